@@ -1,0 +1,217 @@
+"""The `aipulse` command: wires config, store, crawler and pipeline together."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import sqlite3
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from pipeline.config import Config, ConfigError, find_config_path, load_config
+
+EXPORT_FIELDS = [
+    "id", "url", "title", "published", "author", "source", "site_name", "lang", "word_count",
+    "story_id", "duplicate_of", "original_url", "fetched_url", "text",
+]
+
+
+def _config(ctx: click.Context) -> Config:
+    try:
+        return load_config(find_config_path(ctx.obj.get("config_path")))
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def friendly_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn storage and crawler failures into one clear line and a non-zero exit."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except sqlite3.DatabaseError as exc:
+            raise click.ClickException(f"database error: {exc}") from None
+        except (RuntimeError, OSError) as exc:
+            raise click.ClickException(str(exc)) from None
+
+    return wrapper
+
+
+def json_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(func)
+
+
+def date_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    func = click.option("--until", help="Only items published before this date (YYYY-MM-DD).")(func)
+    return click.option("--since", help="Only items published on or after this date (YYYY-MM-DD).")(func)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), envvar="AIPULSE_CONFIG",
+              help="Config file (default: $AIPULSE_CONFIG, else ./config.toml, else built-in defaults).")
+@click.version_option(package_name="aipulse")
+@click.pass_context
+def cli(ctx: click.Context, config_path: str | None) -> None:
+    """Track how the news talks about AI companies.
+
+    \b
+    Example:
+      aipulse --config config.toml ingest
+      aipulse export --format jsonl > articles.jsonl
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["config_path"] = config_path
+
+
+@cli.command()
+@json_option
+@click.pass_context
+@friendly_errors
+def ingest(ctx: click.Context, as_json: bool) -> None:
+    """Crawl every configured source once and store new articles.
+
+    Exit codes: 0 all sources crawled; 3 partial (a source refused or its feed or sitemap failed;
+    everything else was stored); 1 failure (bad config, database or crawler error).
+
+    \b
+    Example:
+      aipulse --config config.toml ingest
+      aipulse ingest --json | jq .counts.new
+    """
+    from aipulse.ingest import run_ingest
+    from aipulse.progress import crawl_progress
+
+    config = _config(ctx)
+    with crawl_progress(enabled=not as_json and sys.stderr.isatty()) as on_event:
+        result = run_ingest(config, on_event=on_event)
+    if as_json:
+        click.echo(json.dumps({"counts": result.counts, "problems": result.problems, "exit_code": result.exit_code}))
+    else:
+        for problem in result.problems:
+            click.echo(f"error: {problem}", err=True)
+        c = result.counts
+        click.echo(
+            f"ingest: {c['new']} new articles ({c['syndicated_copies']} syndicated copies), {c['updated']} updated, "
+            f"{c['unchanged'] + c['not_modified'] + c['skipped_known']} already stored, {c['not_article']} not articles, "
+            f"{c['errors']} errors; {c['articles_total']} articles in {config.db_path}"
+        )
+    ctx.exit(result.exit_code)
+
+
+@cli.command()
+@click.option("--what", type=click.Choice(["articles"]), default="articles", show_default=True,
+              help="What to export.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "csv"]), default="jsonl", show_default=True)
+@click.option("--source", help="Only articles of this source.")
+@date_options
+@click.pass_context
+@friendly_errors
+def export(ctx: click.Context, what: str, fmt: str, source: str | None, since: str | None, until: str | None) -> None:
+    """Print stored articles, one JSON object per line by default.
+
+    \b
+    Example:
+      aipulse export --format jsonl --since 2026-09-01 > september.jsonl
+      aipulse export --format csv --source techcrunch-ai > tc.csv
+    """
+    from pipeline.store import Store
+
+    config = _config(ctx)
+    if not config.db_path.exists():
+        raise click.ClickException(f"no database at {config.db_path}: run `aipulse ingest` first")
+    store = Store(config.db_path)
+    rows = (
+        {key: row[key] for key in EXPORT_FIELDS}
+        for row in store.iter_articles(since=since, until=until)
+        if not source or row["source"] == source
+    )
+    if fmt == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+    elif fmt == "json":
+        click.echo(json.dumps(list(rows), ensure_ascii=False, indent=2))
+    else:
+        writer = csv.DictWriter(sys.stdout, fieldnames=EXPORT_FIELDS)
+        writer.writeheader()
+        writer.writerows(rows)
+    store.close()
+
+
+@cli.command()
+@json_option
+@click.pass_context
+@friendly_errors
+def status(ctx: click.Context, as_json: bool) -> None:
+    """Show what is stored and how the last jobs went.
+
+    \b
+    Example:
+      aipulse status --json | jq .last_runs[0]
+    """
+    from pipeline.store import Store
+
+    config = _config(ctx)
+    store = Store(config.db_path)
+    report = {
+        "db_path": str(config.db_path),
+        "config_path": str(config.path) if config.path else None,
+        "counts": store.counts(),
+        "last_runs": store.last_runs(10),
+    }
+    store.close()
+    if as_json:
+        click.echo(json.dumps(report, indent=2))
+        return
+    click.echo(f"database: {report['db_path']}")
+    for key, value in report["counts"].items():
+        click.echo(f"  {key:<11} {value}")
+    for run in report["last_runs"]:
+        state = "running" if run["ok"] is None else ("ok" if run["ok"] else "FAILED")
+        click.echo(f"  {run['started']}  {run['job']:<8} {state:<7} {json.dumps(run['counts'])}")
+
+
+@cli.command()
+@click.option("--data-dir", default="data/demo", show_default=True, type=click.Path(file_okay=False),
+              help="Where the demo's config, database and rendered site go.")
+@click.option("--serve/--no-serve", default=False, help="Keep serving the demo site after the ingest.")
+@friendly_errors
+def demo(data_dir: str, serve: bool) -> None:
+    """Serve the bundled news site on 127.0.0.1 and run the main job against it.
+
+    \b
+    Example:
+      aipulse demo
+      aipulse --config data/demo/config.toml export --format jsonl | head -1
+    """
+    from aipulse.demo.run import run_demo
+
+    sys.exit(run_demo(data_dir, serve=serve))
+
+
+@cli.command("serve-demo")
+@click.option("--port", default=8765, show_default=True, help="Port of the newsroom site; the wire site gets the next.")
+def serve_demo(port: int) -> None:
+    """Serve the bundled demo news sites on 127.0.0.1 until interrupted.
+
+    \b
+    Example:
+      aipulse serve-demo --port 8765
+    """
+    from aipulse.demo.server import DemoSites
+
+    sites = DemoSites(port=port)
+    sites.start()
+    click.echo(f"newsroom: {sites.newsroom_url}\nwire:     {sites.wire_url}\n(Ctrl-C to stop)")
+    try:
+        sites.wait()
+    except KeyboardInterrupt:
+        sites.stop()
+
+
+def main() -> None:
+    cli(prog_name="aipulse")

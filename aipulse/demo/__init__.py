@@ -1,0 +1,1 @@
+"""The bundled demo news sites: a newsroom and a wire service that republishes some of its stories."""

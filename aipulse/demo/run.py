@@ -1,0 +1,64 @@
+"""`aipulse demo`: serve the bundled sites, ingest them, show what was stored."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from aipulse.demo.server import DemoSites
+from aipulse.ingest import run_ingest
+from aipulse.progress import crawl_progress
+from pipeline.config import load_config
+from pipeline.store import Store
+
+DEMO_PORT = 8765  # fixed when free, so a second demo run finds its articles already stored
+
+
+def run_demo(data_dir: str, serve: bool = False) -> int:
+    console = Console()
+    folder = Path(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    with DemoSites(port=DEMO_PORT) as sites:
+        config_path = folder / "config.toml"
+        config_path.write_text(sites.config_toml())
+        config = load_config(config_path)
+        console.print(f"demo sites: {sites.newsroom_url} (newsroom) and {sites.wire_url} (wire)")
+        with crawl_progress(enabled=sys.stderr.isatty()) as on_event:
+            result = run_ingest(config, on_event=on_event)
+        for problem in result.problems:
+            console.print(f"[red]error:[/red] {problem}")
+        store = Store(config.db_path)
+        _show(console, store, result.counts)
+        store.close()
+        console.print(
+            f"\nNext: aipulse --config {config_path} export --format jsonl | head -1\n"
+            f"      aipulse --config {config_path} status --json"
+        )
+        if serve:
+            console.print("serving the demo sites until Ctrl-C")
+            try:
+                sites.wait()
+            except KeyboardInterrupt:
+                pass
+    return result.exit_code
+
+
+def _show(console: Console, store: Store, counts: dict[str, int]) -> None:
+    console.print(
+        f"ingest: {counts['new']} new articles ({counts['syndicated_copies']} syndicated copies), "
+        f"{counts['unchanged'] + counts['not_modified'] + counts['skipped_known']} already stored, "
+        f"{counts['errors']} errors"
+    )
+    table = Table(title=f"Stored articles ({store.counts()['articles']}) — newest 12")
+    for column in ("published", "source", "title", "words", "copy of"):
+        table.add_column(column)
+    rows = list(store.db.query(
+        "SELECT published, source, title, word_count, duplicate_of FROM articles ORDER BY published DESC LIMIT 12"
+    ))
+    for row in rows:
+        table.add_row((row["published"] or "")[:10], row["source"], row["title"][:70], str(row["word_count"]),
+                      "yes" if row["duplicate_of"] else "")
+    console.print(table)

@@ -1,0 +1,124 @@
+"""`aipulse ingest`: refuse what must be refused, crawl in a child process, record the run."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipeline.config import Config
+from pipeline.store import Store
+from pipeline.urls import host_of, private_address
+
+EXIT_OK, EXIT_FAILED, EXIT_PARTIAL = 0, 1, 3
+ERROR_OUTCOMES = {"http_error", "dns_error", "timeout", "too_large", "error", "bad_feed", "bad_sitemap"}
+
+
+@dataclass
+class IngestResult:
+    counts: dict[str, int]
+    problems: list[str] = field(default_factory=list)  # one line each, for the user
+    exit_code: int = EXIT_OK
+
+
+def refused_sources(config: Config) -> dict[str, str]:
+    """Sources whose seed URLs point at non-public addresses without allow_private, with the reason."""
+    refused = {}
+    for source in config.sources:
+        if source.allow_private:
+            continue
+        for url in source.urls:
+            reason = private_address(host_of(url))
+            if reason:
+                refused[source.name] = (
+                    f"source '{source.name}' refused: {url} — {reason}; "
+                    f"set allow_private = true in its [[sources]] entry to crawl it"
+                )
+                break
+    return refused
+
+
+def run_ingest(config: Config, on_event: Callable[[dict[str, Any]], None] | None = None) -> IngestResult:
+    store = Store(config.db_path)
+    run_id = store.start_job("ingest")
+    try:
+        result = _ingest(config, store, run_id, on_event)
+    except BaseException as exc:
+        store.finish_job(run_id, False, {}, f"{type(exc).__name__}: {exc}")
+        store.close()
+        raise
+    store.finish_job(run_id, result.exit_code == EXIT_OK, result.counts, "; ".join(result.problems) or None)
+    store.close()
+    return result
+
+
+def _ingest(config: Config, store: Store, run_id: int, on_event: Callable[[dict[str, Any]], None] | None) -> IngestResult:
+    refused = refused_sources(config)
+    problems = list(refused.values())
+    store.log_crawl(run_id, [
+        {"url": config.source(name).urls[0], "source": name, "status": None, "outcome": "refused", "detail": line}
+        for name, line in refused.items()
+    ])
+    allowed = [source.name for source in config.sources if source.name not in refused]
+    crawl_stats: dict[str, Any] = {}
+    if allowed:
+        crawl_stats = _crawl_in_child(config, run_id, allowed, on_event)
+    outcomes = store.crawl_outcomes(run_id)
+    seeds = {url: source.name for source in config.sources if source.name in allowed for url in source.urls}
+    for row in store.db.query(
+        "SELECT url, source, outcome, detail FROM crawl_log WHERE run_id = ? ORDER BY id", [run_id]
+    ):
+        if row["url"] in seeds and row["outcome"] in ERROR_OUTCOMES | {"refused", "robots"}:
+            problems.append(f"source '{row['source']}': {row['url']} failed: {row['detail'] or row['outcome']}")
+    counts = {
+        "new": outcomes.get("new", 0) + outcomes.get("duplicate", 0),
+        "syndicated_copies": outcomes.get("duplicate", 0),
+        "updated": outcomes.get("updated", 0),
+        "unchanged": outcomes.get("unchanged", 0),
+        "not_modified": outcomes.get("not_modified", 0),
+        "not_article": outcomes.get("not_article", 0) + outcomes.get("not_html", 0),
+        "errors": sum(outcomes.get(name, 0) for name in ERROR_OUTCOMES),
+        "refused": outcomes.get("refused", 0),
+        "robots": outcomes.get("robots", 0),
+        "skipped_known": int(crawl_stats.get("skipped_known", 0)),
+        "requests": int(crawl_stats.get("requests", 0)),
+        "sources": len(allowed),
+        "articles_total": store.counts()["articles"],
+    }
+    return IngestResult(counts=counts, problems=problems, exit_code=EXIT_PARTIAL if problems else EXIT_OK)
+
+
+def _crawl_in_child(config: Config, run_id: int, sources: list[str],
+                    on_event: Callable[[dict[str, Any]], None] | None) -> dict[str, Any]:
+    spec = {
+        "config_path": str(config.path) if config.path else None, "db_path": str(config.db_path),
+        "run_id": run_id, "sources": sources, "progress": True,
+    }
+    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    with tempfile.TemporaryFile("w+") as errors:
+        child = subprocess.Popen(
+            [sys.executable, "-m", "crawlers.run", json.dumps(spec)], stdout=subprocess.PIPE, stderr=errors,
+            text=True, env=env,
+        )
+        done: dict[str, Any] = {}
+        assert child.stdout is not None
+        for line in child.stdout:
+            try:
+                event = json.loads(line)
+            except ValueError:
+                continue
+            if event.get("event") == "done":
+                done = event
+            elif on_event:
+                on_event(event)
+        code = child.wait()
+        if code != 0:
+            errors.seek(0)
+            lines = [line.strip() for line in errors.read().splitlines() if line.strip()]
+            raise RuntimeError(f"crawler process exited with code {code}: {lines[-1] if lines else 'no output'}")
+    return done

@@ -1,0 +1,52 @@
+"""One crawl in its own process (Scrapy's reactor cannot restart): `python -m crawlers.run SPEC_JSON`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from scrapy.crawler import CrawlerProcess
+
+from crawlers.settings import scrapy_settings
+from crawlers.spiders.news import NewsSpider
+from pipeline.config import load_config
+from pipeline.store import Store
+
+
+def crawl(spec: dict[str, Any]) -> dict[str, Any]:
+    """Crawl the named sources once; returns Scrapy's stats that matter to the caller."""
+    config = load_config(spec.get("config_path"))
+    db_path = spec.get("db_path") or str(config.db_path)
+    sources = [source for source in config.sources if source.name in set(spec["sources"])]
+    store = Store(db_path)
+    try:
+        known = store.crawl_state()
+    finally:
+        store.close()
+    settings = scrapy_settings(config, db_path, spec.get("run_id"))
+    settings["AIPULSE_PROGRESS"] = bool(spec.get("progress", True))
+    process = CrawlerProcess(settings, install_root_handler=True)
+    crawler = process.create_crawler(NewsSpider)
+    process.crawl(
+        crawler, sources=sources, known=known, max_feed_items=config["crawl.max_feed_items"],
+        max_pages_per_source=config["crawl.max_pages_per_source"], max_depth=config["crawl.max_depth"],
+    )
+    process.start()
+    stats = crawler.stats.get_stats() if crawler.stats else {}
+    return {
+        "skipped_known": int(stats.get("aipulse/skipped_known", 0)),
+        "skipped_page_limit": int(stats.get("aipulse/skipped_page_limit", 0)),
+        "requests": int(stats.get("downloader/request_count", 0)),
+        "finish_reason": str(stats.get("finish_reason", "")),
+    }
+
+
+def main() -> None:
+    spec = json.loads(sys.argv[1])
+    result = crawl(spec)
+    print(json.dumps({"event": "done", **result}), flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,44 @@
+"""Scrapy settings derived from the aipulse config."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.config import Config
+
+
+def scrapy_settings(config: Config, db_path: str, run_id: int | None) -> dict[str, Any]:
+    delay = config["crawl.download_delay_s"]
+    return {
+        "BOT_NAME": "aipulse",
+        "USER_AGENT": config["crawl.user_agent"],
+        "ROBOTSTXT_OBEY": config["crawl.obey_robots"],
+        "CONCURRENT_REQUESTS": config["crawl.concurrent_requests"],
+        "CONCURRENT_REQUESTS_PER_DOMAIN": config["crawl.per_domain_concurrency"],
+        "DOWNLOAD_DELAY": delay,
+        "RANDOMIZE_DOWNLOAD_DELAY": delay > 0,
+        "AUTOTHROTTLE_ENABLED": config["crawl.autothrottle"],
+        "AUTOTHROTTLE_START_DELAY": max(delay, 0.5),
+        "AUTOTHROTTLE_MAX_DELAY": 30.0,
+        "AUTOTHROTTLE_TARGET_CONCURRENCY": float(config["crawl.per_domain_concurrency"]),
+        "DOWNLOAD_TIMEOUT": config["crawl.timeout_s"],
+        "DNS_TIMEOUT": min(20.0, config["crawl.timeout_s"]),
+        "DOWNLOAD_MAXSIZE": config["crawl.max_page_bytes"],
+        "DOWNLOAD_WARNSIZE": 0,
+        "DEPTH_LIMIT": config["crawl.max_depth"] + 4,  # backstop; the spider limits link depth itself
+        "RETRY_TIMES": config["crawl.retries"],
+        "REDIRECT_MAX_TIMES": 5,
+        "COOKIES_ENABLED": False,  # no session cookies: pages look the same to every reader
+        "TELNETCONSOLE_ENABLED": False,
+        "LOG_LEVEL": "ERROR",
+        "LOG_ENABLED": True,
+        "DOWNLOADER_MIDDLEWARES": {
+            # before robots.txt (100) so a refused host is never contacted at all
+            "crawlers.downloadermiddlewares.private_guard.PrivateAddressGuard": 50,
+        },
+        "ITEM_PIPELINES": {"crawlers.pipelines.StorePipeline": 300},
+        "AIPULSE_PRIVATE_SOURCES": [source.name for source in config.sources if source.allow_private],
+        "AIPULSE_DB_PATH": db_path,
+        "AIPULSE_RUN_ID": run_id,
+        "AIPULSE_MIN_WORDS": config["crawl.min_article_words"],
+    }

@@ -1,0 +1,195 @@
+"""One spider for every configured source: feeds, sitemaps and start pages; it only discovers and fetches."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+from scrapy import Request, Spider
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response, TextResponse
+from scrapy.linkextractors import LinkExtractor
+from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.gz import gunzip, gzip_magic_number
+from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError as TwistedTimeout
+from twisted.python.failure import Failure
+
+from crawlers.discovery import DiscoveryError, Entry, looks_like_sitemap, parse_feed, parse_sitemap
+from pipeline.config import Source
+from pipeline.urls import canonical_url, host_of
+
+SITEMAP_MAX_BYTES = 50 * 1024 * 1024  # the sitemap protocol's own limit
+MAX_SITEMAP_NESTING = 3
+
+
+class NewsSpider(Spider):
+    name = "aipulse"
+
+    def __init__(self, sources: list[Source], known: dict[str, dict[str, Any]], max_feed_items: int,
+                 max_pages_per_source: int, max_depth: int, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.sources = {source.name: source for source in sources}
+        self.known = known
+        self.max_feed_items = max_feed_items
+        self.max_pages_per_source = max_pages_per_source
+        self.max_depth = max_depth
+        self.requested: Counter[str] = Counter()
+        self.seen: set[str] = set()
+        self._patterns = {
+            source.name: ([re.compile(p) for p in source.include], [re.compile(p) for p in source.exclude])
+            for source in sources
+        }
+
+    async def start(self) -> AsyncIterator[Any]:
+        for source in self.sources.values():
+            for url in source.feeds:
+                yield self._request(url, source.name, self.parse_feed, seed=True)
+            for url in source.sitemaps:
+                yield self._request(url, source.name, self.parse_sitemap, seed=True, big=True)
+            for url in source.start_urls:
+                for request in self._follow(Entry(url=url), source.name, depth=0, follow=True, seed=True):
+                    yield request
+
+    # --- requests --------------------------------------------------------------------------
+
+    def _request(self, url: str, source: str, callback: Any, *, seed: bool = False, big: bool = False,
+                 cb_kwargs: dict[str, Any] | None = None) -> Request:
+        headers = {}
+        validators = self.known.get(url) or {}
+        if validators.get("etag"):
+            headers["If-None-Match"] = validators["etag"]
+        if validators.get("last_modified"):
+            headers["If-Modified-Since"] = validators["last_modified"]
+        meta: dict[str, Any] = {"aipulse_source": source, "handle_httpstatus_list": [304], "aipulse_seed": seed}
+        if big:
+            meta["download_maxsize"] = SITEMAP_MAX_BYTES
+        return Request(url, callback=callback, errback=self.failed, headers=headers, meta=meta,
+                       cb_kwargs={"source": source, **(cb_kwargs or {})}, dont_filter=seed)
+
+    def _follow(self, entry: Entry, source: str, depth: int, follow: bool = False,
+                seed: bool = False) -> Iterator[Request]:
+        """A request for an article URL, unless it is filtered, already stored and unchanged, or over budget."""
+        url = canonical_url(entry.url)
+        if url in self.seen or not self._allowed(source, url):
+            return
+        self.seen.add(url)
+        known = self.known.get(url) or self.known.get(entry.url)
+        if known is not None and not seed and not self._updated_since(entry, known):
+            self.crawler.stats.inc_value("aipulse/skipped_known")
+            return
+        if self.requested[source] >= self.max_pages_per_source:
+            self.crawler.stats.inc_value("aipulse/skipped_page_limit")
+            return
+        self.requested[source] += 1
+        yield self._request(url, source, self.parse_article, seed=seed, cb_kwargs={
+            "entry": entry, "depth": depth, "follow": follow,
+        })
+
+    def _allowed(self, source: str, url: str) -> bool:
+        include, exclude = self._patterns[source]
+        if include and not any(p.search(url) for p in include):
+            return False
+        return not any(p.search(url) for p in exclude)
+
+    @staticmethod
+    def _updated_since(entry: Entry, known: dict[str, Any]) -> bool:
+        """A stored URL is fetched again only when its feed says it changed since we stored it."""
+        stamp = entry.updated or entry.published
+        return bool(stamp and known.get("feed_updated") and stamp > known["feed_updated"])
+
+    # --- callbacks -------------------------------------------------------------------------
+
+    def parse_feed(self, response: Response, source: str) -> Iterator[Any]:
+        if response.status == 304:
+            yield _log(response, source, "not_modified")
+            return
+        if looks_like_sitemap(response.body):
+            yield from self.parse_sitemap(response, source)
+            return
+        try:
+            entries = parse_feed(response.body, self.max_feed_items)
+        except DiscoveryError as exc:
+            yield _log(response, source, "bad_feed", str(exc))
+            return
+        yield _log(response, source, "feed", f"{len(entries)} entries", validators=True)
+        for entry in entries:
+            yield from self._follow(Entry(response.urljoin(entry.url), entry.title, entry.published,
+                                          entry.updated), source, depth=1)
+
+    def parse_sitemap(self, response: Response, source: str, nesting: int = 0) -> Iterator[Any]:
+        if response.status == 304:
+            yield _log(response, source, "not_modified")
+            return
+        body = response.body
+        if gzip_magic_number(response):
+            try:
+                body = gunzip(body, max_size=SITEMAP_MAX_BYTES)
+            except Exception as exc:  # noqa: BLE001 - scrapy raises several kinds for bad gzip
+                yield _log(response, source, "bad_sitemap", f"cannot decompress: {exc}")
+                return
+        try:
+            children, entries = parse_sitemap(body, self.max_feed_items)
+        except DiscoveryError as exc:
+            yield _log(response, source, "bad_sitemap", str(exc))
+            return
+        yield _log(response, source, "sitemap", f"{len(children)} sitemaps, {len(entries)} entries", validators=True)
+        if nesting < MAX_SITEMAP_NESTING:
+            for child in children:
+                yield self._request(response.urljoin(child), source, self.parse_sitemap, big=True,
+                                    cb_kwargs={"nesting": nesting + 1})
+        for entry in entries:
+            yield from self._follow(Entry(response.urljoin(entry.url), entry.title, entry.published,
+                                          entry.updated), source, depth=1)
+
+    def parse_article(self, response: Response, source: str, entry: Entry, depth: int,
+                      follow: bool) -> Iterator[Any]:
+        if response.status == 304:
+            yield _log(response, source, "not_modified")
+            return
+        if not isinstance(response, TextResponse) or b"html" not in (response.headers.get("Content-Type") or b"html"):
+            yield _log(response, source, "not_html", (response.headers.get("Content-Type") or b"").decode("latin-1"))
+            return
+        yield {
+            "kind": "page", "url": response.url, "source": source, "status": response.status,
+            "body": response.body, "encoding": response.encoding,
+            "headers": {key.decode("latin-1").lower(): response.headers.get(key).decode("latin-1")
+                        for key in response.headers.keys()},
+            "feed_title": entry.title, "feed_published": entry.published, "feed_updated": entry.updated,
+        }
+        if follow and depth < self.max_depth:
+            extractor = LinkExtractor(allow_domains=[host_of(response.url)], unique=True)
+            for link in extractor.extract_links(response):
+                yield from self._follow(Entry(link.url), source, depth=depth + 1, follow=True)
+
+    def failed(self, failure: Failure) -> Iterator[Any]:
+        request = failure.request  # type: ignore[attr-defined]
+        source = request.meta.get("aipulse_source", "")
+        if failure.check(HttpError):
+            response = failure.value.response
+            yield _entry(request.url, source, response.status, "http_error", f"HTTP {response.status}")
+        elif failure.check(IgnoreRequest):
+            message = str(failure.value) or "forbidden by robots.txt"
+            outcome = "refused" if message.startswith("refused") else "robots"
+            yield _entry(request.url, source, None, outcome, message)
+        elif failure.check(DNSLookupError):
+            yield _entry(request.url, source, None, "dns_error", "host name did not resolve")
+        elif failure.check(TwistedTimeout, TCPTimedOutError):
+            yield _entry(request.url, source, None, "timeout", "no complete response within the time limit")
+        else:
+            message = str(failure.value).splitlines()[0][:300] if str(failure.value) else failure.type.__name__
+            outcome = "too_large" if "maxsize" in message.lower() or "download_maxsize" in message else "error"
+            yield _entry(request.url, source, None, outcome, f"{failure.type.__name__}: {message}")
+
+
+def _entry(url: str, source: str, status: int | None, outcome: str, detail: str = "") -> dict[str, Any]:
+    return {"kind": "log", "url": url, "source": source, "status": status, "outcome": outcome, "detail": detail}
+
+
+def _log(response: Response, source: str, outcome: str, detail: str = "", validators: bool = False) -> dict[str, Any]:
+    entry = _entry(response.url, source, response.status, outcome, detail)
+    if validators:
+        entry["etag"] = (response.headers.get("ETag") or b"").decode("latin-1") or None
+        entry["last_modified"] = (response.headers.get("Last-Modified") or b"").decode("latin-1") or None
+    return entry

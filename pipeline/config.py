@@ -1,0 +1,214 @@
+"""The one config loader: config.toml overlaid on the built-in defaults, validated."""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.defaults import CHOICES, DEFAULT_ENTITIES, DEFAULT_SOURCES, SETTINGS, SOURCE_KEYS
+
+DEFAULTS: dict[str, Any] = {key: default for key, default, _ in SETTINGS}
+HELP: dict[str, str] = {key: text for key, _, text in SETTINGS}
+PATH_SETTINGS = {"storage.data_dir"}
+_DURATION = re.compile(r"^\s*\d+(\.\d+)?\s*(s|m|h|d)\s*$")
+_CRON = re.compile(r"^\s*(mon|tue|wed|thu|fri|sat|sun)\s+([01]?\d|2[0-3]):[0-5]\d\s*$", re.IGNORECASE)
+
+
+class ConfigError(ValueError):
+    """A config file problem, phrased as one line naming the file and the key."""
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    feeds: tuple[str, ...] = ()
+    sitemaps: tuple[str, ...] = ()
+    start_urls: tuple[str, ...] = ()
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    allow_private: bool = False
+
+    @property
+    def urls(self) -> tuple[str, ...]:
+        return self.feeds + self.sitemaps + self.start_urls
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Config:
+    settings: dict[str, Any]
+    sources: tuple[Source, ...]
+    entities: tuple[Entity, ...]
+    path: Path | None = None  # None: built-in defaults only
+    base_dir: Path = field(default_factory=Path.cwd)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.settings[key]
+
+    @property
+    def data_dir(self) -> Path:
+        return Path(self.settings["storage.data_dir"])
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / self.settings["storage.db_name"]
+
+    def source(self, name: str) -> Source:
+        for source in self.sources:
+            if source.name == name:
+                return source
+        raise KeyError(name)
+
+
+def find_config_path(explicit: str | os.PathLike[str] | None = None) -> Path | None:
+    """--config, else $AIPULSE_CONFIG, else ./config.toml if present, else None (defaults)."""
+    chosen = explicit or os.environ.get("AIPULSE_CONFIG")
+    if chosen:
+        return Path(chosen)
+    local = Path("config.toml")
+    return local if local.is_file() else None
+
+
+def load_config(path: str | os.PathLike[str] | None = None) -> Config:
+    """Load `path` over the defaults; None gives the defaults with paths relative to the cwd."""
+    if path is None:
+        return _build({}, "built-in defaults", Path.cwd(), None)
+    path = Path(path)
+    label = str(path)
+    try:
+        with path.open("rb") as handle:
+            raw = tomllib.load(handle)
+    except FileNotFoundError:
+        raise ConfigError(f"{label}: config file not found") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{label}: not valid TOML: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"{label}: cannot read: {exc.strerror}") from None
+    return _build(raw, label, path.resolve().parent, path.resolve())
+
+
+def _build(raw: dict[str, Any], label: str, base_dir: Path, path: Path | None) -> Config:
+    raw = dict(raw)
+    sources_raw = raw.pop("sources", None)
+    entities_raw = raw.pop("entities", None)
+    settings = dict(DEFAULTS)
+    sections = {key.split(".")[0] for key in DEFAULTS}
+    for section, values in raw.items():
+        if section not in sections:
+            raise ConfigError(f"{label}: unknown key '{section}'")
+        if not isinstance(values, dict):
+            raise ConfigError(f"{label}: '{section}' must be a table ([{section}])")
+        for name, value in values.items():
+            key = f"{section}.{name}"
+            if key == "email.password":
+                raise ConfigError(
+                    f"{label}: 'email.password' is not allowed in a file; "
+                    f"put the password in the environment variable named by email.password_env"
+                )
+            if key not in DEFAULTS:
+                raise ConfigError(f"{label}: unknown key '{key}'")
+            settings[key] = _check_value(label, key, value, DEFAULTS[key])
+    for key in PATH_SETTINGS:
+        settings[key] = str((base_dir / os.path.expanduser(settings[key])).resolve())
+    sources = _sources(label, sources_raw) if sources_raw is not None else _sources("built-in", DEFAULT_SOURCES)
+    entities = _entities(label, entities_raw if entities_raw is not None else {})
+    return Config(settings=settings, sources=sources, entities=entities, path=path, base_dir=base_dir)
+
+
+def _type_name(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, list):
+        return "a list of strings"
+    return {int: "an integer", float: "a number", str: "a string"}[type(value)]
+
+
+def _check_value(label: str, key: str, value: Any, default: Any) -> Any:
+    ok = {
+        bool: lambda v: isinstance(v, bool),
+        int: lambda v: isinstance(v, int) and not isinstance(v, bool),
+        float: lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+        str: lambda v: isinstance(v, str),
+        list: lambda v: isinstance(v, list) and all(isinstance(item, str) for item in v),
+    }[type(default)](value)
+    if not ok:
+        raise ConfigError(f"{label}: '{key}' must be {_type_name(default)}, got {value!r}")
+    if isinstance(default, (int, float)) and not isinstance(default, bool) and value < 0:
+        raise ConfigError(f"{label}: '{key}' must not be negative, got {value!r}")
+    if key in CHOICES and value not in CHOICES[key]:
+        raise ConfigError(f"{label}: '{key}' must be one of {', '.join(CHOICES[key])}, got {value!r}")
+    if key == "schedule.ingest_interval" and not _DURATION.match(value):
+        raise ConfigError(f"{label}: '{key}' must be a duration like 30s, 15m, 6h or 1d, got {value!r}")
+    if key == "schedule.digest_cron" and not _CRON.match(value):
+        raise ConfigError(f"{label}: '{key}' must be a weekday and time like 'mon 07:00', got {value!r}")
+    return float(value) if isinstance(default, float) else value
+
+
+def _sources(label: str, raw: Any) -> tuple[Source, ...]:
+    if not isinstance(raw, list):
+        raise ConfigError(f"{label}: 'sources' must be an array of tables ([[sources]])")
+    sources: list[Source] = []
+    for index, entry in enumerate(raw):
+        where = f"sources[{index}]"
+        if not isinstance(entry, dict):
+            raise ConfigError(f"{label}: '{where}' must be a table")
+        for key in entry:
+            if key not in SOURCE_KEYS:
+                raise ConfigError(f"{label}: unknown key '{where}.{key}'")
+        name = entry.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise ConfigError(f"{label}: '{where}.name' is required and must be a non-empty string")
+        where = f"sources[{index}] ({name})"
+        values: dict[str, Any] = {"name": name}
+        for key, (default, _) in SOURCE_KEYS.items():
+            if key == "name":
+                continue
+            value = entry.get(key, default)
+            values[key] = _check_value(label, f"{where}.{key}", value, default)
+        for key in ("feeds", "sitemaps", "start_urls"):
+            for url in values[key]:
+                if not re.match(r"^https?://[^/\s]+", url):
+                    raise ConfigError(f"{label}: '{where}.{key}' has a URL that is not http(s): {url!r}")
+        for key in ("include", "exclude"):
+            for pattern in values[key]:
+                try:
+                    re.compile(pattern)
+                except re.error as exc:
+                    raise ConfigError(f"{label}: '{where}.{key}' has a bad pattern {pattern!r}: {exc}") from None
+        if not (values["feeds"] or values["sitemaps"] or values["start_urls"]):
+            raise ConfigError(f"{label}: '{where}' needs at least one of feeds, sitemaps or start_urls")
+        if any(source.name == name for source in sources):
+            raise ConfigError(f"{label}: '{where}.name' is used by two sources")
+        sources.append(Source(**{k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}))
+    return tuple(sources)
+
+
+def _entities(label: str, raw: Any) -> tuple[Entity, ...]:
+    """Configured entities add to or replace (by name) the built-in alias tables."""
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{label}: 'entities' must be a table of [entities.NAME] tables")
+    merged: dict[str, tuple[str, ...]] = {name: tuple(aliases) for name, aliases in DEFAULT_ENTITIES.items()}
+    for name, entry in raw.items():
+        where = f"entities.{name}"
+        if not isinstance(entry, dict):
+            raise ConfigError(f"{label}: '{where}' must be a table with an aliases list")
+        for key in entry:
+            if key != "aliases":
+                raise ConfigError(f"{label}: unknown key '{where}.{key}'")
+        aliases = entry.get("aliases")
+        if aliases is None:
+            raise ConfigError(f"{label}: '{where}.aliases' is required")
+        aliases = _check_value(label, f"{where}.aliases", aliases, [])
+        if not aliases or any(not alias.strip() for alias in aliases):
+            raise ConfigError(f"{label}: '{where}.aliases' must list at least one non-empty alias")
+        merged[name] = tuple(aliases)
+    return tuple(Entity(name, aliases) for name, aliases in merged.items())

@@ -1,0 +1,50 @@
+"""Plain data passed between the stages; frozen so a stage cannot change its input."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class RawPage:
+    """One fetched HTTP response, as the crawler hands it to the pipeline."""
+
+    url: str  # the URL actually fetched, after redirects
+    source: str
+    status: int
+    body: bytes
+    encoding: str
+    headers: dict[str, str] = field(default_factory=dict)
+    fetched_at: str = ""
+    feed_title: str = ""  # what the feed or sitemap said about this URL, if anything
+    feed_published: str = ""
+    feed_updated: str = ""
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleanly extracted news article."""
+
+    url: str  # canonical URL: the identity of the article
+    fetched_url: str
+    source: str
+    title: str
+    text: str
+    published: str | None = None  # ISO 8601
+    author: str | None = None
+    lang: str | None = None
+    site_name: str | None = None
+    original_url: str | None = None  # where the page says the story first appeared
+    extractor_version: str = ""
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True)
+class StoryLink:
+    """Where a stored article sits among syndicated copies of the same story."""
+
+    story_id: int
+    duplicate_of: str | None  # canonical URL of the first copy; None for the first copy itself

@@ -1,0 +1,59 @@
+"""Wires the stages for one fetched page: extract, store, link syndicated copies."""
+
+from __future__ import annotations
+
+import hashlib
+
+from pipeline import syndication
+from pipeline.extract import extract
+from pipeline.models import Article, RawPage
+from pipeline.store import Store
+
+
+def process_page(store: Store, page: RawPage, min_words: int) -> str:
+    """Store `page` and its article; returns the outcome written to the crawl log."""
+    article = extract(page)
+    with store.transaction():
+        store.save_validators(page.url, page.headers.get("etag"), page.headers.get("last-modified"))
+        if article is None or article.word_count < min_words:
+            store.save_page(page, None)
+            return "not_article"
+        content_hash = hashlib.sha256(f"{article.title}\n{article.text}".encode()).hexdigest()
+        article_id, outcome = store.upsert_article(article, content_hash, page.feed_updated or None)
+        store.save_page(page, article.url)
+        if outcome == "unchanged":
+            return outcome
+        if link_story(store, article_id, article) and outcome == "new":
+            return "duplicate"
+    return outcome
+
+
+def link_story(store: Store, article_id: int, article: Article) -> bool:
+    """Join the article to the story its text or syndication lines point at; True if it is a copy."""
+    own = syndication.shingles(article.text)
+    bands = syndication.band_keys(own)
+    store.set_story_bands(article_id, bands)
+    related = [
+        candidate for candidate in store.story_candidates(bands, article_id)
+        if syndication.is_copy(own, syndication.shingles(candidate["text"]))
+    ]
+    related += store.articles_naming_original(article.url)
+    if article.original_url and article.original_url != article.url:
+        named = store.article(article.original_url)
+        if named:
+            related.append(named)
+    story_ids = {row["story_id"] for row in related if row["story_id"] is not None}
+    if not story_ids:
+        current = store.article(article.url)
+        if current and current["story_id"] is None:
+            store.set_story(article_id, article_id, None)
+        return False
+    story_id = min(story_ids)
+    members = {row["id"]: row for sid in story_ids for row in store.story_members(sid)}
+    members[article_id] = store.article(article.url) or {}
+    first = syndication.first_copy(list(members.values()))
+    for member_id, member in members.items():
+        duplicate_of = None if member_id == first["id"] else first["url"]
+        if member.get("story_id") != story_id or member.get("duplicate_of") != duplicate_of:
+            store.set_story(member_id, story_id, duplicate_of)
+    return first["id"] != article_id

@@ -1,0 +1,254 @@
+"""All SQL lives here: one SQLite file (WAL) through sqlite-utils, with named migrations."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+import zlib
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+from pipeline.models import Article, RawPage
+
+migrations = Migrations("aipulse")
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+@migrations(name="0001_initial")
+def _initial(db: sqlite_utils.Database) -> None:
+    db["articles"].create(
+        {
+            "id": int, "url": str, "fetched_url": str, "source": str, "title": str, "published": str,
+            "author": str, "lang": str, "site_name": str, "text": str, "word_count": int,
+            "content_hash": str, "original_url": str, "story_id": int, "duplicate_of": str,
+            "extractor_version": str, "feed_updated": str, "first_seen": str, "updated_at": str,
+        },
+        pk="id",
+        not_null={"url", "source", "title", "text"},
+    )
+    db["articles"].create_index(["url"], unique=True)
+    db["articles"].create_index(["story_id"])
+    db["articles"].create_index(["original_url"])
+    db["articles"].create_index(["published"])
+    db["pages"].create(
+        {
+            "url": str, "article_url": str, "source": str, "status": int, "fetched_at": str,
+            "encoding": str, "content_type": str, "body_zlib": bytes, "body_bytes": int,
+        },
+        pk="url",
+    )
+    db["pages"].create_index(["article_url"])
+    db["validators"].create(
+        {"url": str, "etag": str, "last_modified": str, "checked_at": str}, pk="url"
+    )
+    db["story_bands"].create({"band": str, "article_id": int}, pk=("band", "article_id"))
+    db["story_bands"].create_index(["article_id"])
+    db["crawl_log"].create(
+        {"id": int, "run_id": int, "ts": str, "source": str, "url": str, "status": int,
+         "outcome": str, "detail": str},
+        pk="id",
+    )
+    db["crawl_log"].create_index(["run_id"])
+    db["crawl_log"].create_index(["url"])
+    db["job_runs"].create(
+        {"id": int, "job": str, "started": str, "finished": str, "ok": int, "counts": str, "error": str},
+        pk="id",
+    )
+
+
+class Store:
+    """The project's database. Writers take an immediate transaction; readers never block."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(self.path), timeout=30.0)
+        self.db = sqlite_utils.Database(conn)
+        self.db.execute("PRAGMA busy_timeout = 30000")
+        self.db.enable_wal()
+        self.db.execute("PRAGMA synchronous = NORMAL")
+        self.db.execute("PRAGMA foreign_keys = ON")
+        migrations.apply(self.db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic write; IMMEDIATE so two writers queue instead of failing mid-way."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.rollback()
+            raise
+        self.db.execute("COMMIT")
+
+    # --- crawl state -----------------------------------------------------------------------
+
+    def crawl_state(self) -> dict[str, dict[str, str | None]]:
+        """Every URL fetched or stored before, with its validators and the feed's last update."""
+        state: dict[str, dict[str, str | None]] = {}
+        for row in self.db.query("SELECT url, etag, last_modified FROM validators"):
+            state[row["url"]] = {"etag": row["etag"], "last_modified": row["last_modified"], "feed_updated": None}
+        for row in self.db.query(
+            "SELECT p.url AS url, a.url AS article_url, a.feed_updated AS feed_updated "
+            "FROM pages p LEFT JOIN articles a ON a.url = p.article_url"
+        ):
+            for url in filter(None, (row["url"], row["article_url"])):
+                entry = state.setdefault(url, {"etag": None, "last_modified": None, "feed_updated": None})
+                entry["feed_updated"] = row["feed_updated"]
+        return state
+
+    def save_validators(self, url: str, etag: str | None, last_modified: str | None) -> None:
+        self.db["validators"].upsert(
+            {"url": url, "etag": etag, "last_modified": last_modified, "checked_at": utc_now()}, pk="url"
+        )
+
+    def save_page(self, page: RawPage, article_url: str | None) -> None:
+        self.db["pages"].upsert(
+            {
+                "url": page.url, "article_url": article_url, "source": page.source, "status": page.status,
+                "fetched_at": page.fetched_at or utc_now(), "encoding": page.encoding,
+                "content_type": page.headers.get("content-type", ""),
+                "body_zlib": zlib.compress(page.body, 6), "body_bytes": len(page.body),
+            },
+            pk="url",
+        )
+
+    def raw_page(self, url: str) -> RawPage | None:
+        rows = list(self.db.query("SELECT * FROM pages WHERE url = ?", [url]))
+        if not rows:
+            return None
+        row = rows[0]
+        return RawPage(
+            url=row["url"], source=row["source"], status=row["status"], body=zlib.decompress(row["body_zlib"]),
+            encoding=row["encoding"], headers={"content-type": row["content_type"] or ""},
+            fetched_at=row["fetched_at"],
+        )
+
+    # --- articles --------------------------------------------------------------------------
+
+    def article(self, url: str) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM articles WHERE url = ?", [url]))
+        return rows[0] if rows else None
+
+    def upsert_article(self, article: Article, content_hash: str, feed_updated: str | None) -> tuple[int, str]:
+        """Insert or update by canonical URL; returns (id, 'new' | 'updated' | 'unchanged')."""
+        existing = self.article(article.url)
+        now = utc_now()
+        record = {
+            "url": article.url, "fetched_url": article.fetched_url, "source": article.source,
+            "title": article.title, "published": article.published, "author": article.author,
+            "lang": article.lang, "site_name": article.site_name, "text": article.text,
+            "word_count": article.word_count, "content_hash": content_hash,
+            "original_url": article.original_url, "extractor_version": article.extractor_version,
+            "feed_updated": feed_updated, "updated_at": now,
+        }
+        if existing is None:
+            record["first_seen"] = now
+            article_id = self.db["articles"].insert(record).last_pk
+            return int(article_id), "new"
+        if existing["content_hash"] == content_hash and existing["title"] == article.title:
+            if feed_updated and feed_updated != existing["feed_updated"]:
+                self.db["articles"].update(existing["id"], {"feed_updated": feed_updated})
+            return int(existing["id"]), "unchanged"
+        self.db["articles"].update(existing["id"], record)
+        return int(existing["id"]), "updated"
+
+    def set_story_bands(self, article_id: int, bands: list[str]) -> None:
+        self.db.execute("DELETE FROM story_bands WHERE article_id = ?", [article_id])
+        self.db["story_bands"].insert_all(
+            ({"band": band, "article_id": article_id} for band in bands), pk=("band", "article_id"), ignore=True
+        )
+
+    def story_candidates(self, bands: list[str], article_id: int) -> list[dict[str, Any]]:
+        """Articles sharing at least one LSH band with `article_id`, most shared bands first."""
+        if not bands:
+            return []
+        marks = ",".join("?" * len(bands))
+        return list(self.db.query(
+            f"SELECT a.id, a.url, a.text, a.published, a.first_seen, a.story_id, a.duplicate_of, "
+            f"a.original_url, COUNT(*) AS shared FROM story_bands b JOIN articles a ON a.id = b.article_id "
+            f"WHERE b.band IN ({marks}) AND b.article_id != ? GROUP BY a.id ORDER BY shared DESC LIMIT 20",
+            [*bands, article_id],
+        ))
+
+    def articles_naming_original(self, url: str) -> list[dict[str, Any]]:
+        return list(self.db.query(
+            "SELECT id, url, published, first_seen, story_id, duplicate_of FROM articles WHERE original_url = ?",
+            [url],
+        ))
+
+    def story_members(self, story_id: int) -> list[dict[str, Any]]:
+        return list(self.db.query(
+            "SELECT id, url, published, first_seen, duplicate_of, original_url FROM articles WHERE story_id = ?",
+            [story_id],
+        ))
+
+    def set_story(self, article_id: int, story_id: int, duplicate_of: str | None) -> None:
+        self.db["articles"].update(article_id, {"story_id": story_id, "duplicate_of": duplicate_of})
+
+    def iter_articles(self, since: str | None = None, until: str | None = None) -> Iterator[dict[str, Any]]:
+        where, params = [], []
+        if since:
+            where.append("published >= ?")
+            params.append(since)
+        if until:
+            where.append("published < ?")
+            params.append(until)
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        yield from self.db.query(f"SELECT * FROM articles {clause} ORDER BY published, id", params)
+
+    # --- logs and status -------------------------------------------------------------------
+
+    def log_crawl(self, run_id: int | None, entries: list[dict[str, Any]]) -> None:
+        ts = utc_now()
+        self.db["crawl_log"].insert_all(
+            ({"run_id": run_id, "ts": ts, **entry} for entry in entries), pk="id", alter=False
+        )
+
+    def start_job(self, job: str) -> int:
+        return int(self.db["job_runs"].insert({"job": job, "started": utc_now()}).last_pk)
+
+    def finish_job(self, run_id: int, ok: bool, counts: dict[str, int], error: str | None = None) -> None:
+        self.db["job_runs"].update(
+            run_id, {"finished": utc_now(), "ok": int(ok), "counts": json.dumps(counts), "error": error}
+        )
+
+    def last_runs(self, limit: int = 10) -> list[dict[str, Any]]:
+        rows = self.db.query("SELECT * FROM job_runs ORDER BY id DESC LIMIT ?", [limit])
+        return [
+            {
+                "job": row["job"], "started": row["started"], "finished": row["finished"],
+                "ok": None if row["ok"] is None else bool(row["ok"]),
+                "counts": json.loads(row["counts"]) if row["counts"] else {}, "error": row["error"],
+            }
+            for row in rows
+        ]
+
+    def crawl_outcomes(self, run_id: int) -> dict[str, int]:
+        rows = self.db.query(
+            "SELECT outcome, COUNT(*) AS n FROM crawl_log WHERE run_id = ? GROUP BY outcome", [run_id]
+        )
+        return {row["outcome"]: row["n"] for row in rows}
+
+    def counts(self) -> dict[str, int]:
+        one = lambda sql: next(iter(self.db.execute(sql).fetchone()))  # noqa: E731
+        return {
+            "articles": one("SELECT COUNT(*) FROM articles"),
+            "stories": one("SELECT COUNT(DISTINCT story_id) FROM articles"),
+            "duplicates": one("SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL"),
+            "pages": one("SELECT COUNT(*) FROM pages"),
+            "sources": one("SELECT COUNT(DISTINCT source) FROM articles"),
+            "crawl_log": one("SELECT COUNT(*) FROM crawl_log"),
+        }
