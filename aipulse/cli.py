@@ -12,6 +12,7 @@ from typing import Any
 
 import click
 
+from aipulse.ingest import CrawlError
 from pipeline.config import Config, ConfigError, find_config_path, load_config
 
 EXPORT_FIELDS = [
@@ -36,7 +37,7 @@ def friendly_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             return func(*args, **kwargs)
         except sqlite3.DatabaseError as exc:
             raise click.ClickException(f"database error: {exc}") from None
-        except (RuntimeError, OSError) as exc:
+        except (CrawlError, OSError) as exc:
             raise click.ClickException(str(exc)) from None
 
     return wrapper

@@ -12,11 +12,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.config import Config
-from pipeline.store import Store
+from pipeline.store import Store, utc_now
 from pipeline.urls import host_of, private_address
 
 EXIT_OK, EXIT_FAILED, EXIT_PARTIAL = 0, 1, 3
-ERROR_OUTCOMES = {"http_error", "dns_error", "timeout", "too_large", "error", "bad_feed", "bad_sitemap"}
+ERROR_OUTCOMES = {"http_error", "dns_error", "timeout", "too_large", "redirect_loop", "error", "bad_feed", "bad_sitemap"}
+
+
+class CrawlError(RuntimeError):
+    """The crawler process failed as a whole; the message is its last error line."""
 
 
 @dataclass
@@ -65,6 +69,7 @@ def _ingest(config: Config, store: Store, run_id: int, on_event: Callable[[dict[
         for name, line in refused.items()
     ])
     allowed = [source.name for source in config.sources if source.name not in refused]
+    started = utc_now()
     crawl_stats: dict[str, Any] = {}
     if allowed:
         crawl_stats = _crawl_in_child(config, run_id, allowed, on_event)
@@ -77,7 +82,7 @@ def _ingest(config: Config, store: Store, run_id: int, on_event: Callable[[dict[
             problems.append(f"source '{row['source']}': {row['url']} failed: {row['detail'] or row['outcome']}")
     counts = {
         "new": outcomes.get("new", 0) + outcomes.get("duplicate", 0),
-        "syndicated_copies": outcomes.get("duplicate", 0),
+        "syndicated_copies": store.copies_first_seen_since(started),
         "updated": outcomes.get("updated", 0),
         "unchanged": outcomes.get("unchanged", 0),
         "not_modified": outcomes.get("not_modified", 0),
@@ -120,5 +125,5 @@ def _crawl_in_child(config: Config, run_id: int, sources: list[str],
         if code != 0:
             errors.seek(0)
             lines = [line.strip() for line in errors.read().splitlines() if line.strip()]
-            raise RuntimeError(f"crawler process exited with code {code}: {lines[-1] if lines else 'no output'}")
+            raise CrawlError(f"crawler process exited with code {code}: {lines[-1] if lines else 'no output'}")
     return done

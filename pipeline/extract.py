@@ -6,6 +6,7 @@ import json
 import re
 from datetime import datetime
 from typing import Any
+from urllib.parse import urljoin
 
 import lxml.html
 import trafilatura
@@ -27,7 +28,9 @@ _CHROME_TOKEN = re.compile(
 _CHROME_ROLES = {"navigation", "banner", "contentinfo", "dialog", "alertdialog", "search"}
 _TEASER = re.compile(
     r"^\s*(read more|read also|also read|read next|related( stories| articles| coverage)?|see also|more from|"
-    r"more on this( story)?|recommended( reading)?|don'?t miss|must read|further reading)\s*[:：|»›>–—-]",
+    r"more on this( story)?|recommended( reading)?|don'?t miss|must read|further reading|"
+    r"(à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|lee también|leer también|leggi anche)"
+    r"\s*[:：|»›>–—-]",
     re.IGNORECASE,
 )
 _CHROME_LINE = re.compile(
@@ -69,13 +72,16 @@ def extract(page: RawPage) -> Article | None:
         return None
     meta = _metadata(tree)
     original_url = _original_url(tree, page.url)
-    canonical = meta.get("canonical")
+    canonical = urljoin(page.url, meta["canonical"]) if meta.get("canonical") else None
     if canonical and not same_site(canonical, page.url):
         original_url = original_url or canonical_url(canonical)  # cross-site canonical: a syndicated copy
         canonical = None
     url = canonical_url(canonical or page.url, base=page.url)
+    if original_url in (url, canonical_url(page.url)):
+        original_url = None  # a page naming itself as the original is the original
 
     _strip_chrome(tree)
+    anchors = {_norm(link.text_content()) for link in tree.iter("a")} - {""}
     document = trafilatura.bare_extraction(
         tree, url=page.url, with_metadata=True, include_comments=False, include_tables=True,
         favor_recall=True, deduplicate=False,
@@ -84,7 +90,7 @@ def extract(page: RawPage) -> Article | None:
         return None
     fields: dict[str, Any] = document.as_dict() if hasattr(document, "as_dict") else dict(document)
     text = _clean_text(fields.get("text") or "")
-    if not text:
+    if not text or _mostly_links(text, anchors):
         return None
     title = _title(meta, fields.get("title"))
     if not title:
@@ -297,6 +303,15 @@ def _clean_text(text: str) -> str:
             continue
         kept.append(line.strip())
     return "\n".join(kept)
+
+
+def _mostly_links(text: str, anchors: set[str]) -> bool:
+    """A section front or listing: most of its text is the titles of links to elsewhere."""
+    lines = [line.lstrip("-•* ").strip() for line in text.splitlines()]
+    linked = sum(len(line) for line in lines if any(
+        anchor and line.startswith(anchor) and len(anchor) >= 0.6 * len(line) for anchor in anchors
+    ))
+    return linked > 0.5 * sum(len(line) for line in lines)
 
 
 def _guess_lang(text: str) -> str | None:

@@ -48,10 +48,10 @@ def link_story(store: Store, article_id: int, article: Article) -> bool:
         if current and current["story_id"] is None:
             store.set_story(article_id, article_id, None)
         return False
-    story_id = min(story_ids)
     members = {row["id"]: row for sid in story_ids for row in store.story_members(sid)}
     members[article_id] = store.article(article.url) or {}
     first = syndication.first_copy(list(members.values()))
+    story_id = first["id"]  # a story is named after its first copy
     for member_id, member in members.items():
         duplicate_of = None if member_id == first["id"] else first["url"]
         if member.get("story_id") != story_id or member.get("duplicate_of") != duplicate_of:

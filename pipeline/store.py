@@ -242,6 +242,12 @@ class Store:
         )
         return {row["outcome"]: row["n"] for row in rows}
 
+    def copies_first_seen_since(self, since: str) -> int:
+        row = self.db.execute(
+            "SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL AND first_seen >= ?", [since]
+        ).fetchone()
+        return int(row[0])
+
     def counts(self) -> dict[str, int]:
         one = lambda sql: next(iter(self.db.execute(sql).fetchone()))  # noqa: E731
         return {

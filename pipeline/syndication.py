@@ -6,6 +6,7 @@ import re
 import zlib
 from datetime import datetime, timezone
 from typing import Any
+from urllib.parse import urlsplit
 
 import numpy as np
 
@@ -53,12 +54,14 @@ def is_copy(a: set[int], b: set[int]) -> bool:
 
 def first_copy(members: list[dict[str, Any]]) -> dict[str, Any]:
     """The copy the others duplicate: the one others name as original, else the earliest published."""
-    urls = {member["url"] for member in members}
-    named = {member.get("original_url") for member in members} & urls
+    named = {member.get("original_url") for member in members} - {None}
+    # pages served away from their own site still share the path of the URL they name
+    named_paths = {urlsplit(url).path.rstrip("/") for url in named}
 
     def order(member: dict[str, Any]) -> tuple[int, datetime, str, int]:
+        path = urlsplit(member["url"]).path.rstrip("/")
         return (
-            0 if member["url"] in named else 1,
+            0 if member["url"] in named else 1 if path and path in named_paths else 2,
             _when(member.get("published")),
             member.get("first_seen") or "",
             member["id"],

@@ -66,8 +66,8 @@ def _address_kind(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str
         return "loopback"
     if address.is_link_local:
         return "link-local"
-    if address.is_private:
-        return "private"
     if address.is_multicast or address.is_reserved or address.is_unspecified:
         return "reserved"
+    if address.is_private:
+        return "private"
     return None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import threading
 from datetime import timezone
 from email.utils import format_datetime, parsedate_to_datetime
@@ -73,25 +72,20 @@ class _SiteServer(ThreadingHTTPServer):
         self.log: list[tuple[str, str, int, bool]] = []  # (method, path, status, was conditional)
 
 
-def _free_port_or_any(port: int) -> int:
-    if port == 0:
-        return 0
-    with socket.socket() as probe:
-        try:
-            probe.bind(("127.0.0.1", port))
-        except OSError:
-            return 0
-    return port
+def _bind(port: int) -> _SiteServer:
+    """A server on `port` when it is free, else on any free port."""
+    try:
+        return _SiteServer(port)
+    except OSError:
+        return _SiteServer(0)
 
 
 class DemoSites:
     """The newsroom on one port and the wire service that republishes it on the next."""
 
     def __init__(self, port: int = 0) -> None:
-        first = _free_port_or_any(port)
-        self.newsroom = _SiteServer(first)
-        second = _free_port_or_any(self.newsroom.server_port + 1) if first else 0
-        self.wire = _SiteServer(second)
+        self.newsroom = _bind(port)
+        self.wire = _bind(self.newsroom.server_port + 1 if port else 0)
         self.newsroom.pages, self.wire.pages = render_sites(self.newsroom_url, self.wire_url)
         self._threads: list[threading.Thread] = []
 

@@ -79,7 +79,7 @@ def render_sites(newsroom_base: str, wire_base: str) -> tuple[dict[str, Page], d
                 "@context": "https://schema.org", "@type": "NewsArticle", "headline": a["title"],
                 "datePublished": a["published"], "author": {"@type": "Person", "name": a["author"]},
                 "publisher": {"@type": "Organization", "name": NEWSROOM},
-            }),
+            }).replace("</", "<\\/"),
         }
         html = env.get_template(f"{a['layout']}.html").render(**context)
         site_pages[article_path(article)] = Page(html.encode(), "text/html; charset=utf-8", article["published_dt"])

@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 from scrapy import Request, Spider
+from scrapy import exceptions as scrapy_errors
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
@@ -20,6 +21,9 @@ from crawlers.discovery import DiscoveryError, Entry, looks_like_sitemap, parse_
 from pipeline.config import Source
 from pipeline.urls import canonical_url, host_of
 
+# Scrapy 2.13+ names its own download failures; older releases raise Twisted's
+_TIMEOUTS = tuple(filter(None, [TwistedTimeout, TCPTimedOutError, getattr(scrapy_errors, "DownloadTimeoutError", None)]))
+_TOO_LARGE = tuple(filter(None, [getattr(scrapy_errors, "DownloadCancelledError", None)]))
 SITEMAP_MAX_BYTES = 50 * 1024 * 1024  # the sitemap protocol's own limit
 MAX_SITEMAP_NESTING = 3
 
@@ -65,8 +69,10 @@ class NewsSpider(Spider):
         meta: dict[str, Any] = {"aipulse_source": source, "handle_httpstatus_list": [304], "aipulse_seed": seed}
         if big:
             meta["download_maxsize"] = SITEMAP_MAX_BYTES
+        # dont_filter: the spider dedupes URLs itself, and Scrapy's filter would silently drop a
+        # redirect loop instead of failing it after REDIRECT_MAX_TIMES
         return Request(url, callback=callback, errback=self.failed, headers=headers, meta=meta,
-                       cb_kwargs={"source": source, **(cb_kwargs or {})}, dont_filter=seed)
+                       cb_kwargs={"source": source, **(cb_kwargs or {})}, dont_filter=True)
 
     def _follow(self, entry: Entry, source: str, depth: int, follow: bool = False,
                 seed: bool = False) -> Iterator[Request]:
@@ -159,9 +165,10 @@ class NewsSpider(Spider):
             "feed_title": entry.title, "feed_published": entry.published, "feed_updated": entry.updated,
         }
         if follow and depth < self.max_depth:
-            extractor = LinkExtractor(allow_domains=[host_of(response.url)], unique=True)
-            for link in extractor.extract_links(response):
-                yield from self._follow(Entry(link.url), source, depth=depth + 1, follow=True)
+            host = host_of(response.url)
+            for link in LinkExtractor(unique=True).extract_links(response):
+                if host_of(link.url) == host:  # allow_domains cannot match IP addresses
+                    yield from self._follow(Entry(link.url), source, depth=depth + 1, follow=True)
 
     def failed(self, failure: Failure) -> Iterator[Any]:
         request = failure.request  # type: ignore[attr-defined]
@@ -171,16 +178,22 @@ class NewsSpider(Spider):
             yield _entry(request.url, source, response.status, "http_error", f"HTTP {response.status}")
         elif failure.check(IgnoreRequest):
             message = str(failure.value) or "forbidden by robots.txt"
-            outcome = "refused" if message.startswith("refused") else "robots"
+            outcome = ("refused" if message.startswith("refused") else
+                       "redirect_loop" if "redirections" in message else "robots")
             yield _entry(request.url, source, None, outcome, message)
         elif failure.check(DNSLookupError):
             yield _entry(request.url, source, None, "dns_error", "host name did not resolve")
-        elif failure.check(TwistedTimeout, TCPTimedOutError):
+        elif failure.check(*_TIMEOUTS):
             yield _entry(request.url, source, None, "timeout", "no complete response within the time limit")
+        elif _TOO_LARGE and failure.check(*_TOO_LARGE):
+            yield _entry(request.url, source, None, "too_large", _first_line(failure))
         else:
-            message = str(failure.value).splitlines()[0][:300] if str(failure.value) else failure.type.__name__
-            outcome = "too_large" if "maxsize" in message.lower() or "download_maxsize" in message else "error"
-            yield _entry(request.url, source, None, outcome, f"{failure.type.__name__}: {message}")
+            yield _entry(request.url, source, None, "error", f"{failure.type.__name__}: {_first_line(failure)}")
+
+
+def _first_line(failure: Failure) -> str:
+    text = str(failure.value)
+    return text.splitlines()[0][:300] if text else failure.type.__name__
 
 
 def _entry(url: str, source: str, status: int | None, outcome: str, detail: str = "") -> dict[str, Any]:

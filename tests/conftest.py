@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import json
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from aipulse.cli import cli
+from aipulse.demo.server import DemoSites
+from tests.siteserver import SiteServer
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def demo_sites() -> Iterator[DemoSites]:
+    with DemoSites(port=0) as sites:
+        yield sites
+
+
+@pytest.fixture
+def site() -> Iterator[SiteServer]:
+    server = SiteServer()
+    yield server
+    server.close()
+
+
+def write_config(folder: Path, body: str) -> Path:
+    path = folder / "config.toml"
+    path.write_text(textwrap.dedent(body))
+    return path
+
+
+FAST_CRAWL = """
+[crawl]
+download_delay_s = 0.0
+autothrottle = false
+per_domain_concurrency = 8
+"""
+
+
+def run_cli(*args: str) -> tuple[int, str, str]:
+    """Run the real CLI in-process; returns (exit code, stdout, stderr)."""
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def export_articles(config: Path) -> list[dict[str, Any]]:
+    code, out, err = run_cli("--config", str(config), "export", "--format", "jsonl")
+    assert code == 0, err
+    return [json.loads(line) for line in out.splitlines()]
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory, demo_sites: DemoSites) -> Path:
+    """One real crawl of the demo sites, shared by the read-only tests."""
+    folder = tmp_path_factory.mktemp("demo")
+    config = write_config(folder, demo_sites.config_toml())
+    code, out, err = run_cli("--config", str(config), "ingest")
+    assert code == 0, out + err
+    return config

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import ConfigError, load_config
+from pipeline.defaults import DEFAULT_ENTITIES, DEFAULT_SOURCES, SETTINGS, SOURCE_KEYS
+from tests.conftest import run_cli, write_config
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_shipped_config_holds_exactly_the_builtin_defaults() -> None:
+    shipped = load_config(ROOT / "config.toml")
+    builtin = load_config(None)
+    assert shipped.settings == builtin.settings
+    assert shipped.sources == builtin.sources
+    assert [s.name for s in shipped.sources] == [s["name"] for s in DEFAULT_SOURCES]
+    assert {e.name: list(e.aliases) for e in shipped.entities} == DEFAULT_ENTITIES
+
+
+def test_every_setting_is_documented_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text()
+    missing = [key for key, _, _ in SETTINGS if f"`{key}`" not in readme]
+    missing += [f"sources.{key}" for key in SOURCE_KEYS if f"`{key}`" not in readme]
+    assert missing == []
+
+
+def test_a_file_holds_only_what_it_changes(tmp_path: Path) -> None:
+    config = load_config(write_config(tmp_path, """
+        [crawl]
+        timeout_s = 5
+        [entities.Mistral]
+        aliases = ["Mistral", "Le Chat"]
+        [entities.Cohere]
+        aliases = ["Cohere", "Command R"]
+    """))
+    assert config["crawl.timeout_s"] == 5.0
+    assert config["crawl.max_depth"] == 2  # untouched default
+    assert config.data_dir == (tmp_path / "data").resolve()  # relative to the file, not the cwd
+    assert [s.name for s in config.sources] == [s["name"] for s in DEFAULT_SOURCES]
+    entities = {e.name: e.aliases for e in config.entities}
+    assert entities["Cohere"] == ("Cohere", "Command R")
+    assert entities["Mistral"] == ("Mistral", "Le Chat")
+    assert entities["Meta"] == tuple(DEFAULT_ENTITIES["Meta"])
+
+
+def test_listing_sources_replaces_the_default_list(tmp_path: Path) -> None:
+    config = load_config(write_config(tmp_path, """
+        [[sources]]
+        name = "example"
+        feeds = ["https://example.com/rss.xml"]
+    """))
+    assert [s.name for s in config.sources] == ["example"]
+    assert config.sources[0].allow_private is False
+
+
+@pytest.mark.parametrize("body, message", [
+    ("[crawl]\ntimout_s = 3\n", "unknown key 'crawl.timout_s'"),
+    ("[crawler]\nx = 1\n", "unknown key 'crawler'"),
+    ("[crawl]\ntimeout_s = \"fast\"\n", "'crawl.timeout_s' must be a number"),
+    ("[crawl]\nobey_robots = 1\n", "'crawl.obey_robots' must be true or false"),
+    ("[crawl]\nmax_depth = -1\n", "'crawl.max_depth' must not be negative"),
+    ("[model]\ndevice = \"tpu\"\n", "'model.device' must be one of auto, cpu, cuda"),
+    ("[schedule]\ningest_interval = \"often\"\n", "'schedule.ingest_interval' must be a duration"),
+    ("[email]\npassword = \"hunter2\"\n", "'email.password' is not allowed in a file"),
+    ("[[sources]]\nfeeds = [\"https://a.example/rss\"]\n", "'sources[0].name' is required"),
+    ("[[sources]]\nname = \"a\"\n", "'sources[0] (a)' needs at least one of feeds, sitemaps or start_urls"),
+    ("[[sources]]\nname = \"a\"\nfeeds = [\"ftp://a.example/rss\"]\n", "not http(s)"),
+    ("[[sources]]\nname = \"a\"\nfeeds = [\"https://a.example/\"]\nfeedz = []\n", "unknown key 'sources[0].feedz'"),
+    ("[[sources]]\nname = \"a\"\nfeeds = [\"https://a.example/\"]\ninclude = [\"(\"]\n", "bad pattern"),
+    ("[entities.Meta]\nalias = [\"Meta\"]\n", "unknown key 'entities.Meta.alias'"),
+    ("[entities.Meta]\naliases = []\n", "'entities.Meta.aliases' must list at least one"),
+    ("[storage\n", "not valid TOML"),
+])
+def test_bad_config_is_one_line_naming_file_and_key(tmp_path: Path, body: str, message: str) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(body)
+    with pytest.raises(ConfigError) as error:
+        load_config(path)
+    text = str(error.value)
+    assert message in text
+    assert text.startswith(str(path))
+    assert "\n" not in text
+
+
+def test_cli_reports_bad_config_without_traceback(tmp_path: Path) -> None:
+    path = write_config(tmp_path, "[crawl]\ntimout_s = 3\n")
+    code, out, err = run_cli("--config", str(path), "status")
+    assert code == 1
+    assert err.strip() == f"Error: {path}: unknown key 'crawl.timout_s'"
+    assert "Traceback" not in out + err
+
+
+def test_config_from_environment_variable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write_config(tmp_path, '[storage]\ndata_dir = "elsewhere"\n')
+    monkeypatch.setenv("AIPULSE_CONFIG", str(path))
+    code, out, _ = run_cli("status", "--json")
+    assert code == 0
+    assert re.search(r'"db_path": ".*elsewhere/aipulse.db"', out)
+    assert (tmp_path / "elsewhere" / "aipulse.db").exists()
+
+
+def test_missing_config_file_is_a_clear_error(tmp_path: Path) -> None:
+    code, _, err = run_cli("--config", str(tmp_path / "nope.toml"), "status")
+    assert code == 1
+    assert err.strip() == f"Error: {tmp_path / 'nope.toml'}: config file not found"

@@ -1,0 +1,234 @@
+"""End to end: real Scrapy crawls over HTTP on 127.0.0.1 into a real SQLite file."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from pathlib import Path
+
+from aipulse.demo.server import DemoSites
+from aipulse.demo.site import load_articles
+from tests.conftest import FAST_CRAWL, FIXTURES, export_articles, run_cli, write_config
+from tests.siteserver import Route, SiteServer, rss
+
+EXPORT_KEYS = {"url", "title", "published", "author", "source", "lang", "text", "story_id", "duplicate_of"}
+
+
+def test_demo_crawl_stores_every_article_once_with_metadata(demo_db: Path) -> None:
+    articles = export_articles(demo_db)
+    written = {a["title"]: a for a in load_articles()}
+    newsroom = [a for a in articles if a["source"] == "frontier-ledger"]
+    assert len(newsroom) == len(written) >= 40
+    assert all(EXPORT_KEYS <= set(a) for a in articles)
+    for article in newsroom:
+        source = written[article["title"]]
+        assert article["published"] == source["published_dt"].isoformat()
+        assert article["author"] == source["author"]
+        assert article["lang"] == "en"
+        assert "utm_" not in article["url"]
+        assert source["lead"] in article["text"]
+        for chrome in ("Accept all", "Share on X", "Sign up for our weekly", "Read more:", "Most read",
+                       "Please credit", "Original:", "Great column"):
+            assert chrome not in article["text"], (article["title"], chrome)
+    assert len({a["url"] for a in articles}) == len(articles)
+
+
+def test_demo_syndicated_copies_point_at_the_first_copy(demo_db: Path) -> None:
+    articles = export_articles(demo_db)
+    by_url = {a["url"]: a for a in articles}
+    copies = [a for a in articles if a["source"] == "ai-wire-daily"]
+    assert len(copies) == sum(1 for a in load_articles() if a.get("syndicate")) >= 3
+    for copy in copies:
+        original = by_url[copy["duplicate_of"]]
+        assert original["source"] == "frontier-ledger" and original["title"] == copy["title"]
+        assert original["duplicate_of"] is None
+        assert copy["story_id"] == original["story_id"] == original["id"]
+    assert len({a["story_id"] for a in articles}) == len(articles) - len(copies)
+
+
+def test_status_reports_counts_and_the_last_run(demo_db: Path) -> None:
+    code, out, _ = run_cli("--config", str(demo_db), "status", "--json")
+    assert code == 0
+    report = json.loads(out)
+    assert report["db_path"].endswith("aipulse.db")
+    assert report["counts"]["articles"] == len(export_articles(demo_db))
+    run = report["last_runs"][0]
+    assert run["job"] == "ingest" and run["ok"] is True and run["finished"] >= run["started"]
+    assert run["counts"]["new"] == report["counts"]["articles"]
+    assert run["counts"]["errors"] == 0
+
+
+def test_second_ingest_adds_nothing_and_uses_conditional_requests(tmp_path: Path, demo_sites: DemoSites) -> None:
+    config = write_config(tmp_path, demo_sites.config_toml())
+    assert run_cli("--config", str(config), "ingest")[0] == 0
+    before = export_articles(config)
+    mark = len(demo_sites.newsroom.log)
+    code, out, _ = run_cli("--config", str(config), "ingest", "--json")
+    assert code == 0
+    counts = json.loads(out)["counts"]
+    assert counts["new"] == 0 and counts["updated"] == 0
+    assert export_articles(config) == before
+    second = demo_sites.newsroom.log[mark:]
+    feeds = [entry for entry in second if entry[1] in ("/feed.xml", "/atom.xml", "/sitemap_index.xml")]
+    assert feeds and all(status == 304 and conditional for _, _, status, conditional in feeds)
+    assert not [entry for entry in second if re.match(r"/2026/", entry[1])]  # no article fetched again
+
+
+def test_crawls_run_more_than_once_per_process(tmp_path: Path, demo_sites: DemoSites) -> None:
+    from aipulse.ingest import run_ingest
+    from pipeline.config import load_config
+
+    config = load_config(write_config(tmp_path, demo_sites.config_toml()))
+    first, second = run_ingest(config), run_ingest(config)
+    assert first.counts["new"] >= 40 and second.counts["new"] == 0
+
+
+def test_private_source_is_refused_in_one_line_and_others_still_run(tmp_path: Path, demo_sites: DemoSites) -> None:
+    config = write_config(tmp_path, FAST_CRAWL + f"""
+        [[sources]]
+        name = "sneaky"
+        feeds = ["{demo_sites.newsroom_url}/feed.xml"]
+
+        [[sources]]
+        name = "wire"
+        feeds = ["{demo_sites.wire_url}/feed.xml"]
+        allow_private = true
+    """)
+    mark = len(demo_sites.newsroom.log)
+    code, out, err = run_cli("--config", str(config), "ingest")
+    assert code == 3
+    refusal = [line for line in err.splitlines() if "sneaky" in line]
+    assert len(refusal) == 1
+    assert re.match(r"error: source 'sneaky' refused: .* 127\.0\.0\.1 is a loopback address; set allow_private", refusal[0])
+    assert demo_sites.newsroom.log[mark:] == []  # not one request reached it
+    assert {a["source"] for a in export_articles(config)} == {"wire"}
+
+
+def test_start_page_links_are_followed_and_robots_txt_obeyed(tmp_path: Path, demo_sites: DemoSites) -> None:
+    config = write_config(tmp_path, FAST_CRAWL + f"""
+        [[sources]]
+        name = "front-page"
+        start_urls = ["{demo_sites.newsroom_url}/"]
+        allow_private = true
+    """)
+    mark = len(demo_sites.newsroom.log)
+    code, _, err = run_cli("--config", str(config), "ingest")
+    assert code == 0, err
+    paths = [entry[1] for entry in demo_sites.newsroom.log[mark:]]
+    assert "/robots.txt" in paths
+    assert not [p for p in paths if p.startswith("/drafts/")]
+    assert len(export_articles(config)) >= 40  # every article is linked from the front page
+    db = sqlite3.connect(tmp_path / "data" / "aipulse.db")
+    outcomes = dict(db.execute("SELECT outcome, COUNT(*) FROM crawl_log GROUP BY outcome").fetchall())
+    assert outcomes.get("robots", 0) == 1 and outcomes.get("not_article", 0) >= 1
+
+
+def _fixture_site(site: SiteServer) -> list[dict]:
+    """Serve the fixture pages at their own paths behind an RSS feed, plus a syndicated copy."""
+    items, expected = [], []
+    for path in sorted((FIXTURES / "pages").glob("*.html")):
+        meta = json.loads(path.with_suffix(".expected.json").read_text())
+        url_path = "/" + meta["url"].split("/", 3)[3]
+        charset = "windows-1252" if meta["encoding"] == "cp1252" else "utf-8"
+        site.routes[url_path] = Route(path.read_bytes(), content_type=f"text/html; charset={charset}")
+        items.append((url_path, meta["title"], "Mon, 03 Aug 2026 08:00:00 GMT"))
+        expected.append(meta | {"path": url_path})
+    copy = (FIXTURES / "pages" / "editors-take.html").read_bytes()
+    copy = copy.replace(b"<body>", b"<body><p>Republished from Frontier Brief.</p>", 1)
+    site.routes["/partner/memory-controls"] = Route(copy)
+    items.append(("/partner/memory-controls", "copy", "Tue, 04 Aug 2026 08:00:00 GMT"))
+    site.routes["/feed.xml"] = Route(rss(site.base, items), content_type="application/rss+xml")
+    return expected
+
+
+def test_unseen_style_pages_behind_a_feed(tmp_path: Path, site: SiteServer) -> None:
+    expected = _fixture_site(site)
+    config = write_config(tmp_path, FAST_CRAWL + f"""
+        [[sources]]
+        name = "local"
+        feeds = ["{site.base}/feed.xml"]
+        allow_private = true
+    """)
+    code, _, err = run_cli("--config", str(config), "ingest")
+    assert code == 0, err
+    articles = {a["url"]: a for a in export_articles(config)}
+    for meta in expected:
+        article = articles[site.base + meta["path"]]
+        assert article["title"] == meta["title"]
+        assert article["published"][:10] == meta["published"]
+        text = re.sub(r"\s+", " ", article["text"])
+        missing = [s for s in meta["body_sentences"] if re.sub(r"\s+", " ", s) not in text]
+        assert missing == []
+    copy = articles[site.base + "/partner/memory-controls"]
+    original = [m for m in expected if m["path"].endswith("memory-controls")][0]
+    assert copy["duplicate_of"] == site.base + original["path"]
+    assert run_cli("--config", str(config), "ingest", "--json")[0] == 0
+    assert len(export_articles(config)) == len(articles)
+
+
+def test_hostile_responses_are_bounded_logged_and_do_not_block_good_articles(tmp_path: Path, site: SiteServer) -> None:
+    good = (FIXTURES / "pages" / "ghost-blog.html").read_bytes()
+    site.routes.update({
+        "/good": Route(good),
+        "/endless": Route(endless=True),
+        "/huge": Route(b"<html><body>" + b"<p>word </p>" * 40_000 + b"</body></html>"),
+        "/gone": Route(b"gone", status=404),
+        "/broken": Route(b"boom", status=500),
+        "/loop": Route(status=302, headers={"Location": "/loop"}),
+        "/pdf": Route(b"%PDF-1.7", content_type="application/pdf"),
+    })
+    paths = ["/endless", "/huge", "/gone", "/broken", "/loop", "/pdf", "/good"]
+    site.routes["/feed.xml"] = Route(rss(site.base, [(p, p, "Mon, 03 Aug 2026 08:00:00 GMT") for p in paths]))
+    config = write_config(tmp_path, f"""
+        [crawl]
+        download_delay_s = 0.0
+        autothrottle = false
+        timeout_s = 2.0
+        retries = 0
+        max_page_bytes = 200_000
+        [[sources]]
+        name = "hostile"
+        feeds = ["{site.base}/feed.xml"]
+        allow_private = true
+    """)
+    code, _, err = run_cli("--config", str(config), "ingest")
+    assert code == 0, err  # page-level failures are logged, the source itself worked
+    assert [a["url"] for a in export_articles(config)] == [site.base + "/good"]
+    db = sqlite3.connect(tmp_path / "data" / "aipulse.db")
+    outcome = dict(db.execute("SELECT url, outcome FROM crawl_log").fetchall())
+    assert outcome[site.base + "/endless"] == "timeout"
+    assert outcome[site.base + "/huge"] == "too_large"
+    assert outcome[site.base + "/gone"] == outcome[site.base + "/broken"] == "http_error"
+    assert outcome[site.base + "/loop"] == "redirect_loop"
+    assert outcome[site.base + "/pdf"] == "not_html"
+    assert outcome[site.base + "/good"] == "new"
+
+
+def test_feed_updates_trigger_refetch_of_only_what_changed(tmp_path: Path, site: SiteServer) -> None:
+    pages = {name: (FIXTURES / "pages" / f"{name}.html").read_bytes() for name in ("ghost-blog", "amp-page", "div-soup")}
+
+    def atom(entries: list[tuple[str, str]]) -> Route:
+        body = "".join(f'<entry><title>{n}</title><link href="{site.base}/{n}"/><id>{n}</id><updated>{u}</updated></entry>'
+                       for n, u in entries)
+        xml = f'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>{body}</feed>'
+        return Route(xml.encode(), content_type="application/atom+xml")
+
+    for name, body in pages.items():
+        site.routes[f"/{name}"] = Route(body)
+    site.routes["/atom.xml"] = atom([("ghost-blog", "2026-08-01T00:00:00Z"), ("amp-page", "2026-08-01T00:00:00Z")])
+    config = write_config(tmp_path, FAST_CRAWL + f"""
+        [[sources]]
+        name = "atom"
+        feeds = ["{site.base}/atom.xml"]
+        allow_private = true
+    """)
+    assert run_cli("--config", str(config), "ingest")[0] == 0
+    site.requests.clear()
+    site.routes["/atom.xml"] = atom([("ghost-blog", "2026-08-03T00:00:00Z"), ("amp-page", "2026-08-01T00:00:00Z"),
+                                     ("div-soup", "2026-08-02T00:00:00Z")])
+    code, out, _ = run_cli("--config", str(config), "ingest", "--json")
+    assert code == 0
+    assert sorted(set(site.paths_requested()) - {"/robots.txt"}) == ["/atom.xml", "/div-soup", "/ghost-blog"]
+    assert json.loads(out)["counts"]["new"] == 1
+    assert len(export_articles(config)) == 3

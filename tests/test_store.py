@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.models import Article, RawPage
+from pipeline.process import process_page
+from pipeline.store import Store, migrations
+
+TEXT = " ".join(f"Line {i}: Anthropic's Claude keeps winning bank contracts as OpenAI hedges." for i in range(30))
+
+
+def _page(url: str, title: str, text: str, published: str = "2026-08-04T09:30:00+00:00", extra: str = "") -> RawPage:
+    paragraphs = "".join(f"<p>{sentence}.</p>" for sentence in text.split(". "))
+    html = (f"<html><head><title>{title}</title><meta property='article:published_time' content='{published}'>"
+            f"</head><body><article><h1>{title}</h1>{paragraphs}{extra}</article></body></html>")
+    return RawPage(url=url, source="s", status=200, body=html.encode(), encoding="utf-8",
+                   headers={"etag": '"v1"'})
+
+
+def test_schema_uses_wal_and_named_migrations(tmp_path: Path) -> None:
+    store = Store(tmp_path / "a.db")
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert [m.name for m in migrations.applied(store.db)] == ["0001_initial"]
+    store.close()
+    again = Store(tmp_path / "a.db")  # re-opening applies nothing twice
+    assert [m.name for m in migrations.applied(again.db)] == ["0001_initial"]
+    assert {"articles", "pages", "crawl_log", "job_runs", "validators", "story_bands"} <= set(again.db.table_names())
+
+
+def test_upsert_by_canonical_url_is_idempotent(tmp_path: Path) -> None:
+    store = Store(tmp_path / "a.db")
+    page = _page("https://a.example/story?utm_source=x", "Claude wins", TEXT)
+    assert process_page(store, page, min_words=50) == "new"
+    assert process_page(store, page, min_words=50) == "unchanged"
+    changed = _page("https://a.example/story", "Claude wins", TEXT + " A correction was appended later today.")
+    assert process_page(store, changed, min_words=50) == "updated"
+    rows = list(store.db.query("SELECT url, text FROM articles"))
+    assert len(rows) == 1 and rows[0]["url"] == "https://a.example/story"
+    assert "correction" in rows[0]["text"]
+    raw = store.raw_page("https://a.example/story")
+    assert raw is not None and b"correction" in raw.body  # raw HTML kept for re-extraction
+
+
+def test_short_pages_are_logged_but_not_articles(tmp_path: Path) -> None:
+    store = Store(tmp_path / "a.db")
+    assert process_page(store, _page("https://a.example/x", "Tiny", "Too short to matter"), min_words=50) == "not_article"
+    assert store.counts()["articles"] == 0 and store.counts()["pages"] == 1
+
+
+def test_copy_arriving_before_its_original_is_relinked(tmp_path: Path) -> None:
+    store = Store(tmp_path / "a.db")
+    copy = _page("https://wire.example/c", "Claude wins", TEXT, "2026-08-04T14:30:00+00:00",
+                 extra="<p>Original: <a href='https://news.example/o'>https://news.example/o</a></p>")
+    original = _page("https://news.example/o", "Claude wins", TEXT)
+    unrelated = _page("https://news.example/u", "Other", TEXT.replace("Anthropic's Claude", "Amazon's Bedrock")
+                      .replace("bank", "retail").replace("OpenAI hedges", "Google waits"))
+    assert process_page(store, copy, 50) == "new"
+    assert process_page(store, original, 50) == "new"
+    assert process_page(store, unrelated, 50) == "new"
+    rows = {row["url"]: row for row in store.db.query("SELECT * FROM articles")}
+    first = rows["https://news.example/o"]
+    assert first["duplicate_of"] is None and first["story_id"] == first["id"]
+    assert rows["https://wire.example/c"]["duplicate_of"] == "https://news.example/o"
+    assert rows["https://wire.example/c"]["story_id"] == first["id"]
+    assert rows["https://news.example/u"]["duplicate_of"] is None
+    assert rows["https://news.example/u"]["story_id"] != first["id"]
+
+
+def test_job_runs_are_recorded(tmp_path: Path) -> None:
+    store = Store(tmp_path / "a.db")
+    run = store.start_job("ingest")
+    assert store.last_runs()[0]["ok"] is None  # running
+    store.finish_job(run, True, {"new": 3})
+    last = store.last_runs()[0]
+    assert (last["job"], last["ok"], last["counts"]) == ("ingest", True, {"new": 3})
+    assert last["finished"] >= last["started"]
+
+
+def test_article_word_count() -> None:
+    assert Article(url="u", fetched_url="u", source="s", title="t", text="one two  three").word_count == 3
