@@ -38,7 +38,8 @@ def parse_feed(body: bytes, limit: int) -> list[Entry]:
             return []
         raise DiscoveryError(f"not a readable RSS or Atom feed ({str(problem).splitlines()[0][:120]})")
     entries = []
-    for item in parsed.entries:
+    for entry in parsed.entries:
+        item = dict(entry)  # plain dict: feedparser's updated→published fallback mapping is deprecated
         link = item.get("link") or next(
             (link.get("href") for link in item.get("links", []) if link.get("rel") in (None, "alternate")), ""
         )

@@ -83,10 +83,10 @@ def _bind(port: int) -> _SiteServer:
 class DemoSites:
     """The newsroom on one port and the wire service that republishes it on the next."""
 
-    def __init__(self, port: int = 0) -> None:
+    def __init__(self, port: int = 0, articles: list[dict[str, Any]] | None = None) -> None:
         self.newsroom = _bind(port)
         self.wire = _bind(self.newsroom.server_port + 1 if port else 0)
-        self.newsroom.pages, self.wire.pages = render_sites(self.newsroom_url, self.wire_url)
+        self.newsroom.pages, self.wire.pages = render_sites(self.newsroom_url, self.wire_url, articles)
         self._threads: list[threading.Thread] = []
 
     @property

@@ -57,9 +57,10 @@ def _env() -> Environment:
     return Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]))
 
 
-def render_sites(newsroom_base: str, wire_base: str) -> tuple[dict[str, Page], dict[str, Page]]:
-    """All pages of both sites, keyed by path."""
-    articles = load_articles()
+def render_sites(newsroom_base: str, wire_base: str,
+                 articles: list[dict[str, Any]] | None = None) -> tuple[dict[str, Page], dict[str, Page]]:
+    """All pages of both sites, keyed by path (the bundled articles unless others are given)."""
+    articles = load_articles() if articles is None else articles
     env = _env()
     newsroom = {"name": NEWSROOM, "base": newsroom_base, "sections": SECTIONS}
     wire = {"name": WIRE, "base": wire_base, "sections": ["Wire"]}

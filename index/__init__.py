@@ -1,0 +1,1 @@
+"""Embeddings and the FAISS index (imports point one way: index/ → pipeline/)."""
