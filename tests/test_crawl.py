@@ -20,6 +20,7 @@ def test_demo_crawl_stores_every_article_once_with_metadata(demo_db: Path) -> No
     written = {a["title"]: a for a in load_articles()}
     newsroom = [a for a in articles if a["source"] == "frontier-ledger"]
     assert len(newsroom) == len(written) >= 40
+    body_sentences = 0
     assert all(EXPORT_KEYS <= set(a) for a in articles)
     for article in newsroom:
         source = written[article["title"]]
@@ -27,11 +28,18 @@ def test_demo_crawl_stores_every_article_once_with_metadata(demo_db: Path) -> No
         assert article["author"] == source["author"]
         assert article["lang"] == "en"
         assert "utm_" not in article["url"]
-        assert source["lead"] in article["text"]
+        text = re.sub(r"\s+", " ", article["text"])
+        written_parts = [source["lead"], *source.get("key_facts", []),
+                         *(p for section in source["sections"] for p in section["paragraphs"]),
+                         *(item for items in source.get("editors_take", {}).values() for item in items)]
+        sentences = [s for part in written_parts for s in re.split(r"(?<=[.!?])\s+", part)]
+        assert [s for s in sentences if s not in text] == [], article["title"]
+        body_sentences += len(sentences)
         for chrome in ("Accept all", "Share on X", "Sign up for our weekly", "Read more:", "Most read",
                        "Please credit", "Original:", "Great column"):
             assert chrome not in article["text"], (article["title"], chrome)
     assert len({a["url"] for a in articles}) == len(articles)
+    assert body_sentences > 1000
 
 
 def test_demo_syndicated_copies_point_at_the_first_copy(demo_db: Path) -> None:
