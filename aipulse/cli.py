@@ -144,6 +144,34 @@ def export(ctx: click.Context, what: str, fmt: str, source: str | None, since: s
 
 
 @cli.command()
+@click.option("--all", "everything", is_flag=True, help="Re-extract every stored page, not only older ones.")
+@json_option
+@click.pass_context
+@friendly_errors
+def reextract(ctx: click.Context, everything: bool, as_json: bool) -> None:
+    """Extract stored raw pages again after an extractor improvement; nothing is fetched.
+
+    \b
+    Example:
+      aipulse reextract          # pages extracted by an older extractor version
+      aipulse reextract --all
+    """
+    from pipeline.process import reextract_stored
+    from pipeline.store import Store
+
+    config = _config(ctx)
+    store = Store(config.db_path)
+    run_id = store.start_job("reextract")
+    outcomes = reextract_stored(store, config["crawl.min_article_words"], everything)
+    store.finish_job(run_id, True, dict(outcomes))
+    store.close()
+    if as_json:
+        click.echo(json.dumps(dict(outcomes)))
+    else:
+        click.echo("reextract: " + (", ".join(f"{n} {k}" for k, n in sorted(outcomes.items())) or "nothing to do"))
+
+
+@cli.command()
 @json_option
 @click.pass_context
 @friendly_errors
@@ -158,7 +186,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
 
     config = _config(ctx)
     store = Store(config.db_path)
-    report = {
+    report: dict[str, Any] = {
         "db_path": str(config.db_path),
         "config_path": str(config.path) if config.path else None,
         "counts": store.counts(),

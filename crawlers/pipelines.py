@@ -50,7 +50,7 @@ class StorePipeline:
                 outcome, detail = process_page(self.store, page, self.min_words), ""
             except Exception as exc:  # noqa: BLE001 - one bad page must not stop the crawl
                 outcome, detail = "error", f"{type(exc).__name__}: {exc}"[:300]
-            entry = {"url": page.url, "source": page.source, "status": page.status, "outcome": outcome,
+            entry: dict[str, Any] = {"url": page.url, "source": page.source, "status": page.status, "outcome": outcome,
                      "detail": detail}
         else:
             entry = {key: item[key] for key in ("url", "source", "status", "outcome", "detail")}

@@ -188,7 +188,10 @@ def _sources(label: str, raw: Any) -> tuple[Source, ...]:
             raise ConfigError(f"{label}: '{where}' needs at least one of feeds, sitemaps or start_urls")
         if any(source.name == name for source in sources):
             raise ConfigError(f"{label}: '{where}.name' is used by two sources")
-        sources.append(Source(**{k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}))
+        sources.append(Source(
+            name=name, allow_private=values["allow_private"],
+            **{key: tuple(values[key]) for key in ("feeds", "sitemaps", "start_urls", "include", "exclude")},
+        ))
     return tuple(sources)
 
 

@@ -85,6 +85,8 @@ def extract(page: RawPage) -> Article | None:
     document = trafilatura.bare_extraction(
         tree, url=page.url, with_metadata=True, include_comments=False, include_tables=True,
         favor_recall=True, deduplicate=False,
+        # markup and URL only: a date guessed from the body text is worse than the feed's date
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if document is None:
         return None
@@ -139,21 +141,9 @@ def _metadata(tree: Any) -> dict[str, str]:
     site = props.get("og:site_name") or _norm(_name(ld.get("publisher")))
     if site:
         meta["site_name"] = site
-    for key in ("datePublished", "dateCreated"):
-        if ld.get(key) and _iso(ld[key]):
-            meta["published"] = _iso(ld[key])
-            break
-    else:
-        for key in _DATE_META:
-            if props.get(key) and _iso(props[key]):
-                meta["published"] = _iso(props[key])
-                break
-        else:
-            for node in tree.iter("time"):
-                stamp = _iso(node.get("datetime") or "")
-                if stamp and not re.search(r"modif|updat", " ".join(_classes(node)), re.IGNORECASE):
-                    meta["published"] = stamp
-                    break
+    published = _published(ld, props, tree)
+    if published:
+        meta["published"] = published
     author = _name(ld.get("author"))
     if not author:
         for key in _AUTHOR_META:
@@ -168,6 +158,18 @@ def _metadata(tree: Any) -> dict[str, str]:
             meta["canonical"] = link.get("href").strip()
             break
     return {key: value for key, value in meta.items() if value}
+
+
+def _published(ld: dict[str, Any], props: dict[str, str], tree: Any) -> str | None:
+    """The first readable publication date: JSON-LD, then meta tags, then a <time> that is not an update."""
+    candidates = [ld.get("datePublished"), ld.get("dateCreated"), *(props.get(key) for key in _DATE_META)]
+    candidates += [node.get("datetime") for node in tree.iter("time")
+                   if not re.search(r"modif|updat", " ".join(_classes(node)), re.IGNORECASE)]
+    for value in candidates:
+        stamp = _iso(value) if isinstance(value, str) else None
+        if stamp:
+            return stamp
+    return None
 
 
 def _json_ld(tree: Any) -> dict[str, Any]:

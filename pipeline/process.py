@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
+from dataclasses import replace
 
 from pipeline import syndication
-from pipeline.extract import extract
+from pipeline.extract import EXTRACTOR_VERSION, extract
 from pipeline.models import Article, RawPage
 from pipeline.store import Store
 
@@ -26,6 +28,16 @@ def process_page(store: Store, page: RawPage, min_words: int) -> str:
         if link_story(store, article_id, article) and outcome == "new":
             return "duplicate"
     return outcome
+
+
+def reextract_stored(store: Store, min_words: int, everything: bool = False) -> Counter[str]:
+    """Run the current extractor again over stored raw pages (those from an older version, or all)."""
+    outcomes: Counter[str] = Counter()
+    for url, feed_updated in store.pages_to_reextract(EXTRACTOR_VERSION, everything):
+        page = store.raw_page(url)
+        if page is not None:
+            outcomes[process_page(store, replace(page, feed_updated=feed_updated or ""), min_words)] += 1
+    return outcomes
 
 
 def link_story(store: Store, article_id: int, article: Article) -> bool:

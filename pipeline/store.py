@@ -25,7 +25,7 @@ def utc_now() -> str:
 
 @migrations(name="0001_initial")
 def _initial(db: sqlite_utils.Database) -> None:
-    db["articles"].create(
+    db.table("articles").create(
         {
             "id": int, "url": str, "fetched_url": str, "source": str, "title": str, "published": str,
             "author": str, "lang": str, "site_name": str, "text": str, "word_count": int,
@@ -35,31 +35,31 @@ def _initial(db: sqlite_utils.Database) -> None:
         pk="id",
         not_null={"url", "source", "title", "text"},
     )
-    db["articles"].create_index(["url"], unique=True)
-    db["articles"].create_index(["story_id"])
-    db["articles"].create_index(["original_url"])
-    db["articles"].create_index(["published"])
-    db["pages"].create(
+    db.table("articles").create_index(["url"], unique=True)
+    db.table("articles").create_index(["story_id"])
+    db.table("articles").create_index(["original_url"])
+    db.table("articles").create_index(["published"])
+    db.table("pages").create(
         {
             "url": str, "article_url": str, "source": str, "status": int, "fetched_at": str,
             "encoding": str, "content_type": str, "body_zlib": bytes, "body_bytes": int,
         },
         pk="url",
     )
-    db["pages"].create_index(["article_url"])
-    db["validators"].create(
+    db.table("pages").create_index(["article_url"])
+    db.table("validators").create(
         {"url": str, "etag": str, "last_modified": str, "checked_at": str}, pk="url"
     )
-    db["story_bands"].create({"band": str, "article_id": int}, pk=("band", "article_id"))
-    db["story_bands"].create_index(["article_id"])
-    db["crawl_log"].create(
+    db.table("story_bands").create({"band": str, "article_id": int}, pk=("band", "article_id"))
+    db.table("story_bands").create_index(["article_id"])
+    db.table("crawl_log").create(
         {"id": int, "run_id": int, "ts": str, "source": str, "url": str, "status": int,
          "outcome": str, "detail": str},
         pk="id",
     )
-    db["crawl_log"].create_index(["run_id"])
-    db["crawl_log"].create_index(["url"])
-    db["job_runs"].create(
+    db.table("crawl_log").create_index(["run_id"])
+    db.table("crawl_log").create_index(["url"])
+    db.table("job_runs").create(
         {"id": int, "job": str, "started": str, "finished": str, "ok": int, "counts": str, "error": str},
         pk="id",
     )
@@ -110,12 +110,12 @@ class Store:
         return state
 
     def save_validators(self, url: str, etag: str | None, last_modified: str | None) -> None:
-        self.db["validators"].upsert(
+        self.db.table("validators").upsert(
             {"url": url, "etag": etag, "last_modified": last_modified, "checked_at": utc_now()}, pk="url"
         )
 
     def save_page(self, page: RawPage, article_url: str | None) -> None:
-        self.db["pages"].upsert(
+        self.db.table("pages").upsert(
             {
                 "url": page.url, "article_url": article_url, "source": page.source, "status": page.status,
                 "fetched_at": page.fetched_at or utc_now(), "encoding": page.encoding,
@@ -135,6 +135,16 @@ class Store:
             encoding=row["encoding"], headers={"content-type": row["content_type"] or ""},
             fetched_at=row["fetched_at"],
         )
+
+    def pages_to_reextract(self, version: str, everything: bool) -> list[tuple[str, str | None]]:
+        """(page URL, the feed's last update) of stored pages whose article an older extractor made."""
+        condition = "" if everything else "WHERE a.id IS NULL OR a.extractor_version IS NOT ?"
+        params = [] if everything else [version]
+        rows = self.db.execute(
+            f"SELECT p.url, a.feed_updated FROM pages p LEFT JOIN articles a ON a.url = p.article_url "
+            f"{condition} ORDER BY p.fetched_at", params,
+        ).fetchall()
+        return [(row[0], row[1]) for row in rows]
 
     # --- articles --------------------------------------------------------------------------
 
@@ -156,18 +166,21 @@ class Store:
         }
         if existing is None:
             record["first_seen"] = now
-            article_id = self.db["articles"].insert(record).last_pk
-            return int(article_id), "new"
+            article_id = self.db.table("articles").insert(record).last_pk
+            return int(article_id or 0), "new"
         if existing["content_hash"] == content_hash and existing["title"] == article.title:
-            if feed_updated and feed_updated != existing["feed_updated"]:
-                self.db["articles"].update(existing["id"], {"feed_updated": feed_updated})
+            bookkeeping = {"extractor_version": article.extractor_version}
+            if feed_updated:
+                bookkeeping["feed_updated"] = feed_updated
+            if any(existing[key] != value for key, value in bookkeeping.items()):
+                self.db.table("articles").update(existing["id"], bookkeeping)
             return int(existing["id"]), "unchanged"
-        self.db["articles"].update(existing["id"], record)
+        self.db.table("articles").update(existing["id"], record)
         return int(existing["id"]), "updated"
 
     def set_story_bands(self, article_id: int, bands: list[str]) -> None:
         self.db.execute("DELETE FROM story_bands WHERE article_id = ?", [article_id])
-        self.db["story_bands"].insert_all(
+        self.db.table("story_bands").insert_all(
             ({"band": band, "article_id": article_id} for band in bands), pk=("band", "article_id"), ignore=True
         )
 
@@ -196,7 +209,7 @@ class Store:
         ))
 
     def set_story(self, article_id: int, story_id: int, duplicate_of: str | None) -> None:
-        self.db["articles"].update(article_id, {"story_id": story_id, "duplicate_of": duplicate_of})
+        self.db.table("articles").update(article_id, {"story_id": story_id, "duplicate_of": duplicate_of})
 
     def iter_articles(self, since: str | None = None, until: str | None = None) -> Iterator[dict[str, Any]]:
         where, params = [], []
@@ -213,15 +226,15 @@ class Store:
 
     def log_crawl(self, run_id: int | None, entries: list[dict[str, Any]]) -> None:
         ts = utc_now()
-        self.db["crawl_log"].insert_all(
+        self.db.table("crawl_log").insert_all(
             ({"run_id": run_id, "ts": ts, **entry} for entry in entries), pk="id", alter=False
         )
 
     def start_job(self, job: str) -> int:
-        return int(self.db["job_runs"].insert({"job": job, "started": utc_now()}).last_pk)
+        return int(self.db.table("job_runs").insert({"job": job, "started": utc_now()}).last_pk or 0)
 
     def finish_job(self, run_id: int, ok: bool, counts: dict[str, int], error: str | None = None) -> None:
-        self.db["job_runs"].update(
+        self.db.table("job_runs").update(
             run_id, {"finished": utc_now(), "ok": int(ok), "counts": json.dumps(counts), "error": error}
         )
 

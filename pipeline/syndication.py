@@ -54,7 +54,7 @@ def is_copy(a: set[int], b: set[int]) -> bool:
 
 def first_copy(members: list[dict[str, Any]]) -> dict[str, Any]:
     """The copy the others duplicate: the one others name as original, else the earliest published."""
-    named = {member.get("original_url") for member in members} - {None}
+    named: set[str] = {member["original_url"] for member in members if member.get("original_url")}
     # pages served away from their own site still share the path of the URL they name
     named_paths = {urlsplit(url).path.rstrip("/") for url in named}
 

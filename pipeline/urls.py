@@ -50,7 +50,7 @@ def private_address(host: str) -> str | None:
             infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
         except (socket.gaierror, UnicodeError):
             return None  # unresolvable: the fetch itself fails and is logged as a DNS error
-        addresses = [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
+        addresses = [ipaddress.ip_address(str(info[4][0]).split("%")[0]) for info in infos]
     for address in addresses:
         if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
             address = address.ipv4_mapped

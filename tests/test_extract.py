@@ -111,3 +111,12 @@ def test_same_site_canonical_is_the_identity() -> None:
                               body=body, encoding="utf-8"))
     assert article is not None and article.url == "https://site.example/news/a-story"
     assert article.original_url is None
+
+
+def test_page_without_a_date_takes_the_feed_date() -> None:
+    paragraphs = "".join(f"<p>Point {i}: Microsoft prices Copilot seats higher than buyers hoped.</p>" for i in range(20))
+    body = f"<html><head><title>No date</title></head><body><article><h1>No date</h1>{paragraphs}</article></body></html>"
+    page = RawPage(url="https://x.example/n", source="s", status=200, body=body.encode(), encoding="utf-8",
+                   feed_published="2026-08-03T08:00:00+00:00")
+    article = extract(page)
+    assert article is not None and article.published == "2026-08-03T08:00:00+00:00"

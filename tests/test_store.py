@@ -78,3 +78,18 @@ def test_job_runs_are_recorded(tmp_path: Path) -> None:
 
 def test_article_word_count() -> None:
     assert Article(url="u", fetched_url="u", source="s", title="t", text="one two  three").word_count == 3
+
+
+def test_reextract_rebuilds_articles_from_raw_pages_without_fetching(tmp_path: Path) -> None:
+    from pipeline.process import reextract_stored
+
+    store = Store(tmp_path / "a.db")
+    process_page(store, _page("https://a.example/story", "Claude wins", TEXT), min_words=50)
+    assert reextract_stored(store, 50) == {}  # everything is current
+    store.db.execute("UPDATE articles SET extractor_version = '0', text = 'stale', content_hash = 'old'")
+    assert reextract_stored(store, 50) == {"updated": 1}
+    assert "Anthropic's Claude" in store.db.execute("SELECT text FROM articles").fetchone()[0]
+    assert reextract_stored(store, 50, everything=True) == {"unchanged": 1}
+    store.db.execute("UPDATE articles SET extractor_version = '0'")
+    assert reextract_stored(store, 50) == {"unchanged": 1}  # same text: only the version is brought up to date
+    assert reextract_stored(store, 50) == {}

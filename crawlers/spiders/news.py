@@ -160,8 +160,7 @@ class NewsSpider(Spider):
         yield {
             "kind": "page", "url": response.url, "source": source, "status": response.status,
             "body": response.body, "encoding": response.encoding,
-            "headers": {key.decode("latin-1").lower(): response.headers.get(key).decode("latin-1")
-                        for key in response.headers.keys()},
+            "headers": {key.lower(): value for key, value in response.headers.to_unicode_dict().items()},
             "feed_title": entry.title, "feed_published": entry.published, "feed_updated": entry.updated,
         }
         if follow and depth < self.max_depth:
