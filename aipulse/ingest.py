@@ -92,6 +92,7 @@ def _ingest(config: Config, store: Store, run_id: int, on_event: Callable[[dict[
         "robots": outcomes.get("robots", 0),
         "skipped_known": int(crawl_stats.get("skipped_known", 0)),
         "requests": int(crawl_stats.get("requests", 0)),
+        "crawler_errors": int(crawl_stats.get("crawler_errors", 0)),  # Scrapy's own error log lines
         "sources": len(allowed),
         "articles_total": store.counts()["articles"],
     }

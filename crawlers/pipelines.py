@@ -44,7 +44,7 @@ class StorePipeline:
                 url=item["url"], source=item["source"], status=item["status"], body=item["body"],
                 encoding=item["encoding"], headers=item["headers"], fetched_at=utc_now(),
                 feed_title=item["feed_title"], feed_published=item["feed_published"],
-                feed_updated=item["feed_updated"],
+                feed_updated=item["feed_updated"], requested_url=item["requested_url"],
             )
             try:
                 outcome, detail = process_page(self.store, page, self.min_words), ""

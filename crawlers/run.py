@@ -38,6 +38,7 @@ def crawl(spec: dict[str, Any]) -> dict[str, Any]:
         "skipped_known": int(stats.get("aipulse/skipped_known", 0)),
         "skipped_page_limit": int(stats.get("aipulse/skipped_page_limit", 0)),
         "requests": int(stats.get("downloader/request_count", 0)),
+        "crawler_errors": int(stats.get("log_count/ERROR", 0)),
         "finish_reason": str(stats.get("finish_reason", "")),
     }
 

@@ -113,10 +113,13 @@ def extract(page: RawPage) -> Article | None:
 
 
 def _decode(page: RawPage) -> str:
-    try:
-        return page.body.decode(page.encoding or "utf-8", errors="replace")
-    except LookupError:
-        return page.body.decode("utf-8", errors="replace")
+    """The declared charset when the bytes fit it; else UTF-8 or Windows-1252, the usual truths."""
+    for encoding in (page.encoding or "utf-8", "utf-8", "cp1252"):
+        try:
+            return page.body.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return page.body.decode("utf-8", errors="replace")
 
 
 def _norm(text: str | None) -> str:

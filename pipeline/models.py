@@ -19,6 +19,7 @@ class RawPage:
     feed_title: str = ""  # what the feed or sitemap said about this URL, if anything
     feed_published: str = ""
     feed_updated: str = ""
+    requested_url: str = ""  # what the feed linked to, when redirects led elsewhere
 
 
 @dataclass(frozen=True)

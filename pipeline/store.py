@@ -41,12 +41,13 @@ def _initial(db: sqlite_utils.Database) -> None:
     db.table("articles").create_index(["published"])
     db.table("pages").create(
         {
-            "url": str, "article_url": str, "source": str, "status": int, "fetched_at": str,
+            "url": str, "requested_url": str, "article_url": str, "source": str, "status": int, "fetched_at": str,
             "encoding": str, "content_type": str, "body_zlib": bytes, "body_bytes": int,
         },
         pk="url",
     )
     db.table("pages").create_index(["article_url"])
+    db.table("pages").create_index(["requested_url"])
     db.table("validators").create(
         {"url": str, "etag": str, "last_modified": str, "checked_at": str}, pk="url"
     )
@@ -101,10 +102,10 @@ class Store:
         for row in self.db.query("SELECT url, etag, last_modified FROM validators"):
             state[row["url"]] = {"etag": row["etag"], "last_modified": row["last_modified"], "feed_updated": None}
         for row in self.db.query(
-            "SELECT p.url AS url, a.url AS article_url, a.feed_updated AS feed_updated "
-            "FROM pages p LEFT JOIN articles a ON a.url = p.article_url"
+            "SELECT p.url AS url, p.requested_url AS requested_url, a.url AS article_url, "
+            "a.feed_updated AS feed_updated FROM pages p LEFT JOIN articles a ON a.url = p.article_url"
         ):
-            for url in filter(None, (row["url"], row["article_url"])):
+            for url in filter(None, (row["url"], row["requested_url"], row["article_url"])):
                 entry = state.setdefault(url, {"etag": None, "last_modified": None, "feed_updated": None})
                 entry["feed_updated"] = row["feed_updated"]
         return state
@@ -117,7 +118,8 @@ class Store:
     def save_page(self, page: RawPage, article_url: str | None) -> None:
         self.db.table("pages").upsert(
             {
-                "url": page.url, "article_url": article_url, "source": page.source, "status": page.status,
+                "url": page.url, "requested_url": page.requested_url or page.url, "article_url": article_url,
+                "source": page.source, "status": page.status,
                 "fetched_at": page.fetched_at or utc_now(), "encoding": page.encoding,
                 "content_type": page.headers.get("content-type", ""),
                 "body_zlib": zlib.compress(page.body, 6), "body_bytes": len(page.body),
@@ -133,7 +135,7 @@ class Store:
         return RawPage(
             url=row["url"], source=row["source"], status=row["status"], body=zlib.decompress(row["body_zlib"]),
             encoding=row["encoding"], headers={"content-type": row["content_type"] or ""},
-            fetched_at=row["fetched_at"],
+            fetched_at=row["fetched_at"], requested_url=row["requested_url"] or "",
         )
 
     def pages_to_reextract(self, version: str, everything: bool) -> list[tuple[str, str | None]]:

@@ -240,3 +240,38 @@ def test_feed_updates_trigger_refetch_of_only_what_changed(tmp_path: Path, site:
     assert sorted(set(site.paths_requested()) - {"/robots.txt"}) == ["/atom.xml", "/div-soup", "/ghost-blog"]
     assert json.loads(out)["counts"]["new"] == 1
     assert len(export_articles(config)) == 3
+
+
+def test_feed_links_through_redirects_are_not_fetched_again(tmp_path: Path, site: SiteServer) -> None:
+    site.routes["/story"] = Route((FIXTURES / "pages" / "ghost-blog.html").read_bytes())
+    site.routes["/go/1"] = Route(status=302, headers={"Location": "/story"})
+    site.routes["/feed.xml"] = Route(rss(site.base, [("/go/1", "x", "Mon, 03 Aug 2026 08:00:00 GMT")]))
+    config = write_config(tmp_path, FAST_CRAWL + f"""
+        [[sources]]
+        name = "redirecting"
+        feeds = ["{site.base}/feed.xml"]
+        allow_private = true
+    """)
+    assert run_cli("--config", str(config), "ingest")[0] == 0
+    assert [a["url"] for a in export_articles(config)] == [site.base + "/story"]
+    site.requests.clear()
+    assert run_cli("--config", str(config), "ingest")[0] == 0
+    assert set(site.paths_requested()) <= {"/robots.txt", "/feed.xml"}
+
+
+def test_a_broken_feed_is_a_partial_failure_named_in_one_line(tmp_path: Path, site: SiteServer) -> None:
+    site.routes["/feed.xml"] = Route(b"<html><body>this is not a feed</body>", content_type="text/html")
+    site.routes["/good.xml"] = Route(rss(site.base, [("/story", "x", "Mon, 03 Aug 2026 08:00:00 GMT")]))
+    site.routes["/story"] = Route((FIXTURES / "pages" / "amp-page.html").read_bytes())
+    config = write_config(tmp_path, FAST_CRAWL + f"""
+        [[sources]]
+        name = "mixed"
+        feeds = ["{site.base}/feed.xml", "{site.base}/good.xml"]
+        allow_private = true
+    """)
+    code, out, err = run_cli("--config", str(config), "ingest")
+    assert code == 3
+    problems = [line for line in err.splitlines() if line.startswith("error:")]
+    assert len(problems) == 1
+    assert problems[0].startswith(f"error: source 'mixed': {site.base}/feed.xml failed: not a readable RSS or Atom feed")
+    assert len(export_articles(config)) == 1  # the good feed's article is stored all the same

@@ -73,7 +73,8 @@ def test_article_page_becomes_a_raw_page_item_and_section_links_are_followed() -
             b"</body></html>")
     from crawlers.discovery import Entry
 
-    response = HtmlResponse("https://news.example/", body=html, headers={"Content-Type": "text/html; charset=utf-8"})
+    response = HtmlResponse("https://news.example/", body=html, headers={"Content-Type": "text/html; charset=utf-8"},
+                            request=Request("https://news.example/"))
     output = list(spider.parse_article(response, source="news", entry=Entry("https://news.example/"), depth=0,
                                        follow=True))
     assert output[0]["kind"] == "page" and output[0]["encoding"] == "utf-8"

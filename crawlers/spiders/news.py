@@ -159,6 +159,7 @@ class NewsSpider(Spider):
             return
         yield {
             "kind": "page", "url": response.url, "source": source, "status": response.status,
+            "requested_url": (response.meta.get("redirect_urls") or [response.url])[0],
             "body": response.body, "encoding": response.encoding,
             "headers": {key.lower(): value for key, value in response.headers.to_unicode_dict().items()},
             "feed_title": entry.title, "feed_published": entry.published, "feed_updated": entry.updated,
