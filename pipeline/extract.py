@@ -22,7 +22,7 @@ _CHROME_TOKEN = re.compile(
     r"(^|[-_])(share|sharing|social|newsletter|subscribe|subscription|signup|sign-up|cookie|cookies|"
     r"consent|gdpr|related|recommended|recirc|popular|most-read|mostread|trending|promo|advert|ads?|"
     r"ad-slot|sponsor|sidebar|comments?|comment-form|respond|author-bio|author-card|bio-box|breadcrumbs?|"
-    r"read-more|readmore|teaser|more-stories|paywall|modal|popup|banner|toolbar|clap|follow)([-_]|$)",
+    r"read-more|readmore|more-stories|paywall|modal|popup|banner|toolbar|clap|follow)([-_]|$)",
     re.IGNORECASE,
 )
 _CHROME_ROLES = {"navigation", "banner", "contentinfo", "dialog", "alertdialog", "search"}
@@ -35,9 +35,11 @@ _TEASER = re.compile(
 )
 _CHROME_LINE = re.compile(
     r"^\s*(advertisement|sponsored( content)?|share( this( article| story)?)?( on \w+)?|copy link|"
-    r"sign up( for)?\b.*|subscribe( now| to)?\b.*|get the .{0,40}newsletter.*|we use cookies.*|"
+    r"sign up( now| here| today)?[.!]?|sign up (for|to) (our|the|free)\b.{0,80}(newsletter|briefing|updates|"
+    r"alerts|digest|email).*|subscribe( now| today| here)?[.!]?|subscribe to (our|the) .{0,80}|"
+    r"get (the|our) .{0,40}newsletter.*|we use cookies.*|"
     r"accept( all)?( cookies)?|reject all|manage (cookie )?preferences|cookie settings|"
-    r"(©|copyright)\s.*|all rights reserved\.?|follow us\b.*|leave a (comment|reply).*|"
+    r"(©|\(c\)|copyright\s*(©|\(c\)|\d{4})).*|all rights reserved\.?|follow us\b.*|leave a (comment|reply).*|"
     r"\d+ comments?|photo:.*|image:.*|(image|photo) credit:.*)\s*$",
     re.IGNORECASE,
 )
@@ -271,12 +273,23 @@ def _strip_chrome(tree: Any) -> None:
         if node.tag in ("p", "li", "div") and not chrome:
             teaser = _norm(node.text_content())
             chrome = len(teaser) < 200 and bool(_TEASER.match(teaser)) and node.find(".//a") is not None
-        if chrome and len(_norm(node.text_content())) < 0.5 * total:
+        if chrome and len(_norm(node.text_content())) < 0.5 * total and not _holds_prose(node):
             doomed.append(node)
     for node in doomed:
         parent = node.getparent()
         if parent is not None:
             node.drop_tree()
+
+
+def _holds_prose(node: Any) -> bool:
+    """Three long paragraphs are an article body whatever the wrapper's class says ("has-sidebar")."""
+    long_paragraphs = 0
+    for paragraph in node.iter("p"):
+        if len(_norm(paragraph.text_content())) >= 150:
+            long_paragraphs += 1
+            if long_paragraphs >= 3:
+                return True
+    return False
 
 
 def _original_url(tree: Any, page_url: str) -> str | None:
@@ -302,7 +315,8 @@ def _clean_text(text: str) -> str:
         bare = line.strip().lstrip("-•*").strip()
         if not bare:
             continue
-        if _CHROME_LINE.match(bare) or _SYNDICATION_LINE.match(bare) or (_TEASER.match(bare) and len(bare) < 200):
+        # only short lines can be chrome: a body paragraph may well start "Copyright holders…"
+        if len(bare) <= 200 and (_CHROME_LINE.match(bare) or _SYNDICATION_LINE.match(bare) or _TEASER.match(bare)):
             continue
         if kept and kept[-1] == line.strip():
             continue

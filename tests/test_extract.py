@@ -120,3 +120,32 @@ def test_page_without_a_date_takes_the_feed_date() -> None:
                    feed_published="2026-08-03T08:00:00+00:00")
     article = extract(page)
     assert article is not None and article.published == "2026-08-03T08:00:00+00:00"
+
+
+def test_body_survives_chrome_like_wrappers_and_chrome_like_sentences() -> None:
+    body_sentences = [
+        "Copyright holders filed a new suit against OpenAI on Monday, arguing that training on news archives "
+        "without a licence harms publishers who depend on subscriptions.",
+        "Sign up numbers for Meta AI rose sharply after the assistant was added to WhatsApp in twelve more "
+        "countries, according to figures the company shared with advertisers.",
+        "Anthropic said Claude handled twice as many enterprise requests as a year earlier, while Google "
+        "declined to give comparable figures for Gemini, which analysts read as a sign of slower growth.",
+        "Microsoft expects Copilot revenue to grow again next quarter, although several large customers "
+        "told us they are still measuring whether the assistant saves enough time to justify its price.",
+    ]
+    paragraphs = "".join(f"<p>{s}</p>" for s in body_sentences)
+    footer = "".join(f"<li><a href='/s/{i}'>Some other long headline about AI markets number {i}</a></li>"
+                     for i in range(60))
+    html = (
+        "<html><head><title>Suit filed | Example</title></head><body>"
+        f"<div class='layout has-sidebar'><article><h1>Suit filed</h1>"
+        f"<p class='article-teaser'>A short standfirst that carries the lead sentence of the story.</p>{paragraphs}"
+        f"</article></div><footer><ul>{footer}</ul></footer></body></html>"
+    )
+    article = extract(RawPage(url="https://x.example/suit", source="s", status=200, body=html.encode(),
+                              encoding="utf-8"))
+    assert article is not None
+    text = _norm(article.text)
+    assert [s for s in body_sentences if s not in text] == []
+    assert "A short standfirst that carries the lead sentence of the story." in text
+    assert "number 59" not in text
