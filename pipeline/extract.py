@@ -63,7 +63,8 @@ _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:·»]\s+[^|\-–—:·»]{2,60}$")
 
 def extract(page: RawPage) -> Article | None:
     """The article on `page`, or None when the page holds no readable article text."""
-    html = _decode(page)
+    # lxml refuses str input that still carries an XML encoding declaration (XHTML pages)
+    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", _decode(page))
     if not html.strip():
         return None
     try:

@@ -43,6 +43,18 @@ per_domain_concurrency = 8
 """
 
 
+def local_source_config(folder: Path, name: str, feeds: list[str] = [], start_urls: list[str] = [],
+                        crawl: str = FAST_CRAWL) -> Path:  # noqa: B006 - read-only defaults
+    """A config with one source on 127.0.0.1 (so allow_private) and the given crawl settings."""
+    return write_config(folder, crawl + f"""
+[[sources]]
+name = "{name}"
+feeds = {json.dumps(feeds)}
+start_urls = {json.dumps(start_urls)}
+allow_private = true
+""")
+
+
 def run_cli(*args: str) -> tuple[int, str, str]:
     """Run the real CLI in-process; returns (exit code, stdout, stderr)."""
     result = CliRunner().invoke(cli, list(args), catch_exceptions=False)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from aipulse.demo.server import DemoSites
 from aipulse.demo.site import load_articles
-from tests.conftest import FAST_CRAWL, FIXTURES, export_articles, run_cli, write_config
+from tests.conftest import FAST_CRAWL, FIXTURES, export_articles, local_source_config, run_cli, write_config
 from tests.siteserver import Route, SiteServer, rss
 
 EXPORT_KEYS = {"url", "title", "published", "author", "source", "lang", "text", "story_id", "duplicate_of"}
@@ -114,12 +114,7 @@ def test_private_source_is_refused_in_one_line_and_others_still_run(tmp_path: Pa
 
 
 def test_start_page_links_are_followed_and_robots_txt_obeyed(tmp_path: Path, demo_sites: DemoSites) -> None:
-    config = write_config(tmp_path, FAST_CRAWL + f"""
-        [[sources]]
-        name = "front-page"
-        start_urls = ["{demo_sites.newsroom_url}/"]
-        allow_private = true
-    """)
+    config = local_source_config(tmp_path, "front-page", start_urls=[f"{demo_sites.newsroom_url}/"])
     mark = len(demo_sites.newsroom.log)
     code, _, err = run_cli("--config", str(config), "ingest")
     assert code == 0, err
@@ -152,12 +147,7 @@ def _fixture_site(site: SiteServer) -> list[dict]:
 
 def test_unseen_style_pages_behind_a_feed(tmp_path: Path, site: SiteServer) -> None:
     expected = _fixture_site(site)
-    config = write_config(tmp_path, FAST_CRAWL + f"""
-        [[sources]]
-        name = "local"
-        feeds = ["{site.base}/feed.xml"]
-        allow_private = true
-    """)
+    config = local_source_config(tmp_path, "local", feeds=[f"{site.base}/feed.xml"])
     code, _, err = run_cli("--config", str(config), "ingest")
     assert code == 0, err
     articles = {a["url"]: a for a in export_articles(config)}
@@ -225,12 +215,7 @@ def test_feed_updates_trigger_refetch_of_only_what_changed(tmp_path: Path, site:
     for name, body in pages.items():
         site.routes[f"/{name}"] = Route(body)
     site.routes["/atom.xml"] = atom([("ghost-blog", "2026-08-01T00:00:00Z"), ("amp-page", "2026-08-01T00:00:00Z")])
-    config = write_config(tmp_path, FAST_CRAWL + f"""
-        [[sources]]
-        name = "atom"
-        feeds = ["{site.base}/atom.xml"]
-        allow_private = true
-    """)
+    config = local_source_config(tmp_path, "atom", feeds=[f"{site.base}/atom.xml"])
     assert run_cli("--config", str(config), "ingest")[0] == 0
     site.requests.clear()
     site.routes["/atom.xml"] = atom([("ghost-blog", "2026-08-03T00:00:00Z"), ("amp-page", "2026-08-01T00:00:00Z"),
@@ -246,12 +231,7 @@ def test_feed_links_through_redirects_are_not_fetched_again(tmp_path: Path, site
     site.routes["/story"] = Route((FIXTURES / "pages" / "ghost-blog.html").read_bytes())
     site.routes["/go/1"] = Route(status=302, headers={"Location": "/story"})
     site.routes["/feed.xml"] = Route(rss(site.base, [("/go/1", "x", "Mon, 03 Aug 2026 08:00:00 GMT")]))
-    config = write_config(tmp_path, FAST_CRAWL + f"""
-        [[sources]]
-        name = "redirecting"
-        feeds = ["{site.base}/feed.xml"]
-        allow_private = true
-    """)
+    config = local_source_config(tmp_path, "redirecting", feeds=[f"{site.base}/feed.xml"])
     assert run_cli("--config", str(config), "ingest")[0] == 0
     assert [a["url"] for a in export_articles(config)] == [site.base + "/story"]
     site.requests.clear()
@@ -263,12 +243,7 @@ def test_a_broken_feed_is_a_partial_failure_named_in_one_line(tmp_path: Path, si
     site.routes["/feed.xml"] = Route(b"<html><body>this is not a feed</body>", content_type="text/html")
     site.routes["/good.xml"] = Route(rss(site.base, [("/story", "x", "Mon, 03 Aug 2026 08:00:00 GMT")]))
     site.routes["/story"] = Route((FIXTURES / "pages" / "amp-page.html").read_bytes())
-    config = write_config(tmp_path, FAST_CRAWL + f"""
-        [[sources]]
-        name = "mixed"
-        feeds = ["{site.base}/feed.xml", "{site.base}/good.xml"]
-        allow_private = true
-    """)
+    config = local_source_config(tmp_path, "mixed", feeds=[f"{site.base}/feed.xml", f"{site.base}/good.xml"])
     code, out, err = run_cli("--config", str(config), "ingest")
     assert code == 3
     problems = [line for line in err.splitlines() if line.startswith("error:")]

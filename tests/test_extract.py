@@ -149,3 +149,13 @@ def test_body_survives_chrome_like_wrappers_and_chrome_like_sentences() -> None:
     assert [s for s in body_sentences if s not in text] == []
     assert "A short standfirst that carries the lead sentence of the story." in text
     assert "number 59" not in text
+
+
+def test_xhtml_page_with_xml_declaration_is_read() -> None:
+    paragraphs = "".join(f"<p>Item {i}: Nvidia ships more accelerators to Amazon and Google this quarter.</p>"
+                         for i in range(20))
+    body = ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+            '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd"><html xmlns="http://www.w3.org/1999/xhtml">'
+            f"<head><title>XHTML story</title></head><body><h1>XHTML story</h1>{paragraphs}</body></html>")
+    article = extract(RawPage(url="https://x.example/x", source="s", status=200, body=body.encode(), encoding="utf-8"))
+    assert article is not None and article.title == "XHTML story" and "Item 19: Nvidia" in article.text
