@@ -171,6 +171,37 @@ def reextract(ctx: click.Context, everything: bool, as_json: bool) -> None:
         click.echo("reextract: " + (", ".join(f"{n} {k}" for k, n in sorted(outcomes.items())) or "nothing to do"))
 
 
+@cli.command("crawl-log")
+@click.option("--run", "run_id", type=int, help="Job run id (default: the last ingest).")
+@click.option("--outcome", multiple=True, help="Only these outcomes, e.g. --outcome timeout --outcome http_error.")
+@click.option("--failed", is_flag=True, help="Only failures (errors, refusals, robots).")
+@json_option
+@click.pass_context
+@friendly_errors
+def crawl_log(ctx: click.Context, run_id: int | None, outcome: tuple[str, ...], failed: bool, as_json: bool) -> None:
+    """Show what happened to every URL of a crawl.
+
+    \b
+    Example:
+      aipulse crawl-log --failed
+      aipulse crawl-log --outcome timeout --json | jq -r .[].url
+    """
+    from aipulse.ingest import ERROR_OUTCOMES
+    from pipeline.store import Store
+
+    config = _config(ctx)
+    store = Store(config.db_path)
+    wanted = set(outcome) | (ERROR_OUTCOMES | {"refused", "robots"} if failed else set())
+    rows = [row for row in store.crawl_log(run_id) if not wanted or row["outcome"] in wanted]
+    store.close()
+    if as_json:
+        click.echo(json.dumps(rows, indent=2))
+        return
+    for row in rows:
+        status = row["status"] if row["status"] is not None else "-"
+        click.echo(f"{row['outcome']:<13} {status!s:<4} {row['source']:<16} {row['url']}  {row['detail'] or ''}".rstrip())
+
+
 @cli.command()
 @json_option
 @click.pass_context

@@ -251,6 +251,15 @@ class Store:
             for row in rows
         ]
 
+    def crawl_log(self, run_id: int | None = None) -> list[dict[str, Any]]:
+        """The crawl log of one ingest run (default: the latest)."""
+        if run_id is None:
+            row = self.db.execute("SELECT MAX(id) FROM job_runs WHERE job = 'ingest'").fetchone()
+            run_id = row[0]
+        return list(self.db.query(
+            "SELECT ts, source, url, status, outcome, detail FROM crawl_log WHERE run_id = ? ORDER BY id", [run_id]
+        ))
+
     def crawl_outcomes(self, run_id: int) -> dict[str, int]:
         rows = self.db.query(
             "SELECT outcome, COUNT(*) AS n FROM crawl_log WHERE run_id = ? GROUP BY outcome", [run_id]

@@ -193,14 +193,18 @@ def test_hostile_responses_are_bounded_logged_and_do_not_block_good_articles(tmp
     code, _, err = run_cli("--config", str(config), "ingest")
     assert code == 0, err  # page-level failures are logged, the source itself worked
     assert [a["url"] for a in export_articles(config)] == [site.base + "/good"]
-    db = sqlite3.connect(tmp_path / "data" / "aipulse.db")
-    outcome = dict(db.execute("SELECT url, outcome FROM crawl_log").fetchall())
+    code, out, _ = run_cli("--config", str(config), "crawl-log", "--json")
+    outcome = {row["url"]: row["outcome"] for row in json.loads(out)}
     assert outcome[site.base + "/endless"] == "timeout"
     assert outcome[site.base + "/huge"] == "too_large"
     assert outcome[site.base + "/gone"] == outcome[site.base + "/broken"] == "http_error"
     assert outcome[site.base + "/loop"] == "redirect_loop"
     assert outcome[site.base + "/pdf"] == "not_html"
     assert outcome[site.base + "/good"] == "new"
+    code, out, _ = run_cli("--config", str(config), "crawl-log", "--failed")
+    assert code == 0
+    assert sorted(line.split()[0] for line in out.splitlines()) == [
+        "http_error", "http_error", "redirect_loop", "timeout", "too_large"]
 
 
 def test_feed_updates_trigger_refetch_of_only_what_changed(tmp_path: Path, site: SiteServer) -> None:
@@ -250,3 +254,20 @@ def test_a_broken_feed_is_a_partial_failure_named_in_one_line(tmp_path: Path, si
     assert len(problems) == 1
     assert problems[0].startswith(f"error: source 'mixed': {site.base}/feed.xml failed: not a readable RSS or Atom feed")
     assert len(export_articles(config)) == 1  # the good feed's article is stored all the same
+
+
+def test_gzipped_sitemap_is_read(tmp_path: Path, site: SiteServer) -> None:
+    import gzip
+
+    urlset = (f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+              f"<url><loc>{site.base}/story</loc><lastmod>2026-08-03</lastmod></url></urlset>")
+    site.routes["/sitemap.xml.gz"] = Route(gzip.compress(urlset.encode()), content_type="application/x-gzip")
+    site.routes["/story"] = Route((FIXTURES / "pages" / "div-soup.html").read_bytes())
+    config = write_config(tmp_path, FAST_CRAWL + f"""
+        [[sources]]
+        name = "gz"
+        sitemaps = ["{site.base}/sitemap.xml.gz"]
+        allow_private = true
+    """)
+    assert run_cli("--config", str(config), "ingest")[0] == 0
+    assert [a["url"] for a in export_articles(config)] == [site.base + "/story"]
