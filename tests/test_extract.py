@@ -159,3 +159,63 @@ def test_xhtml_page_with_xml_declaration_is_read() -> None:
             f"<head><title>XHTML story</title></head><body><h1>XHTML story</h1>{paragraphs}</body></html>")
     article = extract(RawPage(url="https://x.example/x", source="s", status=200, body=body.encode(), encoding="utf-8"))
     assert article is not None and article.title == "XHTML story" and "Item 19: Nvidia" in article.text
+
+
+LONG = [
+    "Meta said on Tuesday that its open-weight Llama models had passed one billion downloads, a milestone the "
+    "company argues proves that developers prefer models they can run on their own hardware.",
+    "Analysts were less impressed, noting that download counts say little about production use and that most "
+    "large customers still route their hardest workloads to OpenAI or Anthropic through cloud contracts.",
+    "The company also promised a smaller model for phones before the end of the year, though it gave no date "
+    "and declined to say whether the model would ship inside WhatsApp or as a separate download.",
+    "Investors have pushed Meta to show a return on its data-centre spending, and the download figure is likely "
+    "to feature prominently when executives face questions on the next earnings call in October.",
+]
+
+
+def _news_page(extra_before: str = "", extra_after: str = "", head: str = "") -> bytes:
+    paragraphs = "".join(f"<p>{p}</p>" for p in LONG)
+    return (f"<html><head><title>Llama passes a billion downloads | Site</title>{head}</head><body>"
+            f"<div id='nav-user'><span class='username'>Username</span></div>{extra_before}"
+            f"<article><h1>Llama passes a billion downloads</h1><span class='pb-byline'>By Jane Roe</span>"
+            f"{paragraphs}</article>{extra_after}</body></html>").encode()
+
+
+def test_recirculation_block_with_long_teasers_does_not_leak() -> None:
+    cards = "".join(
+        f"<div class='story-block'><h4 class='heading'><a href='/o/{i}'>Column {i}</a></h4>"
+        f"<p class='standfirst'>Teaser {i}: a columnist argues at length that the regional transport budget "
+        f"has been misallocated for a decade and that voters deserve a clearer account of where it went.</p></div>"
+        for i in range(6)
+    )
+    block = f"<div class='group'><div class='group-header'><h2>Other Opinion Columns</h2></div><div>{cards}</div></div>"
+    article = extract(RawPage(url="https://x.example/2026/05/12/llama", source="s", status=200,
+                              body=_news_page(extra_after=block), encoding="utf-8"))
+    assert article is not None
+    assert "Teaser" not in article.text and "Other Opinion Columns" not in article.text
+    assert all(_norm(p) in _norm(article.text) for p in LONG)
+
+
+def test_ticker_times_outside_the_article_are_not_its_date() -> None:
+    ticker = ("<div class='information-board'><p class='hd'>Live news</p><div class='ib-item'><div class='when'>"
+              "<time datetime='2026-05-13T10:25:21+02:00'>10:25</time> <a href='/x'>Markets open higher</a>"
+              "</div></div></div>")
+    article = extract(RawPage(url="https://x.example/2026/05/12/llama", source="s", status=200,
+                              body=_news_page(extra_before=ticker), encoding="utf-8"))
+    assert article is not None
+    assert article.published is not None and article.published.startswith("2026-05-12")
+    assert "Markets open higher" not in article.text
+
+
+def test_byline_beats_placeholder_author_text() -> None:
+    article = extract(RawPage(url="https://x.example/a", source="s", status=200, body=_news_page(), encoding="utf-8"))
+    assert article is not None and article.author == "Jane Roe"
+
+
+def test_code_blocks_keep_indentation_and_repeated_lines() -> None:
+    code = "<pre>config = {\n    list: [\n    list: [\n        1, 2\n    ]\n}</pre>"
+    article = extract(RawPage(url="https://x.example/a", source="s", status=200,
+                              body=_news_page(extra_after="").replace(b"</article>", code.encode() + b"</article>"),
+                              encoding="utf-8"))
+    assert article is not None
+    assert "    list: [\n    list: [" in article.text

@@ -1,0 +1,155 @@
+"""Page chrome: what to cut from the HTML tree before trafilatura, and from its text after."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# class/id tokens of page chrome; matched against each token of class and id
+CHROME_TOKEN = re.compile(
+    r"(^|[-_])(share|sharing|social|newsletter|subscribe|subscription|signup|sign-up|cookie|cookies|"
+    r"consent|gdpr|related|recommended|recirc|popular|most-read|mostread|trending|promo|advert|ads?|"
+    r"ad-slot|sponsor|sidebar|comments?|comment-form|respond|author-bio|author-card|bio-box|breadcrumbs?|"
+    r"more-stories|paywall|modal|popup|banner|toolbar|clap|follow|ticker)([-_]|$)",
+    re.IGNORECASE,
+)
+_CHROME_ROLES = {"navigation", "banner", "contentinfo", "dialog", "alertdialog", "search"}
+TEASER = re.compile(
+    r"^\s*(read more|read also|also read|read next|related( stories| articles| coverage)?|see also|more from|"
+    r"more on this( story)?|recommended( reading)?|don'?t miss|must read|further reading|"
+    r"(à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|lee también|leer también|leggi anche)"
+    r"\s*[:：|»›>–—-]",
+    re.IGNORECASE,
+)
+# headings of recirculation blocks: the block under such a heading is not the article
+_RECIRCULATION_HEADING = re.compile(
+    r"^(related|related (stories|articles|posts|content|coverage|links|reading)|"
+    r"more (stories|news|to read|from [\w .'&-]{1,40}|on this( story| topic)?|in [\w .'&-]{1,30})|"
+    r"most (read|popular|viewed|shared|commented)( [\w .'-]{0,30})?|popular( now| stories| posts)?|"
+    r"trending( now| stories)?|recommended( for you| stories| reading)?|you (may|might) (also )?(like|enjoy)|"
+    r"read next|what to read next|around the web|top stories|latest (news|stories|headlines)|"
+    r"other [\w .'-]{1,30} columns|in other news|editor'?s picks|from around the site|live news|all the news)\W*$",
+    re.IGNORECASE,
+)
+_HEADING_TOKEN = re.compile(r"(^|[-_])(hd|head|header|heading|title)([-_]|$)", re.IGNORECASE)
+_CHROME_LINE = re.compile(
+    r"^\s*(advertisement|sponsored( content)?|share( this( article| story)?)?( on \w+)?|copy link|"
+    r"read more|continue reading|show more|load more|"
+    r"sign up( now| here| today)?[.!]?|sign up (for|to) (our|the|free)\b.{0,80}(newsletter|briefing|updates|"
+    r"alerts|digest|email).*|subscribe( now| today| here)?[.!]?|subscribe to (our|the) .{0,80}|"
+    r"get (the|our) .{0,40}newsletter.*|we use cookies.*|"
+    r"accept( all)?( cookies)?|reject all|manage (cookie )?preferences|cookie settings|"
+    r"(©|\(c\)|copyright\s*(©|\(c\)|\d{4})).*|all rights reserved\.?|follow us\b.*|leave a (comment|reply).*|"
+    r"\d+ comments?|photo:.*|image:.*|(image|photo) credit:.*|"
+    r"((latest|last) )?(update[ds]?|modified|published|posted)( on| at)?\s*:?\s*\d[\w/.,: -]{0,30}|"
+    r"\d{1,2}/\d{1,2}/\d{2,4}\b.{0,40}\bby\b.{0,40})\s*$",
+    re.IGNORECASE,
+)
+_SYNDICATION_LINE = re.compile(
+    r"^\s*(source\s*:|original\s*:|originally (published|appeared)\b|this (article|story) (was )?"
+    r"(originally|first) (published|appeared)\b|republished (with permission )?from\b|"
+    r".{0,80}credit us when republishing.*|.{0,60}please credit\b.*)",
+    re.IGNORECASE,
+)
+EDITORIAL_HEADINGS = re.compile(
+    r"why this matters|limitations|actionable advice|key facts|editor'?s take|what to watch", re.IGNORECASE
+)
+
+
+def norm(text: str | None) -> str:
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+def classes(node: Any) -> list[str]:
+    return f"{node.get('class') or ''} {node.get('id') or ''}".split()
+
+
+def is_chrome_node(node: Any) -> bool:
+    role = (node.get("role") or "").lower()
+    return role in _CHROME_ROLES or any(CHROME_TOKEN.search(token) for token in classes(node))
+
+
+def strip_chrome(tree: Any) -> None:
+    """Drop share bars, newsletter boxes, cookie banners, teasers and recirculation blocks in place."""
+    body = tree.find(".//body")
+    total = len(norm((body if body is not None else tree).text_content())) or 1
+    page_prose = _long_paragraphs(body if body is not None else tree)
+    doomed = []
+    for node in tree.iter():
+        if not isinstance(node.tag, str) or node.tag in ("html", "body", "article", "main"):
+            continue
+        if node.tag == "aside" and EDITORIAL_HEADINGS.search(node.text_content()[:400]):
+            node.tag = "section"  # an editor's-take box is editorial content, not a sidebar
+            continue
+        if len(norm(node.text_content())) >= 0.5 * total:
+            continue  # never more than half the page in one cut
+        prose = _long_paragraphs(node)
+        if is_chrome_node(node):
+            # a wrapper named like chrome ("has-sidebar") that holds the article's paragraphs stays
+            if prose < 3 and prose < 0.5 * page_prose:
+                doomed.append(node)
+        elif node.tag in ("p", "li", "div") and _is_teaser(node):
+            doomed.append(node)
+        elif _is_heading(node):
+            heading = norm(node.text_content())
+            if len(heading) <= 50 and _RECIRCULATION_HEADING.match(heading):
+                block = _block_under(node, heading)
+                # teaser cards hold long standfirsts too: only the bulk of the page's prose protects
+                if block.tag not in ("html", "body", "article", "main") and \
+                        _long_paragraphs(block) < 0.5 * page_prose:
+                    doomed.append(block)
+    for node in doomed:
+        if node.getparent() is not None:
+            node.drop_tree()
+
+
+def _is_teaser(node: Any) -> bool:
+    text = norm(node.text_content())
+    return len(text) < 200 and bool(TEASER.match(text)) and node.find(".//a") is not None
+
+
+def _is_heading(node: Any) -> bool:
+    if node.tag in ("h2", "h3", "h4", "h5", "h6"):
+        return True
+    return node.tag in ("p", "div", "span") and any(_HEADING_TOKEN.search(token) for token in classes(node))
+
+
+def _block_under(heading: Any, text: str) -> Any:
+    """The block a heading names: its parent, or higher while the parent holds nothing but the heading."""
+    block = heading
+    while block.getparent() is not None and norm(block.text_content()) == text:
+        block = block.getparent()
+    return block
+
+
+def _long_paragraphs(node: Any) -> int:
+    """Paragraphs of 150+ characters: the prose an article body is made of."""
+    return sum(1 for paragraph in node.iter("p") if len(norm(paragraph.text_content())) >= 150)
+
+
+def clean_text(text: str, title: str = "") -> str:
+    """Drop chrome lines trafilatura let through; indented (code) lines are kept as they are."""
+    kept: list[str] = []
+    for line in text.splitlines():
+        bare = line.strip().lstrip("-•*").strip()
+        if not bare:
+            continue
+        if line[:1].isspace():  # preformatted text: keep indentation and repeats
+            kept.append(line.rstrip())
+            continue
+        # only short lines can be chrome: a body paragraph may well start "Copyright holders…"
+        if len(bare) <= 200 and (_CHROME_LINE.match(bare) or _SYNDICATION_LINE.match(bare) or TEASER.match(bare)):
+            continue
+        if (kept and kept[-1] == line.strip()) or (not kept and title and norm(bare) == title):
+            continue  # a repeat, or the headline again at the top
+        kept.append(line.strip())
+    return "\n".join(kept)
+
+
+def mostly_links(text: str, anchors: set[str]) -> bool:
+    """A section front or listing: most of its text is the titles of links to elsewhere."""
+    lines = [line.lstrip("-•* ").strip() for line in text.splitlines()]
+    linked = sum(len(line) for line in lines if any(
+        anchor and line.startswith(anchor) and len(anchor) >= 0.6 * len(line) for anchor in anchors
+    ))
+    return linked > 0.5 * sum(len(line) for line in lines)
