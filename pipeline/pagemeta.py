@@ -154,7 +154,8 @@ def _json_ld(tree: Any) -> dict[str, Any]:
             item = stack.pop(0)
             if not isinstance(item, dict):
                 continue
-            kinds = item.get("@type") if isinstance(item.get("@type"), list) else [item.get("@type")]
+            kind = item.get("@type")
+            kinds: list[Any] = kind if isinstance(kind, list) else [kind]
             if any(isinstance(k, str) and (k.endswith("Article") or k in ("BlogPosting", "Report")) for k in kinds):
                 return item
             stack.extend(item.get("@graph", []) if isinstance(item.get("@graph"), list) else [])
