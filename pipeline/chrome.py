@@ -71,36 +71,49 @@ def is_chrome_node(node: Any) -> bool:
 
 def strip_chrome(tree: Any) -> None:
     """Drop share bars, newsletter boxes, cookie banners, teasers and recirculation blocks in place."""
-    body = tree.find(".//body")
-    total = len(norm((body if body is not None else tree).text_content())) or 1
-    page_prose = _long_paragraphs(body if body is not None else tree)
+    size, prose = _measure(tree)
+    total = size.get(tree, 0) or 1
+    page_prose = prose.get(tree, 0)
     doomed = []
     for node in tree.iter():
-        if not isinstance(node.tag, str) or node.tag in ("html", "body", "article", "main"):
+        if not isinstance(node.tag, str) or node.tag in ("html", "body", "article", "main", "head"):
             continue
         if node.tag == "aside" and EDITORIAL_HEADINGS.search(node.text_content()[:400]):
             node.tag = "section"  # an editor's-take box is editorial content, not a sidebar
             continue
-        if len(norm(node.text_content())) >= 0.5 * total:
+        if size[node] >= 0.5 * total:
             continue  # never more than half the page in one cut
-        prose = _long_paragraphs(node)
         if is_chrome_node(node):
             # a wrapper named like chrome ("has-sidebar") that holds the article's paragraphs stays
-            if prose < 3 and prose < 0.5 * page_prose:
+            if prose[node] < 3 and prose[node] < 0.5 * page_prose:
                 doomed.append(node)
-        elif node.tag in ("p", "li", "div") and _is_teaser(node):
+        elif node.tag in ("p", "li", "div") and size[node] < 200 and _is_teaser(node):
             doomed.append(node)
-        elif _is_heading(node):
+        elif _is_heading(node) and size[node] <= 50:
             heading = norm(node.text_content())
-            if len(heading) <= 50 and _RECIRCULATION_HEADING.match(heading):
+            if _RECIRCULATION_HEADING.match(heading):
                 block = _block_under(node, heading)
                 # teaser cards hold long standfirsts too: only the bulk of the page's prose protects
-                if block.tag not in ("html", "body", "article", "main") and \
-                        _long_paragraphs(block) < 0.5 * page_prose:
+                if block.tag not in ("html", "body", "article", "main") and prose[block] < 0.5 * page_prose:
                     doomed.append(block)
     for node in doomed:
         if node.getparent() is not None:
             node.drop_tree()
+
+
+def _measure(tree: Any) -> tuple[dict[Any, int], dict[Any, int]]:
+    """In one bottom-up pass: each element's text length, and its paragraphs of 150+ characters."""
+    size: dict[Any, int] = {}
+    prose: dict[Any, int] = {}
+    for node in reversed(list(tree.iter())):  # children before their parents
+        own = len(norm(node.text)) if isinstance(node.tag, str) else 0
+        long_paragraphs = 0
+        for child in node:
+            own += size.get(child, 0) + len(norm(child.tail))
+            long_paragraphs += prose.get(child, 0)
+        size[node] = own
+        prose[node] = long_paragraphs + (1 if node.tag == "p" and own >= 150 else 0)
+    return size, prose
 
 
 def _is_teaser(node: Any) -> bool:
@@ -120,11 +133,6 @@ def _block_under(heading: Any, text: str) -> Any:
     while block.getparent() is not None and norm(block.text_content()) == text:
         block = block.getparent()
     return block
-
-
-def _long_paragraphs(node: Any) -> int:
-    """Paragraphs of 150+ characters: the prose an article body is made of."""
-    return sum(1 for paragraph in node.iter("p") if len(norm(paragraph.text_content())) >= 150)
 
 
 def clean_text(text: str, title: str = "") -> str:
@@ -148,8 +156,11 @@ def clean_text(text: str, title: str = "") -> str:
 
 def mostly_links(text: str, anchors: set[str]) -> bool:
     """A section front or listing: most of its text is the titles of links to elsewhere."""
+    by_start: dict[str, list[str]] = {}
+    for anchor in anchors:
+        by_start.setdefault(anchor[:8], []).append(anchor)
     lines = [line.lstrip("-•* ").strip() for line in text.splitlines()]
     linked = sum(len(line) for line in lines if any(
-        anchor and line.startswith(anchor) and len(anchor) >= 0.6 * len(line) for anchor in anchors
+        line.startswith(anchor) and len(anchor) >= 0.6 * len(line) for anchor in by_start.get(line[:8], ())
     ))
     return linked > 0.5 * sum(len(line) for line in lines)

@@ -20,7 +20,8 @@ _AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author",
 _NOT_AN_AUTHOR = {"username", "user", "admin", "administrator", "guest", "anonymous", "login", "log in", "sign in",
                   "my account", "account", "author", "staff writer", "unknown"}
 _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:·»]\s+[^|\-–—:·»]{2,60}$")
-_BYLINE_TOKEN = re.compile(r"(^|[-_])(byline|byl|author-name|article-author|story-author)([-_]|$)", re.IGNORECASE)
+_BYLINE_TOKEN = re.compile(
+    r"^(author|auteur|autor)$|(^|[-_])(byline|byl|author-name|article-author|story-author)([-_]|$)", re.IGNORECASE)
 _PUBLISHED_CLASS = re.compile(r"publish|posted|dateline|pubdate|byline|article-date|entry-date", re.IGNORECASE)
 
 
@@ -102,7 +103,7 @@ def _byline(tree: Any) -> str | None:
     for node in tree.iter():
         if not isinstance(node.tag, str):
             continue
-        marked = (node.get("rel") == "author" or (node.get("itemprop") or "").lower() == "author"
+        marked = (node.get("rel") == "author" or "author" in (node.get("itemprop") or "").lower().split()
                   or any(_BYLINE_TOKEN.search(token) for token in classes(node)))
         text = norm(node.text_content()) if marked else ""
         if text and len(text) <= 80:
