@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test bench clean
+.PHONY: demo test bench lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,11 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/crawl_bench.py
+
+lint: $(STAMP)
+	$(PY) -m pip install -q ruff mypy
+	$(VENV)/bin/ruff check --select E,F,W,B --line-length 135 aipulse crawlers pipeline index scheduler.py tests bench
+	$(VENV)/bin/mypy --ignore-missing-imports aipulse crawlers pipeline index scheduler.py
 
 clean:
 	rm -rf $(VENV) data build *.egg-info

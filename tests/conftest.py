@@ -43,14 +43,14 @@ per_domain_concurrency = 8
 """
 
 
-def local_source_config(folder: Path, name: str, feeds: list[str] = [], start_urls: list[str] = [],
-                        crawl: str = FAST_CRAWL) -> Path:  # noqa: B006 - read-only defaults
+def local_source_config(folder: Path, name: str, feeds: tuple[str, ...] | list[str] = (),
+                        start_urls: tuple[str, ...] | list[str] = (), crawl: str = FAST_CRAWL) -> Path:
     """A config with one source on 127.0.0.1 (so allow_private) and the given crawl settings."""
     return write_config(folder, crawl + f"""
 [[sources]]
 name = "{name}"
-feeds = {json.dumps(feeds)}
-start_urls = {json.dumps(start_urls)}
+feeds = {json.dumps(list(feeds))}
+start_urls = {json.dumps(list(start_urls))}
 allow_private = true
 """)
 

@@ -271,3 +271,27 @@ def test_gzipped_sitemap_is_read(tmp_path: Path, site: SiteServer) -> None:
     """)
     assert run_cli("--config", str(config), "ingest")[0] == 0
     assert [a["url"] for a in export_articles(config)] == [site.base + "/story"]
+
+
+def test_export_filters_and_formats(demo_db: Path) -> None:
+    import csv
+    import io
+
+    every = export_articles(demo_db)
+    code, out, _ = run_cli("--config", str(demo_db), "export", "--format", "json", "--since", "2026-09-01",
+                           "--until", "2026-10-01", "--source", "frontier-ledger")
+    assert code == 0
+    september = json.loads(out)
+    assert september and all("2026-09-01" <= a["published"] < "2026-10-01" for a in september)
+    assert {a["source"] for a in september} == {"frontier-ledger"}
+    assert len(september) == sum(1 for a in every if a["source"] == "frontier-ledger"
+                                 and "2026-09-01" <= a["published"] < "2026-10-01")
+    code, out, _ = run_cli("--config", str(demo_db), "export", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == len(every) and rows[0]["title"] == every[0]["title"]
+
+
+def test_export_without_a_database_is_one_clear_line(tmp_path: Path) -> None:
+    config = write_config(tmp_path, '[storage]\ndata_dir = "empty"\n')
+    code, out, err = run_cli("--config", str(config), "export")
+    assert code == 1 and err.strip().startswith("Error: no database at ") and "run `aipulse ingest` first" in err
