@@ -75,9 +75,7 @@ def _ingest(config: Config, store: Store, run_id: int, on_event: Callable[[dict[
         crawl_stats = _crawl_in_child(config, run_id, allowed, on_event)
     outcomes = store.crawl_outcomes(run_id)
     seeds = {url: source.name for source in config.sources if source.name in allowed for url in source.urls}
-    for row in store.db.query(
-        "SELECT url, source, outcome, detail FROM crawl_log WHERE run_id = ? ORDER BY id", [run_id]
-    ):
+    for row in store.crawl_log(run_id):
         if row["url"] in seeds and row["outcome"] in ERROR_OUTCOMES | {"refused", "robots"}:
             problems.append(f"source '{row['source']}': {row['url']} failed: {row['detail'] or row['outcome']}")
     counts = {

@@ -224,6 +224,9 @@ class Store:
         clause = f"WHERE {' AND '.join(where)}" if where else ""
         yield from self.db.query(f"SELECT * FROM articles {clause} ORDER BY published, id", params)
 
+    def newest_articles(self, limit: int) -> list[dict[str, Any]]:
+        return list(self.db.query("SELECT * FROM articles ORDER BY published DESC, id DESC LIMIT ?", [limit]))
+
     # --- logs and status -------------------------------------------------------------------
 
     def log_crawl(self, run_id: int | None, entries: list[dict[str, Any]]) -> None:

@@ -55,10 +55,7 @@ def _show(console: Console, store: Store, counts: dict[str, int]) -> None:
     table = Table(title=f"Stored articles ({store.counts()['articles']}) — newest 12")
     for column in ("published", "source", "title", "words", "copy of"):
         table.add_column(column)
-    rows = list(store.db.query(
-        "SELECT published, source, title, word_count, duplicate_of FROM articles ORDER BY published DESC LIMIT 12"
-    ))
-    for row in rows:
+    for row in store.newest_articles(12):
         table.add_row((row["published"] or "")[:10], row["source"], row["title"][:70], str(row["word_count"]),
                       "yes" if row["duplicate_of"] else "")
     console.print(table)
