@@ -49,16 +49,16 @@ class NewsSpider(Spider):
     async def start(self) -> AsyncIterator[Any]:
         for source in self.sources.values():
             for url in source.feeds:
-                yield self._request(url, source.name, self.parse_feed, seed=True)
+                yield self._request(url, source.name, self.parse_feed)
             for url in source.sitemaps:
-                yield self._request(url, source.name, self.parse_sitemap, seed=True, big=True)
+                yield self._request(url, source.name, self.parse_sitemap, big=True)
             for url in source.start_urls:
                 for request in self._follow(Entry(url=url), source.name, depth=0, follow=True, seed=True):
                     yield request
 
     # --- requests --------------------------------------------------------------------------
 
-    def _request(self, url: str, source: str, callback: Any, *, seed: bool = False, big: bool = False,
+    def _request(self, url: str, source: str, callback: Any, *, big: bool = False,
                  cb_kwargs: dict[str, Any] | None = None) -> Request:
         headers = {}
         validators = self.known.get(url) or {}
@@ -66,7 +66,7 @@ class NewsSpider(Spider):
             headers["If-None-Match"] = validators["etag"]
         if validators.get("last_modified"):
             headers["If-Modified-Since"] = validators["last_modified"]
-        meta: dict[str, Any] = {"aipulse_source": source, "handle_httpstatus_list": [304], "aipulse_seed": seed}
+        meta: dict[str, Any] = {"aipulse_source": source, "handle_httpstatus_list": [304]}
         if big:
             meta["download_maxsize"] = SITEMAP_MAX_BYTES
         # dont_filter: the spider dedupes URLs itself, and Scrapy's filter would silently drop a
@@ -89,7 +89,7 @@ class NewsSpider(Spider):
             self.crawler.stats.inc_value("aipulse/skipped_page_limit")
             return
         self.requested[source] += 1
-        yield self._request(url, source, self.parse_article, seed=seed, cb_kwargs={
+        yield self._request(url, source, self.parse_article, cb_kwargs={
             "entry": entry, "depth": depth, "follow": follow,
         })
 
