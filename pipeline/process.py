@@ -14,7 +14,12 @@ from pipeline.store import Store
 
 def process_page(store: Store, page: RawPage, min_words: int) -> str:
     """Store `page` and its article; returns the outcome written to the crawl log."""
-    article = extract(page)
+    try:
+        article = extract(page)
+    except Exception:
+        with store.transaction():  # keep the raw page: `aipulse reextract` can try again later
+            store.save_page(page, None)
+        raise
     with store.transaction():
         store.save_validators(page.url, page.headers.get("etag"), page.headers.get("last-modified"))
         if article is None or article.word_count < min_words:

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pipeline.models import Article, RawPage
 from pipeline.process import process_page
 from pipeline.store import Store, migrations
@@ -93,3 +95,22 @@ def test_reextract_rebuilds_articles_from_raw_pages_without_fetching(tmp_path: P
     store.db.execute("UPDATE articles SET extractor_version = '0'")
     assert reextract_stored(store, 50) == {"unchanged": 1}  # same text: only the version is brought up to date
     assert reextract_stored(store, 50) == {}
+
+
+def test_extractor_crash_keeps_the_raw_page_for_a_later_reextract(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import pipeline.process
+    from pipeline.process import reextract_stored
+
+    store = Store(tmp_path / "a.db")
+    page = _page("https://a.example/story", "Claude wins", TEXT)
+
+    def broken(_: RawPage) -> None:
+        raise RuntimeError("extractor bug")
+
+    monkeypatch.setattr(pipeline.process, "extract", broken)
+    with pytest.raises(RuntimeError):
+        process_page(store, page, min_words=50)
+    assert store.counts()["pages"] == 1 and store.counts()["articles"] == 0
+    monkeypatch.undo()
+    assert reextract_stored(store, 50) == {"new": 1}
