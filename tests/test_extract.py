@@ -8,7 +8,7 @@ import pytest
 from scrapy.http import HtmlResponse
 
 from pipeline.extract import extract
-from pipeline.models import RawPage
+from pipeline.models import Article, RawPage
 from tests.conftest import FIXTURES
 
 PAGES = sorted((FIXTURES / "pages").glob("*.html"))
@@ -88,29 +88,26 @@ def test_unclosed_tags_still_give_the_text() -> None:
     assert "Sentence number 29 about Meta" in article.text
 
 
+def _extract_with_canonical(url: str, canonical: str) -> Article | None:
+    text = "".join(f"<p>Paragraph {i} says OpenAI and Anthropic compete hard for enterprise buyers.</p>"
+                   for i in range(20))
+    body = (f'<html><head><title>A</title><link rel="canonical" href="{canonical}"></head>'
+            f"<body><article><h1>A</h1>{text}</article></body></html>")
+    return extract(RawPage(url=url, source="s", status=200, body=body.encode(), encoding="utf-8"))
+
+
 def test_cross_site_canonical_marks_a_syndicated_copy() -> None:
-    text = "".join(f"<p>Paragraph {i} says OpenAI and Anthropic compete hard for enterprise buyers.</p>" for i in range(20))
-    body = (
-        '<html><head><title>Copy</title><link rel="canonical" href="https://origin.example/story?utm_source=x">'
-        f"</head><body><article><h1>Copy</h1>{text}</article></body></html>"
-    ).encode()
-    article = extract(RawPage(url="https://copy.example/s/1?utm_campaign=y", source="s", status=200, body=body,
-                              encoding="utf-8"))
+    article = _extract_with_canonical("https://copy.example/s/1?utm_campaign=y", "https://origin.example/story?utm_source=x")
     assert article is not None
     assert article.url == "https://copy.example/s/1"  # the copy keeps its own identity
     assert article.original_url == "https://origin.example/story"
 
 
 def test_same_site_canonical_is_the_identity() -> None:
-    text = "".join(f"<p>Paragraph {i} says Google ships Gemini to more phones this year.</p>" for i in range(20))
-    body = (
-        '<html><head><title>A</title><link rel="canonical" href="/news/a-story"></head>'
-        f"<body><article><h1>A</h1>{text}</article></body></html>"
-    ).encode()
-    article = extract(RawPage(url="https://site.example/news/a-story?page=1&utm_medium=rss", source="s", status=200,
-                              body=body, encoding="utf-8"))
+    article = _extract_with_canonical("https://site.example/news/a-story?page=1&utm_medium=rss", "/news/a-story")
     assert article is not None and article.url == "https://site.example/news/a-story"
     assert article.original_url is None
+
 
 
 def test_page_without_a_date_takes_the_feed_date() -> None:

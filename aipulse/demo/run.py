@@ -33,9 +33,11 @@ def run_demo(data_dir: str, serve: bool = False) -> int:
         store = Store(config.db_path)
         _show(console, store, result.counts)
         store.close()
+        program = sys.argv[0] if sys.argv[0].endswith("aipulse") else "aipulse"  # .venv/bin/aipulse under make
         console.print(
-            f"\nNext: aipulse --config {config_path} export --format jsonl | head -1\n"
-            f"      aipulse --config {config_path} status --json"
+            f"\nNext: {program} --config {config_path} export --format jsonl | head -1\n"
+            f"      {program} --config {config_path} status --json",
+            highlight=False, soft_wrap=True,
         )
         if serve:
             console.print("serving the demo sites until Ctrl-C")
