@@ -49,3 +49,26 @@ class StoryLink:
 
     story_id: int
     duplicate_of: str | None  # canonical URL of the first copy; None for the first copy itself
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A company named (or referred to) in one sentence of an article."""
+
+    article_id: int | None
+    sentence_index: int
+    sentence: str
+    entity: str  # the company, e.g. "Meta"
+    mention: str  # the words used, e.g. "Llama" or "the company"
+    start: int  # span of `mention` inside `sentence`
+    end: int
+    sentence_start: int  # offset of the sentence inside the article text
+    kind: str = "alias"  # "alias": named; "reference": "the company" in an article about it
+
+
+@dataclass(frozen=True)
+class Stance:
+    """How one sentence leans toward one company."""
+
+    label: str  # skeptical | neutral | optimistic
+    score: float  # in [-1, 1]: P(optimistic) - P(skeptical)
