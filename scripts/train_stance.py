@@ -1,0 +1,153 @@
+"""Rebuild the stance artefact (models/stance/) from the public sets and our AI-news training split.
+
+    .venv/bin/python scripts/train_stance.py [--data ../shared/data] [--top-layers 3] [--epochs 3]
+
+Trains on NewsMTSC train, SEntFiN and FinEntity (each but a held-out fifth, whole headlines or
+sequences, see `sentfin_held_out`), and every datasets/ainews file but test.jsonl (repeated: it is small and in our domain). The packaged
+MiniLM's lower layers stay frozen, so their states are computed once; only the top layers, the
+target vector and the head learn. About 25-35 minutes on a 2-core CPU.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import random
+import sys
+import time
+import zlib
+from pathlib import Path
+
+import torch
+import torch.nn.functional as F
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from index.minilm import model_path  # noqa: E402
+from index.stance_model import ARTEFACT_DIR, MAX_TOKENS, StanceHead, save_artefact, target_mask  # noqa: E402
+from pipeline.stance import LABELS  # noqa: E402
+from pipeline.stance_sets import Example, load_ainews, load_finentity, load_newsmtsc, load_sentfin  # noqa: E402
+
+
+def sentfin_held_out(example: Example) -> bool:
+    """One fifth of SEntFiN headlines, whole headlines, kept out of training for evaluation."""
+    return zlib.crc32(example.group.encode()) % 5 == 0
+
+
+def finentity_held_out(example: Example) -> bool:
+    """One fold of five FinEntity sequences, kept out of training for evaluation."""
+    return zlib.crc32(example.group.encode()) % 5 == 0
+
+
+def training_examples(data: Path, ainews_repeats: int) -> list[Example]:
+    return (
+        load_newsmtsc(data / "newsmtsc" / "train.jsonl")
+        + [e for e in load_sentfin(data / "sentfin" / "SEntFiN.csv") if not sentfin_held_out(e)]
+        + [e for e in load_finentity(data / "finentity" / "FinEntity.json") if not finentity_held_out(e)]
+        + [e for path in ainews_training_files() for e in load_ainews(path)] * ainews_repeats
+    )
+
+
+def ainews_training_files() -> list[Path]:
+    """Every file of our AI-news set but the test split."""
+    return sorted(p for p in (ROOT / "datasets" / "ainews").glob("*.jsonl") if p.name != "test.jsonl")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--out", type=Path, default=ARTEFACT_DIR)
+    parser.add_argument("--top-layers", type=int, default=3)
+    parser.add_argument("--epochs", type=int, default=3)
+    parser.add_argument("--ainews-repeats", type=int, default=4)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+    torch.manual_seed(args.seed)
+    random.seed(args.seed)
+    from transformers import AutoModel, AutoTokenizer
+
+    base_path = model_path()
+    tokenizer = AutoTokenizer.from_pretrained(base_path)
+    base = AutoModel.from_pretrained(base_path).eval()
+    train = training_examples(args.data, args.ainews_repeats)
+    started = time.perf_counter()
+    trunk = compute_trunk(base, tokenizer, sorted({e.text for e in train}), args.top_layers)
+    print(f"{len(train)} examples, {len(trunk)} sentences; trunk states in {time.perf_counter() - started:.0f} s",
+          flush=True)
+    head = StanceHead(base, args.top_layers)
+    train_head(head, train, trunk, args.epochs)
+    meta = save_artefact(head, base_path, args.out, {
+        "trained_on": {"newsmtsc_train": True, "sentfin": "all but crc32(headline id) % 5 == 0",
+                       "finentity": "all but crc32(sequence id) % 5 == 0",
+                       "ainews": [p.name for p in ainews_training_files()], "ainews_repeats": args.ainews_repeats},
+        "epochs": args.epochs, "seed": args.seed, "train_seconds": round(time.perf_counter() - started),
+    })
+    print(f"wrote {args.out} version {meta['version']} in {meta['train_seconds']} s")
+
+
+def compute_trunk(base: torch.nn.Module, tokenizer: object, texts: list[str],
+                  top_layers: int) -> dict[str, tuple[torch.Tensor, list[tuple[int, int]]]]:
+    """Frozen lower-layer states of every sentence, once, in length order (fp16 to halve the memory)."""
+    cache = {}
+    ordered = sorted(texts, key=len)
+    with torch.inference_mode():
+        for begin in range(0, len(ordered), 64):
+            batch = ordered[begin:begin + 64]
+            encoded = tokenizer(batch, padding=True, truncation=True, max_length=MAX_TOKENS,  # type: ignore[operator]
+                                return_tensors="pt", return_offsets_mapping=True)
+            offsets = encoded.pop("offset_mapping")
+            states = base(**encoded, output_hidden_states=True).hidden_states[-1 - top_layers]
+            for row, text in enumerate(batch):
+                n = int(encoded["attention_mask"][row].sum())
+                cache[text] = (states[row, :n].to(torch.float16).clone(), [tuple(p) for p in offsets[row, :n].tolist()])
+    return cache
+
+
+def batch_tensors(examples: list[Example], trunk: dict) -> tuple[torch.Tensor, ...]:
+    width = max(trunk[e.text][0].shape[0] for e in examples)
+    hidden = torch.zeros(len(examples), width, trunk[examples[0].text][0].shape[1])
+    mask = torch.zeros(len(examples), width, dtype=torch.long)
+    marks = torch.zeros(len(examples), width)
+    for row, example in enumerate(examples):
+        states, offsets = trunk[example.text]
+        hidden[row, : states.shape[0]] = states.float()
+        mask[row, : states.shape[0]] = 1
+        marks[row, target_mask(offsets, example.start, example.end)] = 1.0
+    labels = torch.tensor([LABELS.index(e.label) for e in examples])
+    return hidden, mask, marks, labels
+
+
+def train_head(head: StanceHead, train: list[Example], trunk: dict, epochs: int, batch_size: int = 32) -> None:
+    groups = [
+        {"params": [p for n, p in head.named_parameters() if n.startswith("layers")], "lr": 4e-5},
+        {"params": [head.target, *head.head.parameters()], "lr": 1e-3},
+    ]
+    optimizer = torch.optim.AdamW(groups, weight_decay=0.01)
+    steps = epochs * math.ceil(len(train) / batch_size)
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda step: min(1.0, step / (0.06 * steps)) * max(0.0, (steps - step) / steps))
+    head.train()
+    started = time.perf_counter()
+    for epoch in range(epochs):
+        # batches of similar length (little padding), in random order
+        order = sorted(range(len(train)), key=lambda i: len(train[i].text) + random.random() * 20)
+        batches = [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
+        random.shuffle(batches)
+        total = 0.0
+        for batch in batches:
+            hidden, mask, marks, labels = batch_tensors([train[i] for i in batch], trunk)
+            loss = F.cross_entropy(head(hidden, mask, marks), labels, label_smoothing=0.05)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(head.parameters(), 1.0)
+            optimizer.step()
+            schedule.step()
+            optimizer.zero_grad()
+            total += loss.item()
+        print(f"epoch {epoch + 1}/{epochs}: loss {total / len(batches):.3f}, {time.perf_counter() - started:.0f} s",
+              flush=True)
+    head.eval()
+
+
+if __name__ == "__main__":
+    main()
