@@ -21,6 +21,13 @@ EXPORT_FIELDS = [
 ]
 
 
+MENTION_FIELDS = [
+    "article_id", "url", "title", "published", "source", "story_id", "duplicate_of", "sentence_index",
+    "sentence", "entity", "mention", "start", "end", "kind", "label", "score", "p_skeptical", "p_neutral",
+    "p_optimistic", "model_version",
+]
+
+
 def _config(ctx: click.Context) -> Config:
     try:
         return load_config(find_config_path(ctx.obj.get("config_path")))
@@ -105,7 +112,61 @@ def ingest(ctx: click.Context, as_json: bool) -> None:
 
 
 @cli.command()
-@click.option("--what", type=click.Choice(["articles"]), default="articles", show_default=True,
+@click.argument("text", required=False)
+@click.option("--entity", help="The target: a configured company (its aliases locate it) or any string in TEXT.")
+@click.option("--input", "input_path", type=click.File("r"),
+              help='JSON lines {"text", "entity", "mention"?, "start"?, "end"?}; "-" reads standard input.')
+@click.pass_context
+@friendly_errors
+def stance(ctx: click.Context, text: str | None, entity: str | None, input_path: Any) -> None:
+    """Score the stance of a sentence toward a company: skeptical, neutral or optimistic, and a score in [-1, 1].
+
+    \b
+    Example:
+      aipulse stance --entity Meta "Unlike Microsoft, Meta's offerings are more fragmented."
+      aipulse stance --input targets.jsonl > scored.jsonl
+    """
+    from aipulse.scoring import finder_for, locate, stance_model
+    from pipeline.stance import to_stance
+
+    config = _config(ctx)
+    if (text is None) == (input_path is None):
+        raise click.UsageError("give either a TEXT with --entity, or --input FILE")
+    if text is not None and not entity:
+        raise click.UsageError("--entity is required with a TEXT")
+    lines = [json.dumps({"text": text, "entity": entity})] if text is not None else input_path.read().splitlines()
+    finder = finder_for(config.entities)
+    targets, results, failed = [], [], False
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            span = (item["start"], item["end"]) if "start" in item and "end" in item else \
+                locate(item["text"], item["entity"], finder, item.get("mention"))
+        except (ValueError, KeyError, TypeError) as exc:
+            results.append({"line": number, "error": f"line {number}: needs text and entity ({exc})"})
+            failed = True
+            continue
+        result = {"entity": item["entity"], "start": span[0] if span else None, "end": span[1] if span else None}
+        if span is None:
+            result["warning"] = "target not found in text; scored as the whole sentence"
+        results.append(result)
+        targets.append((len(results) - 1, (item["text"], *(span or (0, 0)))))
+    if targets:
+        probabilities = stance_model(config["model.name"]).probabilities([target for _, target in targets])
+        for (index, _), verdict, row in zip(targets, to_stance(probabilities), probabilities):
+            results[index] = {"label": verdict.label, "score": verdict.score,
+                              "p_skeptical": round(float(row[0]), 4), "p_neutral": round(float(row[1]), 4),
+                              "p_optimistic": round(float(row[2]), 4), **results[index]}
+    for result in results:
+        click.echo(json.dumps(result, ensure_ascii=False))
+    if failed:
+        ctx.exit(1)
+
+
+@cli.command()
+@click.option("--what", type=click.Choice(["articles", "mentions"]), default="articles", show_default=True,
               help="What to export.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "csv"]), default="jsonl", show_default=True)
 @click.option("--source", help="Only articles of this source.")
@@ -113,11 +174,12 @@ def ingest(ctx: click.Context, as_json: bool) -> None:
 @click.pass_context
 @friendly_errors
 def export(ctx: click.Context, what: str, fmt: str, source: str | None, since: str | None, until: str | None) -> None:
-    """Print stored articles, one JSON object per line by default.
+    """Print stored articles (or company mentions with their stance), one JSON object per line by default.
 
     \b
     Example:
       aipulse export --format jsonl --since 2026-09-01 > september.jsonl
+      aipulse export --what mentions --format jsonl | jq 'select(.entity == "Meta")'
       aipulse export --format csv --source techcrunch-ai > tc.csv
     """
     from pipeline.store import Store
@@ -126,18 +188,17 @@ def export(ctx: click.Context, what: str, fmt: str, source: str | None, since: s
     if not config.db_path.exists():
         raise click.ClickException(f"no database at {config.db_path}: run `aipulse ingest` first")
     store = Store(config.db_path)
-    rows = (
-        {key: row[key] for key in EXPORT_FIELDS}
-        for row in store.iter_articles(since=since, until=until)
-        if not source or row["source"] == source
-    )
+    fields = EXPORT_FIELDS if what == "articles" else MENTION_FIELDS
+    found = store.iter_articles(since=since, until=until) if what == "articles" else \
+        store.iter_mentions(since=since, until=until)
+    rows = ({key: row[key] for key in fields} for row in found if not source or row["source"] == source)
     if fmt == "jsonl":
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False))
     elif fmt == "json":
         click.echo(json.dumps(list(rows), ensure_ascii=False, indent=2))
     else:
-        writer = csv.DictWriter(sys.stdout, fieldnames=EXPORT_FIELDS)
+        writer = csv.DictWriter(sys.stdout, fieldnames=fields)
         writer.writeheader()
         writer.writerows(rows)
     store.close()

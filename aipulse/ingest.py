@@ -73,6 +73,16 @@ def _ingest(config: Config, store: Store, run_id: int, on_event: Callable[[dict[
     crawl_stats: dict[str, Any] = {}
     if allowed:
         crawl_stats = _crawl_in_child(config, run_id, allowed, on_event)
+    scored = 0
+    if config["stance.enabled"]:
+        if on_event:
+            on_event({"event": "phase", "phase": "scoring stance"})
+        try:
+            from aipulse.scoring import score_stored
+
+            scored = score_stored(config, store)
+        except (OSError, ValueError) as exc:  # a missing or mismatched model must not lose the crawl
+            problems.append(f"stance not scored: {exc}")
     outcomes = store.crawl_outcomes(run_id)
     seeds = {url: source.name for source in config.sources if source.name in allowed for url in source.urls}
     for row in store.crawl_log(run_id):
@@ -93,6 +103,7 @@ def _ingest(config: Config, store: Store, run_id: int, on_event: Callable[[dict[
         "crawler_errors": int(crawl_stats.get("crawler_errors", 0)),  # Scrapy's own error log lines
         "sources": len(allowed),
         "articles_total": store.counts()["articles"],
+        "articles_scored": scored,
     }
     return IngestResult(counts=counts, problems=problems, exit_code=EXIT_PARTIAL if problems else EXIT_OK)
 

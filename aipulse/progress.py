@@ -20,6 +20,9 @@ def crawl_progress(enabled: bool) -> Iterator[Callable[[dict[str, Any]], None] |
         task = bar.add_task("crawling…", total=None)
 
         def on_event(event: dict[str, Any]) -> None:
+            if event.get("event") == "phase":
+                bar.update(task, description=f"{event['phase']}…")
+                return
             outcomes[event.get("outcome", "")] += 1
             fetched = sum(outcomes.values())
             new = outcomes["new"] + outcomes["duplicate"]

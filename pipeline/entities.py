@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -38,6 +39,8 @@ class MentionFinder:
             for alias in entity.aliases:
                 self.alias_to_entity.setdefault(alias, entity.name)
         aliases = sorted(self.alias_to_entity, key=len, reverse=True)  # "Meta AI" before "Meta"
+        table = "\n".join(f"{alias}\t{self.alias_to_entity[alias]}" for alias in sorted(aliases))
+        self.digest = hashlib.sha256(table.encode()).hexdigest()[:12]  # a changed table means re-finding
         # case-sensitive on purpose: "meta", "apple", "amazon" in lower case are words, not companies
         self._pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in aliases) + r")(?![\w])")
 

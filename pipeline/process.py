@@ -1,14 +1,17 @@
-"""Wires the stages for one fetched page: extract, store, link syndicated copies."""
+"""Wires the stages: a fetched page → extract, store, link copies; a stored article → mentions, stance."""
 
 from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline import syndication
+from pipeline.entities import MentionFinder
 from pipeline.extract import EXTRACTOR_VERSION, extract
-from pipeline.models import Article, RawPage
+from pipeline.models import Article, Mention, RawPage, Stance
+from pipeline.stance import StanceScorer, to_stance
 from pipeline.store import Store
 
 
@@ -43,6 +46,37 @@ def reextract_stored(store: Store, min_words: int, everything: bool = False) -> 
         if page is not None:
             outcomes[process_page(store, replace(page, feed_updated=feed_updated or ""), min_words)] += 1
     return outcomes
+
+
+def score_pending(store: Store, finder: MentionFinder, scorer: StanceScorer, articles_per_batch: int = 32) -> int:
+    """Find and score the mentions of every article not yet scored by this model and entity table."""
+    version = f"{scorer.version}+{finder.digest}"
+    done = 0
+    while rows := store.articles_to_score(version, articles_per_batch):
+        found = [(row["id"], finder.find(row["text"], row["id"])) for row in rows]
+        flat = [mention for _, mentions in found for mention in mentions]
+        probabilities = scorer.probabilities([(m.sentence, m.start, m.end) for m in flat]) if flat else None
+        position = 0
+        for article_id, mentions in found:
+            chunk = probabilities[position:position + len(mentions)] if probabilities is not None else []
+            position += len(mentions)
+            store.replace_mentions(article_id, [
+                mention_row(mention, stance, row, scorer.version)
+                for mention, stance, row in zip(mentions, to_stance(chunk) if len(chunk) else [], chunk)
+            ], version)
+        done += len(rows)
+    return done
+
+
+def mention_row(mention: Mention, stance: Stance, probabilities: Sequence[float], model_version: str) -> dict:
+    return {
+        "article_id": mention.article_id, "sentence_index": mention.sentence_index,
+        "sentence_start": mention.sentence_start, "sentence": mention.sentence, "entity": mention.entity,
+        "mention": mention.mention, "start": mention.start, "end": mention.end, "kind": mention.kind,
+        "label": stance.label, "score": stance.score, "p_skeptical": round(float(probabilities[0]), 4),
+        "p_neutral": round(float(probabilities[1]), 4), "p_optimistic": round(float(probabilities[2]), 4),
+        "model_version": model_version,
+    }
 
 
 def link_story(store: Store, article_id: int, article: Article) -> bool:

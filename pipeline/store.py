@@ -66,6 +66,22 @@ def _initial(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations(name="0002_mentions")
+def _mentions(db: sqlite_utils.Database) -> None:
+    db.table("mentions").create(
+        {
+            "id": int, "article_id": int, "sentence_index": int, "sentence_start": int, "sentence": str,
+            "entity": str, "mention": str, "start": int, "end": int, "kind": str, "label": str, "score": float,
+            "p_skeptical": float, "p_neutral": float, "p_optimistic": float, "model_version": str,
+        },
+        pk="id",
+        not_null={"article_id", "entity", "label", "score"},
+    )
+    db.table("mentions").create_index(["article_id"])
+    db.table("mentions").create_index(["entity", "label"])
+    db.table("articles").add_column("stance_version", str)
+
+
 class Store:
     """The project's database. Writers take an immediate transaction; readers never block."""
 
@@ -227,6 +243,45 @@ class Store:
     def newest_articles(self, limit: int) -> list[dict[str, Any]]:
         return list(self.db.query("SELECT * FROM articles ORDER BY published DESC, id DESC LIMIT ?", [limit]))
 
+    # --- mentions and stance ----------------------------------------------------------------
+
+    def articles_to_score(self, version: str, limit: int) -> list[dict[str, Any]]:
+        """Articles not yet scored by this model and entity table (new ones, or scored by an older one)."""
+        return list(self.db.query(
+            "SELECT id, text FROM articles WHERE stance_version IS NOT ? ORDER BY id LIMIT ?", [version, limit]
+        ))
+
+    def replace_mentions(self, article_id: int, rows: list[dict[str, Any]], version: str) -> None:
+        """The article's mentions, all at once: old ones go, new ones come, the version is set."""
+        with self.transaction():
+            self.db.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
+            if rows:
+                self.db.table("mentions").insert_all(rows, pk="id")
+            self.db.table("articles").update(article_id, {"stance_version": version})
+
+    def iter_mentions(self, since: str | None = None, until: str | None = None,
+                      entity: str | None = None) -> Iterator[dict[str, Any]]:
+        where, params = [], []
+        for clause, value in (("a.published >= ?", since), ("a.published < ?", until), ("m.entity = ?", entity)):
+            if value:
+                where.append(clause)
+                params.append(value)
+        condition = f"WHERE {' AND '.join(where)}" if where else ""
+        yield from self.db.query(
+            "SELECT m.*, a.url, a.title, a.published, a.source, a.story_id, a.duplicate_of "
+            f"FROM mentions m JOIN articles a ON a.id = m.article_id {condition} "
+            "ORDER BY a.published, m.article_id, m.sentence_index, m.start", params,
+        )
+
+    def stance_by_entity(self) -> list[dict[str, Any]]:
+        """Per company: mentions, label counts and mean score, syndicated copies counted once."""
+        return list(self.db.query(
+            "SELECT m.entity AS entity, COUNT(*) AS mentions, SUM(m.label = 'skeptical') AS skeptical, "
+            "SUM(m.label = 'neutral') AS neutral, SUM(m.label = 'optimistic') AS optimistic, "
+            "ROUND(AVG(m.score), 3) AS mean_score FROM mentions m JOIN articles a ON a.id = m.article_id "
+            "WHERE a.duplicate_of IS NULL GROUP BY m.entity ORDER BY mentions DESC"
+        ))
+
     # --- logs and status -------------------------------------------------------------------
 
     def log_crawl(self, run_id: int | None, entries: list[dict[str, Any]]) -> None:
@@ -282,6 +337,7 @@ class Store:
             "stories": one("SELECT COUNT(DISTINCT story_id) FROM articles"),
             "duplicates": one("SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL"),
             "pages": one("SELECT COUNT(*) FROM pages"),
+            "mentions": one("SELECT COUNT(*) FROM mentions"),
             "sources": one("SELECT COUNT(DISTINCT source) FROM articles"),
             "crawl_log": one("SELECT COUNT(*) FROM crawl_log"),
         }

@@ -16,6 +16,7 @@ import random
 import sys
 import time
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 import torch
@@ -25,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from index.minilm import model_path  # noqa: E402
-from index.stance_model import ARTEFACT_DIR, MAX_TOKENS, StanceHead, save_artefact, target_mask  # noqa: E402
+from index.stance_model import ARTEFACT_DIR, StanceHead, encode_pairs, save_artefact, target_mask  # noqa: E402
 from pipeline.stance import LABELS  # noqa: E402
 from pipeline.stance_sets import Example, load_ainews, load_finentity, load_newsmtsc, load_sentfin  # noqa: E402
 
@@ -62,6 +63,7 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=3)
     parser.add_argument("--ainews-repeats", type=int, default=4)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--pair", action="store_true", help="Feed the target's words as a second segment.")
     args = parser.parse_args()
     torch.manual_seed(args.seed)
     random.seed(args.seed)
@@ -72,12 +74,13 @@ def main() -> None:
     base = AutoModel.from_pretrained(base_path).eval()
     train = training_examples(args.data, args.ainews_repeats)
     started = time.perf_counter()
-    trunk = compute_trunk(base, tokenizer, sorted({e.text for e in train}), args.top_layers)
+    key = pair_key if args.pair else sentence_key
+    trunk = compute_trunk(base, tokenizer, sorted({key(e) for e in train}, key=str), args.top_layers)
     print(f"{len(train)} examples, {len(trunk)} sentences; trunk states in {time.perf_counter() - started:.0f} s",
           flush=True)
     head = StanceHead(base, args.top_layers)
-    train_head(head, train, trunk, args.epochs)
-    meta = save_artefact(head, base_path, args.out, {
+    train_head(head, train, trunk, args.epochs, key)
+    meta = save_artefact(head, base_path, args.out, pair_input=args.pair, info={
         "trained_on": {"newsmtsc_train": True, "sentfin": "all but crc32(headline id) % 5 == 0",
                        "finentity": "all but crc32(sequence id) % 5 == 0",
                        "ainews": [p.name for p in ainews_training_files()], "ainews_repeats": args.ainews_repeats},
@@ -86,31 +89,38 @@ def main() -> None:
     print(f"wrote {args.out} version {meta['version']} in {meta['train_seconds']} s")
 
 
-def compute_trunk(base: torch.nn.Module, tokenizer: object, texts: list[str],
-                  top_layers: int) -> dict[str, tuple[torch.Tensor, list[tuple[int, int]]]]:
-    """Frozen lower-layer states of every sentence, once, in length order (fp16 to halve the memory)."""
+def sentence_key(example: Example) -> tuple[str, str | None]:
+    return (example.text, None)
+
+
+def pair_key(example: Example) -> tuple[str, str | None]:
+    return (example.text, example.text[example.start:example.end] or None)
+
+
+def compute_trunk(base: torch.nn.Module, tokenizer: object, keys: list[tuple[str, str | None]],
+                  top_layers: int) -> dict[tuple[str, str | None], tuple[torch.Tensor, list[tuple[int, int]]]]:
+    """Frozen lower-layer states of every input, once, in length order (fp16 to halve the memory)."""
     cache = {}
-    ordered = sorted(texts, key=len)
+    ordered = sorted(keys, key=lambda k: len(k[0]))
     with torch.inference_mode():
         for begin in range(0, len(ordered), 64):
             batch = ordered[begin:begin + 64]
-            encoded = tokenizer(batch, padding=True, truncation=True, max_length=MAX_TOKENS,  # type: ignore[operator]
-                                return_tensors="pt", return_offsets_mapping=True)
-            offsets = encoded.pop("offset_mapping")
+            encoded, offsets = encode_pairs(tokenizer, batch)
             states = base(**encoded, output_hidden_states=True).hidden_states[-1 - top_layers]
-            for row, text in enumerate(batch):
+            for row, key in enumerate(batch):
                 n = int(encoded["attention_mask"][row].sum())
-                cache[text] = (states[row, :n].to(torch.float16).clone(), [tuple(p) for p in offsets[row, :n].tolist()])
+                cache[key] = (states[row, :n].to(torch.float16).clone(), offsets[row][:n])
     return cache
 
 
-def batch_tensors(examples: list[Example], trunk: dict) -> tuple[torch.Tensor, ...]:
-    width = max(trunk[e.text][0].shape[0] for e in examples)
-    hidden = torch.zeros(len(examples), width, trunk[examples[0].text][0].shape[1])
+def batch_tensors(examples: list[Example], trunk: dict, key: Callable[[Example], tuple[str, str | None]]
+                  ) -> tuple[torch.Tensor, ...]:
+    width = max(trunk[key(e)][0].shape[0] for e in examples)
+    hidden = torch.zeros(len(examples), width, trunk[key(examples[0])][0].shape[1])
     mask = torch.zeros(len(examples), width, dtype=torch.long)
     marks = torch.zeros(len(examples), width)
     for row, example in enumerate(examples):
-        states, offsets = trunk[example.text]
+        states, offsets = trunk[key(example)]
         hidden[row, : states.shape[0]] = states.float()
         mask[row, : states.shape[0]] = 1
         marks[row, target_mask(offsets, example.start, example.end)] = 1.0
@@ -118,7 +128,8 @@ def batch_tensors(examples: list[Example], trunk: dict) -> tuple[torch.Tensor, .
     return hidden, mask, marks, labels
 
 
-def train_head(head: StanceHead, train: list[Example], trunk: dict, epochs: int, batch_size: int = 32) -> None:
+def train_head(head: StanceHead, train: list[Example], trunk: dict, epochs: int,
+               key: Callable[[Example], tuple[str, str | None]], batch_size: int = 32) -> None:
     groups = [
         {"params": [p for n, p in head.named_parameters() if n.startswith("layers")], "lr": 4e-5},
         {"params": [head.target, *head.head.parameters()], "lr": 1e-3},
@@ -136,7 +147,7 @@ def train_head(head: StanceHead, train: list[Example], trunk: dict, epochs: int,
         random.shuffle(batches)
         total = 0.0
         for batch in batches:
-            hidden, mask, marks, labels = batch_tensors([train[i] for i in batch], trunk)
+            hidden, mask, marks, labels = batch_tensors([train[i] for i in batch], trunk, key)
             loss = F.cross_entropy(head(hidden, mask, marks), labels, label_smoothing=0.05)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(head.parameters(), 1.0)

@@ -40,6 +40,8 @@ FAST_CRAWL = """
 download_delay_s = 0.0
 autothrottle = false
 per_domain_concurrency = 8
+[stance]
+enabled = false
 """
 
 

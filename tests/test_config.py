@@ -21,6 +21,12 @@ def test_shipped_config_holds_exactly_the_builtin_defaults() -> None:
     assert {e.name: list(e.aliases) for e in shipped.entities} == DEFAULT_ENTITIES
 
 
+def test_shipped_config_is_what_the_generator_writes() -> None:
+    from scripts.write_default_config import render
+
+    assert (ROOT / "config.toml").read_text() == render()
+
+
 def test_every_setting_is_documented_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text()
     missing = [key for key, _, _ in SETTINGS if f"`{key}`" not in readme]

@@ -22,11 +22,11 @@ def _page(url: str, title: str, text: str, published: str = "2026-08-04T09:30:00
 def test_schema_uses_wal_and_named_migrations(tmp_path: Path) -> None:
     store = Store(tmp_path / "a.db")
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert [m.name for m in migrations.applied(store.db)] == ["0001_initial"]
+    assert [m.name for m in migrations.applied(store.db)] == ["0001_initial", "0002_mentions"]
     store.close()
     again = Store(tmp_path / "a.db")  # re-opening applies nothing twice
-    assert [m.name for m in migrations.applied(again.db)] == ["0001_initial"]
-    assert {"articles", "pages", "crawl_log", "job_runs", "validators", "story_bands"} <= set(again.db.table_names())
+    assert [m.name for m in migrations.applied(again.db)] == ["0001_initial", "0002_mentions"]
+    assert {"articles", "pages", "crawl_log", "job_runs", "validators", "story_bands", "mentions"} <= set(again.db.table_names())
 
 
 def test_upsert_by_canonical_url_is_idempotent(tmp_path: Path) -> None:

@@ -61,3 +61,12 @@ def _show(console: Console, store: Store, counts: dict[str, int]) -> None:
         table.add_row((row["published"] or "")[:10], row["source"], row["title"][:70], str(row["word_count"]),
                       "yes" if row["duplicate_of"] else "")
     console.print(table)
+    by_entity = store.stance_by_entity()
+    if by_entity:
+        stance = Table(title="Stance by company (syndicated copies counted once)")
+        for column in ("company", "mentions", "skeptical", "neutral", "optimistic", "mean score"):
+            stance.add_column(column, justify="left" if column == "company" else "right")
+        for row in by_entity:
+            stance.add_row(row["entity"], str(row["mentions"]), str(row["skeptical"]), str(row["neutral"]),
+                           str(row["optimistic"]), f"{row['mean_score']:+.2f}")
+        console.print(stance)

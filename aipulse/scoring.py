@@ -1,0 +1,50 @@
+"""Wiring for stance: the model is loaded once per process, and only when there is work for it."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from typing import Any
+
+from pipeline.config import Config, Entity
+from pipeline.entities import MentionFinder
+from pipeline.process import score_pending
+from pipeline.store import Store
+
+
+def artefact_version() -> str:
+    """The stance model's version, read without importing torch."""
+    from index.minilm import STANCE_ARTEFACT_DIR
+
+    return str(json.loads((STANCE_ARTEFACT_DIR / "stance.json").read_text())["version"])
+
+
+@lru_cache(maxsize=2)
+def stance_model(base_name: str) -> Any:
+    from index.stance_model import StanceModel
+
+    return StanceModel(base_name)
+
+
+def finder_for(entities: tuple[Entity, ...]) -> MentionFinder:
+    return MentionFinder(entities)
+
+
+def score_stored(config: Config, store: Store) -> int:
+    """Score every article that the current model and entity table have not scored; returns how many."""
+    finder = finder_for(config.entities)
+    if not store.articles_to_score(f"{artefact_version()}+{finder.digest}", 1):
+        return 0
+    return score_pending(store, finder, stance_model(config["model.name"]))
+
+
+def locate(text: str, entity: str, finder: MentionFinder, mention: str | None = None) -> tuple[int, int] | None:
+    """Where the target is in `text`: the given mention, a configured company's alias, or the string itself."""
+    if mention:
+        found = text.find(mention)
+        return (found, found + len(mention)) if found >= 0 else None
+    for name, _, start, end in finder.spans(text):
+        if name == entity:
+            return start, end
+    found = text.lower().find(entity.lower())
+    return (found, found + len(entity)) if found >= 0 else None

@@ -1,0 +1,147 @@
+"""The targeted stance model: the packaged MiniLM's lower layers, shared with the sentence embedding,
+then its top layers fine-tuned for stance with the target's tokens marked, and a small head.
+
+Artefact (`models/stance/`): `stance.safetensors` (the fine-tuned top layers, the target vector and
+the head, fp16) and `stance.json` (how it was built). No pickle anywhere.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+from safetensors.torch import load_file, save_file
+from torch import nn
+
+from index.minilm import STANCE_ARTEFACT_DIR as ARTEFACT_DIR
+from index.minilm import model_path, weights_digest
+MAX_TOKENS = 128
+
+
+class StanceHead(nn.Module):
+    """Top transformer layers over the shared trunk, the target vector, and a linear classifier."""
+
+    def __init__(self, base: nn.Module, top_layers: int) -> None:
+        super().__init__()
+        layers = base.encoder.layer  # type: ignore[union-attr]
+        self.top_layers = top_layers
+        self.layers = nn.ModuleList([copy.deepcopy(layers[len(layers) - top_layers + i]) for i in range(top_layers)])
+        width = int(base.config.hidden_size)  # type: ignore[union-attr]
+        self.target = nn.Parameter(torch.zeros(width))
+        self.dropout = nn.Dropout(0.1)
+        self.head = nn.Linear(width * 3, 3)
+
+    def forward(self, hidden: torch.Tensor, mask: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
+        """Logits (n, 3) for trunk states (n, t, d), attention mask (n, t) and target-token mask (n, t)."""
+        hidden = hidden + target.unsqueeze(-1) * self.target
+        additive = (1.0 - mask[:, None, None, :].to(hidden.dtype)) * -1e4
+        for layer in self.layers:
+            out = layer(hidden, attention_mask=additive)
+            hidden = out[0] if isinstance(out, tuple) else out
+        weights = mask.unsqueeze(-1).to(hidden.dtype)
+        mean = (hidden * weights).sum(1) / weights.sum(1)
+        marked = target.unsqueeze(-1)
+        target_mean = (hidden * marked).sum(1) / marked.sum(1).clamp(min=1.0)
+        return self.head(self.dropout(torch.cat([hidden[:, 0], mean, target_mean], -1)))
+
+
+def target_mask(offsets: Sequence[tuple[int, int]], start: int, end: int) -> list[int]:
+    """Token positions overlapping the character span [start, end); the [CLS] token if none do.
+
+    Offsets of tokens outside the sentence (special tokens, an appended target) are (0, 0).
+    """
+    hits = [i for i, (a, b) in enumerate(offsets) if b > a and a < end and b > start]
+    return hits or [0]
+
+
+def encode_pairs(tokenizer: Any, pairs: Sequence[tuple[str, str | None]]) -> tuple[dict[str, torch.Tensor],
+                                                                                   list[list[tuple[int, int]]]]:
+    """Tokenise (sentence, target words or None); offsets outside the sentence are zeroed."""
+    sentences = [sentence for sentence, _ in pairs]
+    second = [target for _, target in pairs]
+    encoded = tokenizer(sentences, second if any(t is not None for t in second) else None, padding=True,
+                        truncation="only_first" if any(t is not None for t in second) else True,
+                        max_length=MAX_TOKENS, return_tensors="pt", return_offsets_mapping=True)
+    raw = encoded.pop("offset_mapping").tolist()
+    offsets = []
+    for row, pairs_row in enumerate(raw):
+        ids = encoded.sequence_ids(row)
+        offsets.append([tuple(pair) if ids[i] == 0 else (0, 0) for i, pair in enumerate(pairs_row)])
+    return dict(encoded), offsets
+
+
+class StanceModel:
+    """Scores (sentence, target span) pairs; implements pipeline.stance.StanceScorer."""
+
+    def __init__(self, base_name: str = "all-MiniLM-L6-v2", artefact_dir: Path = ARTEFACT_DIR) -> None:
+        from transformers import AutoModel, AutoTokenizer
+
+        meta = json.loads((artefact_dir / "stance.json").read_text())
+        base_path = model_path(base_name)
+        if weights_digest(base_path) != meta["base_model_sha256"]:
+            raise ValueError(f"the stance model was trained on another base model than {base_path}")
+        self.tokenizer = AutoTokenizer.from_pretrained(base_path)
+        self.base = AutoModel.from_pretrained(base_path).eval()
+        self.top_layers = int(meta["top_layers"])
+        self.pair_input = meta.get("input") == "sentence+target"
+        self.head = StanceHead(self.base, self.top_layers)
+        state = {key: value.float() for key, value in load_file(artefact_dir / "stance.safetensors").items()}
+        self.head.load_state_dict(state)
+        self.head.eval()
+        self.version = meta["version"]
+        self.meta = meta
+
+    @torch.inference_mode()
+    def trunk(self, pairs: Sequence[tuple[str, str | None]]) -> list[tuple[torch.Tensor, list[tuple[int, int]]]]:
+        """Per (sentence, target words): the states below the fine-tuned layers, and token spans."""
+        encoded, offsets = encode_pairs(self.tokenizer, pairs)
+        states = self.base(**encoded, output_hidden_states=True).hidden_states[-1 - self.top_layers]
+        lengths = encoded["attention_mask"].sum(1).tolist()
+        return [(states[i, :n], offsets[i][:n]) for i, n in enumerate(lengths)]
+
+    def _key(self, text: str, start: int, end: int) -> tuple[str, str | None]:
+        """What the trunk sees: the sentence alone, or the sentence paired with the target's words."""
+        return (text, text[start:end] or None) if self.pair_input else (text, None)
+
+    @torch.inference_mode()
+    def probabilities(self, targets: Sequence[tuple[str, int, int]], batch_size: int = 64) -> np.ndarray:
+        result = np.zeros((len(targets), 3), dtype=np.float32)
+        order = sorted(range(len(targets)), key=lambda i: len(targets[i][0]))
+        for begin in range(0, len(order), batch_size):
+            chunk = order[begin:begin + batch_size]
+            keys = list(dict.fromkeys(self._key(*targets[i]) for i in chunk))
+            trunk = dict(zip(keys, self.trunk(keys)))
+            width = max(trunk[self._key(*targets[i])][0].shape[0] for i in chunk)
+            hidden = torch.zeros(len(chunk), width, trunk[keys[0]][0].shape[1])
+            mask = torch.zeros(len(chunk), width, dtype=torch.long)
+            marks = torch.zeros(len(chunk), width)
+            for row, i in enumerate(chunk):
+                text, start, end = targets[i]
+                states, offsets = trunk[self._key(text, start, end)]
+                hidden[row, : states.shape[0]] = states
+                mask[row, : states.shape[0]] = 1
+                marks[row, target_mask(offsets, start, end)] = 1.0
+            probs = torch.softmax(self.head(hidden, mask, marks), dim=-1).numpy()
+            result[chunk] = probs
+        return result
+
+
+def save_artefact(head: StanceHead, base_path: Path, out_dir: Path, info: dict[str, Any],
+                  pair_input: bool = False) -> dict[str, Any]:
+    """Write the fp16 weights and the description; the version is the weights' own digest."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    weights = out_dir / "stance.safetensors"
+    save_file({key: value.detach().to(torch.float16).contiguous() for key, value in head.state_dict().items()},
+              str(weights))
+    version = hashlib.sha256(weights.read_bytes()).hexdigest()[:16]
+    meta = {"version": version, "top_layers": head.top_layers, "base_model_sha256": weights_digest(base_path),
+            "labels": ["skeptical", "neutral", "optimistic"], "features": ["cls", "mean", "target_mean"],
+            "input": "sentence+target" if pair_input else "sentence", **info}
+    (out_dir / "stance.json").write_text(json.dumps(meta, indent=2) + "\n")
+    return meta

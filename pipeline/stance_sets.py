@@ -1,0 +1,86 @@
+"""Readers for the labelled target-stance sets: NewsMTSC, SEntFiN, FinEntity and our AI-news set."""
+
+from __future__ import annotations
+
+import ast
+import csv
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+LABELS = ("skeptical", "neutral", "optimistic")
+_NEWSMTSC = {2.0: "skeptical", 4.0: "neutral", 6.0: "optimistic"}
+_POLARITY = {"negative": "skeptical", "neutral": "neutral", "positive": "optimistic"}
+_SENTFIN_PAIR = re.compile(r"""[{,]\s*(['"])(.+?)\1:\s*'(positive|negative|neutral)'""")
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    start: int  # the target's character span in text
+    end: int
+    label: str  # one of LABELS
+    group: str  # examples of one sentence share a group, so splits keep a sentence on one side
+    source: str
+
+
+def load_newsmtsc(path: Path) -> list[Example]:
+    examples = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        for target in row["targets"]:
+            examples.append(Example(row["sentence_normalized"], target["from"], target["to"],
+                                    _NEWSMTSC[float(target["polarity"])], row["primary_gid"], "newsmtsc"))
+    return examples
+
+
+def load_sentfin(path: Path) -> list[Example]:
+    """Headline-level labels per company; the span is the company's first occurrence in the headline."""
+    examples = []
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            title = row["Title"]
+            try:
+                decisions = ast.literal_eval(row["Decisions"])
+            except (ValueError, SyntaxError):
+                decisions = {m.group(2): m.group(3) for m in _SENTFIN_PAIR.finditer(row["Decisions"])}
+            for entity, polarity in decisions.items():
+                found = title.lower().find(entity.lower())
+                if found >= 0:
+                    examples.append(Example(title, found, found + len(entity), _POLARITY[polarity],
+                                            f"sentfin-{row['S No.']}", "sentfin"))
+    return examples
+
+
+def load_finentity(path: Path) -> list[Example]:
+    examples = []
+    for index, row in enumerate(json.loads(path.read_text(encoding="utf-8"))):
+        text = row["content"]
+        for note in row["annotations"]:
+            start, end = note["start"], note["end"]
+            if text[start:end] != note["value"]:  # a few offsets are off by some characters
+                start = text.find(note["value"])
+                end = start + len(note["value"])
+            if start >= 0:
+                examples.append(Example(text, start, end, _POLARITY[note["label"].lower()],
+                                        f"finentity-{index}", "finentity"))
+    return examples
+
+
+def load_ainews(path: Path) -> list[Example]:
+    examples = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        for target in row["targets"]:
+            examples.append(Example(row["text"], target["start"], target["end"], target["label"],
+                                    row["sid"], "ainews"))
+    return examples
+
+
+def disagreeing_groups(examples: list[Example]) -> set[str]:
+    """Sentences whose targets carry different labels: the cases a sentence-level model cannot get."""
+    labels: dict[str, set[str]] = {}
+    for example in examples:
+        labels.setdefault(example.group, set()).add(example.label)
+    return {group for group, seen in labels.items() if len(seen) > 1}

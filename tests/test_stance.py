@@ -1,0 +1,131 @@
+"""The stance model as shipped: artefact rules, target-following, quality floors, CLI and ingest."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from aipulse.scoring import stance_model
+from index.minilm import STANCE_ARTEFACT_DIR
+from pipeline.stance import LABELS, to_stance
+from pipeline.stance_sets import disagreeing_groups, load_ainews
+from tests.conftest import run_cli, write_config
+
+ROOT = Path(__file__).resolve().parent.parent
+# Floors only go up; measured values are in bench/results/stance.json.
+AINEWS_MACRO_F1_FLOOR = 0.66  # measured 0.683 (model e2c6bb683a733240)
+AINEWS_DISAGREE_ACCURACY_FLOOR = 0.60  # measured 0.630
+
+
+@pytest.fixture(scope="module")
+def model():  # type: ignore[no-untyped-def]
+    return stance_model("all-MiniLM-L6-v2")
+
+
+def test_score_is_p_optimistic_minus_p_skeptical() -> None:
+    stances = to_stance(np.array([[0.7, 0.2, 0.1], [0.1, 0.3, 0.6], [0.2, 0.5, 0.3]]))
+    assert [(s.label, s.score) for s in stances] == [("skeptical", -0.6), ("optimistic", 0.5), ("neutral", 0.1)]
+
+
+def test_artefact_is_small_and_free_of_pickle() -> None:
+    files = sorted(p.name for p in STANCE_ARTEFACT_DIR.iterdir())
+    assert files == ["stance.json", "stance.safetensors"]
+    assert sum(p.stat().st_size for p in STANCE_ARTEFACT_DIR.iterdir()) <= 20 * 1024 * 1024
+    meta = json.loads((STANCE_ARTEFACT_DIR / "stance.json").read_text())
+    assert meta["labels"] == list(LABELS)
+
+
+def test_the_score_follows_the_target_not_the_sentence(model) -> None:  # type: ignore[no-untyped-def]
+    sentence = "While OpenAI struggled to keep ChatGPT online, Anthropic's Claude posted its best uptime quarter."
+    openai, anthropic = to_stance(model.probabilities([(sentence, 6, 12), (sentence, 59, 65)]))
+    assert openai.label == "skeptical" and anthropic.label == "optimistic"
+    # the DEVELOPERS.md example: Meta comes out skeptical and clearly below Microsoft (whose own label
+    # is still "skeptical" with this model: see the issue note)
+    sentence = "Unlike Microsoft, which integrates AI seamlessly across Office, Meta's offerings are more fragmented."
+    microsoft, meta = to_stance(model.probabilities([(sentence, 7, 16), (sentence, 64, 68)]))
+    assert meta.label == "skeptical" and microsoft.score > meta.score + 0.2
+
+
+def test_ainews_test_split_quality_floor(model) -> None:  # type: ignore[no-untyped-def]
+    examples = load_ainews(ROOT / "datasets" / "ainews" / "test.jsonl")
+    predicted = [s.label for s in to_stance(model.probabilities([(e.text, e.start, e.end) for e in examples]))]
+    f1 = []
+    for label in LABELS:
+        tp = sum(e.label == p == label for e, p in zip(examples, predicted))
+        wrong = sum((p == label) != (e.label == label) for e, p in zip(examples, predicted))
+        f1.append(2 * tp / (2 * tp + wrong) if tp else 0.0)
+    assert sum(f1) / 3 >= AINEWS_MACRO_F1_FLOOR
+    disagree = disagreeing_groups(examples)
+    pairs = [(e.label, p) for e, p in zip(examples, predicted) if e.group in disagree]
+    assert len(pairs) >= 80
+    assert sum(g == p for g, p in pairs) / len(pairs) >= AINEWS_DISAGREE_ACCURACY_FLOOR
+
+
+def test_stance_cli_single_sentence() -> None:
+    code, out, _ = run_cli("stance", "--entity", "Meta",
+                           "Meta reported record profits and analysts praised its AI strategy.")
+    assert code == 0
+    result = json.loads(out)
+    assert result["label"] == "optimistic" and result["score"] > 0.3
+    assert (result["entity"], result["start"], result["end"]) == ("Meta", 0, 4)
+
+
+def test_stance_cli_input_file_keeps_order_and_reports_bad_lines(tmp_path: Path) -> None:
+    text = "While OpenAI struggled to keep ChatGPT online, Anthropic's Claude posted its best uptime quarter."
+    lines = [
+        {"text": text, "entity": "OpenAI"},
+        {"text": text, "entity": "Anthropic", "mention": "Claude"},
+        {"text": "Winner wrote that she met the director.", "entity": "Winner", "start": 0, "end": 6},
+        {"text": "The senator praised the new bill warmly.", "entity": "the senator"},
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\nnot json\n")
+    code, out, _ = run_cli("stance", "--input", str(path))
+    results = [json.loads(line) for line in out.splitlines()]
+    assert code == 1  # the malformed last line
+    assert [r.get("entity") for r in results[:4]] == ["OpenAI", "Anthropic", "Winner", "the senator"]
+    assert results[0]["label"] == "skeptical" and results[1]["label"] == "optimistic"
+    assert (results[1]["start"], results[1]["end"]) == (text.index("Claude"), text.index("Claude") + 6)
+    assert results[3]["start"] == 0  # any target string is found in the text, case aside
+    assert results[4] == {"line": 5, "error": results[4]["error"]} and "line 5" in results[4]["error"]
+
+
+def test_ingest_scores_every_mention(demo_db: Path) -> None:
+    code, out, _ = run_cli("--config", str(demo_db), "export", "--what", "mentions", "--format", "jsonl")
+    assert code == 0
+    mentions = [json.loads(line) for line in out.splitlines()]
+    assert len(mentions) > 500
+    assert all(m["sentence"][m["start"]:m["end"]] == m["mention"] for m in mentions)
+    assert all(m["label"] in LABELS and -1 <= m["score"] <= 1 for m in mentions)
+    assert {m["entity"] for m in mentions} >= {"Meta", "OpenAI", "Google", "Anthropic", "Microsoft", "Amazon"}
+
+
+@pytest.mark.xfail(strict=True, reason="the current model scores OpenAI below Meta in this article (issue 3 open)")
+def test_an_article_doubting_meta_and_admiring_rivals_comes_out_that_way(demo_db: Path) -> None:
+    code, out, _ = run_cli("--config", str(demo_db), "export", "--what", "mentions", "--format", "jsonl")
+    assert code == 0
+    mentions = [json.loads(line) for line in out.splitlines()]
+    catch_up = [m for m in mentions if m["title"] == "Meta's AI Catch-Up: Can Llama Close the Gap?"
+                and m["duplicate_of"] is None]
+    mean = {entity: np.mean([m["score"] for m in catch_up if m["entity"] == entity])
+            for entity in {m["entity"] for m in catch_up}}
+    assert mean["Meta"] < 0, mean  # the article doubts Meta…
+    assert all(mean[rival] > mean["Meta"] for rival in ("OpenAI", "Microsoft", "Google") if rival in mean), mean
+
+
+def test_model_change_rescores_old_articles(tmp_path: Path, demo_sites) -> None:  # type: ignore[no-untyped-def]
+    from aipulse.scoring import score_stored
+    from pipeline.config import load_config
+    from pipeline.store import Store
+
+    config = load_config(write_config(tmp_path, demo_sites.config_toml()))
+    assert run_cli("--config", str(config.path), "ingest")[0] == 0
+    store = Store(config.db_path)
+    assert score_stored(config, store) == 0  # nothing left to do
+    store.db.execute("UPDATE articles SET stance_version = 'older-model' WHERE id <= 5")
+    store.db.execute("UPDATE mentions SET label = 'stale' WHERE article_id <= 5")
+    assert score_stored(config, store) == 5
+    assert store.db.execute("SELECT COUNT(*) FROM mentions WHERE label = 'stale'").fetchone()[0] == 0
