@@ -25,7 +25,7 @@ bench: $(STAMP)
 
 lint: $(STAMP)
 	$(PY) -m pip install -q ruff mypy
-	$(VENV)/bin/ruff check --select E,F,W,B --line-length 135 aipulse crawlers pipeline index scheduler.py tests bench
+	$(VENV)/bin/ruff check --select E,F,W,B --line-length 135 aipulse crawlers pipeline index scheduler.py tests bench scripts
 	$(VENV)/bin/mypy --ignore-missing-imports aipulse crawlers pipeline index scheduler.py
 
 clean:

@@ -27,12 +27,12 @@ from scripts.train_stance import finentity_held_out, sentfin_held_out  # noqa: E
 
 
 def metrics(gold: list[str], predicted: list[str]) -> dict[str, float]:
-    accuracy = sum(g == p for g, p in zip(gold, predicted)) / len(gold)
+    accuracy = sum(g == p for g, p in zip(gold, predicted, strict=True)) / len(gold)
     f1 = []
     for label in LABELS:
-        tp = sum(g == p == label for g, p in zip(gold, predicted))
-        fp = sum(p == label != g for g, p in zip(gold, predicted))
-        fn = sum(g == label != p for g, p in zip(gold, predicted))
+        tp = sum(g == p == label for g, p in zip(gold, predicted, strict=True))
+        fp = sum(p == label != g for g, p in zip(gold, predicted, strict=True))
+        fn = sum(g == label != p for g, p in zip(gold, predicted, strict=True))
         f1.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
     return {"n": len(gold), "accuracy": round(accuracy, 4), "macro_f1": round(sum(f1) / 3, 4)}
 

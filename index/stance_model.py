@@ -27,12 +27,12 @@ MAX_TOKENS = 128
 class StanceHead(nn.Module):
     """Top transformer layers over the shared trunk, the target vector, and a linear classifier."""
 
-    def __init__(self, base: nn.Module, top_layers: int) -> None:
+    def __init__(self, base: Any, top_layers: int) -> None:
         super().__init__()
-        layers = base.encoder.layer  # type: ignore[union-attr]
+        layers = list(base.encoder.layer)
         self.top_layers = top_layers
-        self.layers = nn.ModuleList([copy.deepcopy(layers[len(layers) - top_layers + i]) for i in range(top_layers)])
-        width = int(base.config.hidden_size)  # type: ignore[union-attr]
+        self.layers = nn.ModuleList([copy.deepcopy(layer) for layer in layers[len(layers) - top_layers:]])
+        width = int(base.config.hidden_size)
         self.target = nn.Parameter(torch.zeros(width))
         self.dropout = nn.Dropout(0.1)
         self.head = nn.Linear(width * 3, 3)
@@ -116,7 +116,7 @@ class StanceModel:
         for begin in range(0, len(order), batch_size):
             chunk = order[begin:begin + batch_size]
             keys = list(dict.fromkeys(self._key(*targets[i]) for i in chunk))
-            trunk = dict(zip(keys, self.trunk(keys)))
+            trunk = dict(zip(keys, self.trunk(keys), strict=True))
             width = max(trunk[self._key(*targets[i])][0].shape[0] for i in chunk)
             hidden = torch.zeros(len(chunk), width, trunk[keys[0]][0].shape[1])
             mask = torch.zeros(len(chunk), width, dtype=torch.long)

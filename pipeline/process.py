@@ -7,6 +7,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+import numpy as np
+
 from pipeline import syndication
 from pipeline.entities import MentionFinder
 from pipeline.extract import EXTRACTOR_VERSION, extract
@@ -55,14 +57,15 @@ def score_pending(store: Store, finder: MentionFinder, scorer: StanceScorer, art
     while rows := store.articles_to_score(version, articles_per_batch):
         found = [(row["id"], finder.find(row["text"], row["id"])) for row in rows]
         flat = [mention for _, mentions in found for mention in mentions]
-        probabilities = scorer.probabilities([(m.sentence, m.start, m.end) for m in flat]) if flat else None
+        probabilities = (scorer.probabilities([(m.sentence, m.start, m.end) for m in flat]) if flat
+                         else np.zeros((0, 3), dtype=np.float32))
         position = 0
         for article_id, mentions in found:
-            chunk = probabilities[position:position + len(mentions)] if probabilities is not None else []
+            chunk = probabilities[position:position + len(mentions)]
             position += len(mentions)
             store.replace_mentions(article_id, [
                 mention_row(mention, stance, row, scorer.version)
-                for mention, stance, row in zip(mentions, to_stance(chunk) if len(chunk) else [], chunk)
+                for mention, stance, row in zip(mentions, to_stance(chunk), chunk, strict=True)
             ], version)
         done += len(rows)
     return done

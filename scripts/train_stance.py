@@ -3,9 +3,10 @@
     .venv/bin/python scripts/train_stance.py [--data ../shared/data] [--top-layers 3] [--epochs 3]
 
 Trains on NewsMTSC train, SEntFiN and FinEntity (each but a held-out fifth, whole headlines or
-sequences, see `sentfin_held_out`), and every datasets/ainews file but test.jsonl (repeated: it is small and in our domain). The packaged
-MiniLM's lower layers stay frozen, so their states are computed once; only the top layers, the
-target vector and the head learn. About 25-35 minutes on a 2-core CPU.
+sequences, see `sentfin_held_out`), and every datasets/ainews file but test.jsonl (repeated: it is
+small and in our domain). The packaged MiniLM's lower layers stay frozen, so their states are computed
+once; only the top layers, the target vector and the head learn. About 25-35 minutes on a 2-core CPU.
+With --pair the target's words follow the sentence as a second segment, so every layer knows the target.
 """
 
 from __future__ import annotations

@@ -54,12 +54,12 @@ def test_ainews_test_split_quality_floor(model) -> None:  # type: ignore[no-unty
     predicted = [s.label for s in to_stance(model.probabilities([(e.text, e.start, e.end) for e in examples]))]
     f1 = []
     for label in LABELS:
-        tp = sum(e.label == p == label for e, p in zip(examples, predicted))
-        wrong = sum((p == label) != (e.label == label) for e, p in zip(examples, predicted))
+        tp = sum(e.label == p == label for e, p in zip(examples, predicted, strict=True))
+        wrong = sum((p == label) != (e.label == label) for e, p in zip(examples, predicted, strict=True))
         f1.append(2 * tp / (2 * tp + wrong) if tp else 0.0)
     assert sum(f1) / 3 >= AINEWS_MACRO_F1_FLOOR
     disagree = disagreeing_groups(examples)
-    pairs = [(e.label, p) for e, p in zip(examples, predicted) if e.group in disagree]
+    pairs = [(e.label, p) for e, p in zip(examples, predicted, strict=True) if e.group in disagree]
     assert len(pairs) >= 80
     assert sum(g == p for g, p in pairs) / len(pairs) >= AINEWS_DISAGREE_ACCURACY_FLOOR
 
