@@ -21,7 +21,9 @@ test: $(STAMP)
 	$(PY) -m pytest -q
 
 bench: $(STAMP)
+	$(PY) -m pip install -q vaderSentiment
 	$(PY) bench/crawl_bench.py
+	$(PY) bench/stance_eval.py
 
 lint: $(STAMP)
 	$(PY) -m pip install -q ruff mypy
