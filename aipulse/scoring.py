@@ -8,7 +8,7 @@ from typing import Any
 
 from pipeline.config import Config, Entity
 from pipeline.entities import MentionFinder
-from pipeline.process import score_pending
+from pipeline.process import score_pending, stance_version
 from pipeline.store import Store
 
 
@@ -33,7 +33,7 @@ def finder_for(entities: tuple[Entity, ...]) -> MentionFinder:
 def score_stored(config: Config, store: Store) -> int:
     """Score every article that the current model and entity table have not scored; returns how many."""
     finder = finder_for(config.entities)
-    if not store.articles_to_score(f"{artefact_version()}+{finder.digest}", 1):
+    if not store.articles_to_score(stance_version(artefact_version(), finder), 1):
         return 0
     return score_pending(store, finder, stance_model(config["model.name"]))
 

@@ -21,6 +21,7 @@ from torch import nn
 
 from index.minilm import STANCE_ARTEFACT_DIR as ARTEFACT_DIR
 from index.minilm import model_path, weights_digest
+from pipeline.stance import LABELS
 MAX_TOKENS = 128
 
 
@@ -76,6 +77,16 @@ def encode_pairs(tokenizer: Any, pairs: Sequence[tuple[str, str | None]]) -> tup
     return dict(encoded), offsets
 
 
+@torch.inference_mode()
+def trunk_states(base: Any, tokenizer: Any, pairs: Sequence[tuple[str, str | None]],
+                 top_layers: int) -> list[tuple[torch.Tensor, list[tuple[int, int]]]]:
+    """Per (sentence, target words or None): the states below the fine-tuned layers, and token spans."""
+    encoded, offsets = encode_pairs(tokenizer, pairs)
+    states = base(**encoded, output_hidden_states=True).hidden_states[-1 - top_layers]
+    lengths = encoded["attention_mask"].sum(1).tolist()
+    return [(states[i, :n], offsets[i][:n]) for i, n in enumerate(lengths)]
+
+
 class StanceModel:
     """Scores (sentence, target span) pairs; implements pipeline.stance.StanceScorer."""
 
@@ -97,13 +108,8 @@ class StanceModel:
         self.version = meta["version"]
         self.meta = meta
 
-    @torch.inference_mode()
     def trunk(self, pairs: Sequence[tuple[str, str | None]]) -> list[tuple[torch.Tensor, list[tuple[int, int]]]]:
-        """Per (sentence, target words): the states below the fine-tuned layers, and token spans."""
-        encoded, offsets = encode_pairs(self.tokenizer, pairs)
-        states = self.base(**encoded, output_hidden_states=True).hidden_states[-1 - self.top_layers]
-        lengths = encoded["attention_mask"].sum(1).tolist()
-        return [(states[i, :n], offsets[i][:n]) for i, n in enumerate(lengths)]
+        return trunk_states(self.base, self.tokenizer, pairs, self.top_layers)
 
     def _key(self, text: str, start: int, end: int) -> tuple[str, str | None]:
         """What the trunk sees: the sentence alone, or the sentence paired with the target's words."""
@@ -141,7 +147,7 @@ def save_artefact(head: StanceHead, base_path: Path, out_dir: Path, info: dict[s
               str(weights))
     version = hashlib.sha256(weights.read_bytes()).hexdigest()[:16]
     meta = {"version": version, "top_layers": head.top_layers, "base_model_sha256": weights_digest(base_path),
-            "labels": ["skeptical", "neutral", "optimistic"], "features": ["cls", "mean", "target_mean"],
+            "labels": list(LABELS), "features": ["cls", "mean", "target_mean"],
             "input": "sentence+target" if pair_input else "sentence", **info}
     (out_dir / "stance.json").write_text(json.dumps(meta, indent=2) + "\n")
     return meta

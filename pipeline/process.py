@@ -52,7 +52,7 @@ def reextract_stored(store: Store, min_words: int, everything: bool = False) -> 
 
 def score_pending(store: Store, finder: MentionFinder, scorer: StanceScorer, articles_per_batch: int = 32) -> int:
     """Find and score the mentions of every article not yet scored by this model and entity table."""
-    version = f"{scorer.version}+{finder.digest}"
+    version = stance_version(scorer.version, finder)
     done = 0
     while rows := store.articles_to_score(version, articles_per_batch):
         found = [(row["id"], finder.find(row["text"], row["id"])) for row in rows]
@@ -69,6 +69,11 @@ def score_pending(store: Store, finder: MentionFinder, scorer: StanceScorer, art
             ], version)
         done += len(rows)
     return done
+
+
+def stance_version(model_version: str, finder: MentionFinder) -> str:
+    """What an article records as having scored it: the model and the entity table."""
+    return f"{model_version}+{finder.digest}"
 
 
 def mention_row(mention: Mention, stance: Stance, probabilities: Sequence[float], model_version: str) -> dict:

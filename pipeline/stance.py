@@ -7,7 +7,7 @@ from typing import Protocol
 
 import numpy as np
 
-from pipeline.models import Mention, Stance
+from pipeline.models import Stance
 
 LABELS = ("skeptical", "neutral", "optimistic")
 
@@ -29,8 +29,3 @@ def to_stance(probabilities: np.ndarray) -> list[Stance]:
         for row in np.asarray(probabilities, dtype=np.float64)
     ]
 
-
-def score(mentions: Sequence[Mention], scorer: StanceScorer) -> list[Stance]:
-    if not mentions:
-        return []
-    return to_stance(scorer.probabilities([(m.sentence, m.start, m.end) for m in mentions]))

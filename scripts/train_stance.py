@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from index.minilm import model_path  # noqa: E402
-from index.stance_model import ARTEFACT_DIR, StanceHead, encode_pairs, save_artefact, target_mask  # noqa: E402
+from index.stance_model import ARTEFACT_DIR, StanceHead, save_artefact, target_mask, trunk_states  # noqa: E402
 from pipeline.stance import LABELS  # noqa: E402
 from pipeline.stance_sets import Example, load_ainews, load_finentity, load_newsmtsc, load_sentfin  # noqa: E402
 
@@ -103,14 +103,10 @@ def compute_trunk(base: torch.nn.Module, tokenizer: object, keys: list[tuple[str
     """Frozen lower-layer states of every input, once, in length order (fp16 to halve the memory)."""
     cache = {}
     ordered = sorted(keys, key=lambda k: len(k[0]))
-    with torch.inference_mode():
-        for begin in range(0, len(ordered), 64):
-            batch = ordered[begin:begin + 64]
-            encoded, offsets = encode_pairs(tokenizer, batch)
-            states = base(**encoded, output_hidden_states=True).hidden_states[-1 - top_layers]
-            for row, key in enumerate(batch):
-                n = int(encoded["attention_mask"][row].sum())
-                cache[key] = (states[row, :n].to(torch.float16).clone(), offsets[row][:n])
+    for begin in range(0, len(ordered), 64):
+        batch = ordered[begin:begin + 64]
+        for key, (states, offsets) in zip(batch, trunk_states(base, tokenizer, batch, top_layers), strict=True):
+            cache[key] = (states.to(torch.float16).clone(), offsets)
     return cache
 
 
