@@ -3,8 +3,10 @@
     .venv/bin/python bench/stance_eval.py [--data ../shared/data]
 
 Sets: NewsMTSC devtest_rw and devtest_mt; the held-out fifth of SEntFiN headlines (whole headlines);
-the held-out fifth of FinEntity sequences (one fold of a 5-fold split, the fold the shipped model
-never saw); our AI-news test split. "disagree" = sentences whose targets carry different labels.
+the held-out fifth of FinEntity sequences (the fold of a 5-fold split that the model never saw;
+bench/finentity_cv.py trains the other four and reports all five); our AI-news test split
+(test.jsonl) and the blind one (test_b.jsonl, written without reading any other file of the set).
+"disagree" = sentences whose targets carry different labels.
 VADER scores the whole sentence (compound ≥ 0.05 optimistic, ≤ -0.05 skeptical), as usual.
 """
 
@@ -60,17 +62,20 @@ def vader(examples: list[Example]) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--artefact", type=Path, help="Evaluate another artefact folder (default: the shipped one).")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "stance.json")
     args = parser.parse_args()
-    from index.stance_model import StanceModel
+    from index.stance_model import ARTEFACT_DIR, StanceModel
 
-    model = StanceModel()
+    model = StanceModel(artefact_dir=args.artefact or ARTEFACT_DIR)
     sets = {
         "newsmtsc_devtest_rw": load_newsmtsc(args.data / "newsmtsc" / "devtest_rw.jsonl"),
         "newsmtsc_devtest_mt": load_newsmtsc(args.data / "newsmtsc" / "devtest_mt.jsonl"),
         "sentfin_held_out": [e for e in load_sentfin(args.data / "sentfin" / "SEntFiN.csv") if sentfin_held_out(e)],
         "finentity_held_out_fold": [e for e in load_finentity(args.data / "finentity" / "FinEntity.json")
-                                    if finentity_held_out(e)],
+                                    if finentity_held_out(e, model.meta.get("finentity_fold", 0))],
         "ainews_test": load_ainews(ROOT / "datasets" / "ainews" / "test.jsonl"),
+        "ainews_test_b": load_ainews(ROOT / "datasets" / "ainews" / "test_b.jsonl"),
     }
     results: dict[str, object] = {"model_version": model.version}
     for name, examples in sets.items():
@@ -84,9 +89,8 @@ def main() -> None:
                          f"(VADER {baseline[part]['accuracy']:.3f} / {baseline[part]['macro_f1']:.3f})"
                          for part in ours)
         print(f"{name:<26} n={len(examples):<6} {line}", flush=True)
-    out = ROOT / "bench" / "results" / "stance.json"
-    out.write_text(json.dumps(results, indent=2) + "\n")
-    print(f"wrote {out}")
+    args.out.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"wrote {args.out}")
 
 
 if __name__ == "__main__":

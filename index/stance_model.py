@@ -1,8 +1,10 @@
-"""The targeted stance model: the packaged MiniLM's lower layers, shared with the sentence embedding,
-then its top layers fine-tuned for stance with the target's tokens marked, and a small head.
+"""The targeted stance model: the packaged MiniLM's token embeddings, frozen, then its transformer
+layers fine-tuned for stance with the target's tokens marked by a learned vector, and a small head.
 
-Artefact (`models/stance/`): `stance.safetensors` (the fine-tuned top layers, the target vector and
-the head, fp16) and `stance.json` (how it was built). No pickle anywhere.
+Artefact (`models/stance/`): `stance.safetensors` and `stance.json` (how it was built). The fine-tuned
+layers are stored as int8 differences from the packaged MiniLM's own weights (one scale per row), so
+the artefact is half the size of fp16 weights and loses nothing measurable; the target vector and the
+head are fp16. The base model's weights are checked by digest before use. No pickle anywhere.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ MAX_TOKENS = 128
 
 
 class StanceHead(nn.Module):
-    """Top transformer layers over the shared trunk, the target vector, and a linear classifier."""
+    """Top transformer layers over the frozen trunk, the target vector, and a linear classifier."""
 
     def __init__(self, base: Any, top_layers: int) -> None:
         super().__init__()
@@ -82,7 +84,11 @@ def trunk_states(base: Any, tokenizer: Any, pairs: Sequence[tuple[str, str | Non
                  top_layers: int) -> list[tuple[torch.Tensor, list[tuple[int, int]]]]:
     """Per (sentence, target words or None): the states below the fine-tuned layers, and token spans."""
     encoded, offsets = encode_pairs(tokenizer, pairs)
-    states = base(**encoded, output_hidden_states=True).hidden_states[-1 - top_layers]
+    frozen = len(base.encoder.layer) - top_layers
+    if frozen:
+        states = base(**encoded, output_hidden_states=True).hidden_states[frozen]
+    else:  # every layer is fine-tuned: the trunk is the token embeddings alone
+        states = base.embeddings(input_ids=encoded["input_ids"], token_type_ids=encoded.get("token_type_ids"))
     lengths = encoded["attention_mask"].sum(1).tolist()
     return [(states[i, :n], offsets[i][:n]) for i, n in enumerate(lengths)]
 
@@ -92,6 +98,9 @@ class StanceModel:
 
     def __init__(self, base_name: str = "all-MiniLM-L6-v2", artefact_dir: Path = ARTEFACT_DIR) -> None:
         from transformers import AutoModel, AutoTokenizer
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()  # no "Loading weights" bar in a CLI's output
 
         meta = json.loads((artefact_dir / "stance.json").read_text())
         base_path = model_path(base_name)
@@ -102,8 +111,7 @@ class StanceModel:
         self.top_layers = int(meta["top_layers"])
         self.pair_input = meta.get("input") == "sentence+target"
         self.head = StanceHead(self.base, self.top_layers)
-        state = {key: value.float() for key, value in load_file(artefact_dir / "stance.safetensors").items()}
-        self.head.load_state_dict(state)
+        self.head.load_state_dict(undelta(load_file(artefact_dir / "stance.safetensors"), self.head.state_dict()))
         self.head.eval()
         self.version = meta["version"]
         self.meta = meta
@@ -138,16 +146,45 @@ class StanceModel:
         return result
 
 
+_SCALE = ".int8_scale"
+
+
+def delta(state: dict[str, torch.Tensor], base: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+    """Matrices as int8 differences from the base weights (per-row scale); everything else as fp16."""
+    out = {}
+    for key, value in state.items():
+        value = value.detach().float()
+        if value.dim() == 2 and key in base and key.startswith("layers."):
+            difference = value - base[key].float()
+            scale = difference.abs().amax(dim=1, keepdim=True).clamp(min=1e-12) / 127.0
+            out[key] = torch.round(difference / scale).to(torch.int8).contiguous()
+            out[key + _SCALE] = scale.to(torch.float32).contiguous()
+        else:
+            out[key] = value.to(torch.float16).contiguous()
+    return out
+
+
+def undelta(stored: dict[str, torch.Tensor], base: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+    """The inverse of `delta`: fp32 weights, given the base model's copy of the same layers."""
+    return {key: (base[key].float() + value.float() * stored[key + _SCALE]) if key + _SCALE in stored
+            else value.float()
+            for key, value in stored.items() if not key.endswith(_SCALE)}
+
+
 def save_artefact(head: StanceHead, base_path: Path, out_dir: Path, info: dict[str, Any],
                   pair_input: bool = False) -> dict[str, Any]:
-    """Write the fp16 weights and the description; the version is the weights' own digest."""
+    """Write the weights (differences against a fresh StanceHead over the same base model) and the
+    description; the version is the weights' own digest."""
     out_dir.mkdir(parents=True, exist_ok=True)
     weights = out_dir / "stance.safetensors"
-    save_file({key: value.detach().to(torch.float16).contiguous() for key, value in head.state_dict().items()},
-              str(weights))
+    from transformers import AutoModel
+
+    fresh = StanceHead(AutoModel.from_pretrained(base_path), head.top_layers).state_dict()
+    save_file(delta(head.state_dict(), fresh), str(weights))
     version = hashlib.sha256(weights.read_bytes()).hexdigest()[:16]
     meta = {"version": version, "top_layers": head.top_layers, "base_model_sha256": weights_digest(base_path),
             "labels": list(LABELS), "features": ["cls", "mean", "target_mean"],
+            "weights": "layer matrices as int8 differences from the base model (per-row scale); the rest fp16",
             "input": "sentence+target" if pair_input else "sentence", **info}
     (out_dir / "stance.json").write_text(json.dumps(meta, indent=2) + "\n")
     return meta

@@ -1,11 +1,12 @@
 """Rebuild the stance artefact (models/stance/) from the public sets and our AI-news training split.
 
-    .venv/bin/python scripts/train_stance.py [--data ../shared/data] [--top-layers 3] [--epochs 3]
+    .venv/bin/python scripts/train_stance.py [--data ../shared/data] [--top-layers 6] [--epochs 3]
 
 Trains on NewsMTSC train, SEntFiN and FinEntity (each but a held-out fifth, whole headlines or
-sequences, see `sentfin_held_out`), and every datasets/ainews file but test.jsonl (repeated: it is
-small and in our domain). The packaged MiniLM's lower layers stay frozen, so their states are computed
-once; only the top layers, the target vector and the head learn. About 25-35 minutes on a 2-core CPU.
+sequences, see `sentfin_held_out`), and every datasets/ainews file but the test*.jsonl splits (repeated: it is
+small and in our domain). The packaged MiniLM's token embeddings (and any layers below --top-layers) stay
+frozen, so their states are computed once; the transformer layers, the target vector and the head learn.
+About 40 minutes on a 2-core CPU with the default six layers.
 With --pair the target's words follow the sentence as a second segment, so every layer knows the target.
 """
 
@@ -37,33 +38,36 @@ def sentfin_held_out(example: Example) -> bool:
     return zlib.crc32(example.group.encode()) % 5 == 0
 
 
-def finentity_held_out(example: Example) -> bool:
-    """One fold of five FinEntity sequences, kept out of training for evaluation."""
-    return zlib.crc32(example.group.encode()) % 5 == 0
+def finentity_held_out(example: Example, fold: int = 0) -> bool:
+    """One fold of five FinEntity sequences (whole sequences), kept out of training for evaluation."""
+    return zlib.crc32(example.group.encode()) % 5 == fold
 
 
-def training_examples(data: Path, ainews_repeats: int) -> list[Example]:
+def training_examples(data: Path, ainews_repeats: int, finentity_fold: int = 0) -> list[Example]:
     return (
         load_newsmtsc(data / "newsmtsc" / "train.jsonl")
         + [e for e in load_sentfin(data / "sentfin" / "SEntFiN.csv") if not sentfin_held_out(e)]
-        + [e for e in load_finentity(data / "finentity" / "FinEntity.json") if not finentity_held_out(e)]
+        + [e for e in load_finentity(data / "finentity" / "FinEntity.json")
+           if not finentity_held_out(e, finentity_fold)]
         + [e for path in ainews_training_files() for e in load_ainews(path)] * ainews_repeats
     )
 
 
 def ainews_training_files() -> list[Path]:
-    """Every file of our AI-news set but the test split."""
-    return sorted(p for p in (ROOT / "datasets" / "ainews").glob("*.jsonl") if p.name != "test.jsonl")
+    """Every file of our AI-news set but the test splits (test*.jsonl)."""
+    return sorted(p for p in (ROOT / "datasets" / "ainews").glob("*.jsonl") if not p.name.startswith("test"))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--out", type=Path, default=ARTEFACT_DIR)
-    parser.add_argument("--top-layers", type=int, default=3)
+    parser.add_argument("--top-layers", type=int, default=6)
     parser.add_argument("--epochs", type=int, default=3)
     parser.add_argument("--ainews-repeats", type=int, default=4)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--finentity-fold", type=int, default=0, choices=range(5),
+                        help="The FinEntity fold kept out (bench/finentity_cv.py trains one model per fold).")
     parser.add_argument("--pair", action="store_true", help="Feed the target's words as a second segment.")
     args = parser.parse_args()
     torch.manual_seed(args.seed)
@@ -73,7 +77,7 @@ def main() -> None:
     base_path = model_path()
     tokenizer = AutoTokenizer.from_pretrained(base_path)
     base = AutoModel.from_pretrained(base_path).eval()
-    train = training_examples(args.data, args.ainews_repeats)
+    train = training_examples(args.data, args.ainews_repeats, args.finentity_fold)
     started = time.perf_counter()
     key = pair_key if args.pair else sentence_key
     trunk = compute_trunk(base, tokenizer, sorted({key(e) for e in train}, key=str), args.top_layers)
@@ -83,9 +87,10 @@ def main() -> None:
     train_head(head, train, trunk, args.epochs, key)
     meta = save_artefact(head, base_path, args.out, pair_input=args.pair, info={
         "trained_on": {"newsmtsc_train": True, "sentfin": "all but crc32(headline id) % 5 == 0",
-                       "finentity": "all but crc32(sequence id) % 5 == 0",
+                       "finentity": f"all but crc32(sequence id) % 5 == {args.finentity_fold}",
                        "ainews": [p.name for p in ainews_training_files()], "ainews_repeats": args.ainews_repeats},
-        "epochs": args.epochs, "seed": args.seed, "train_seconds": round(time.perf_counter() - started),
+        "finentity_fold": args.finentity_fold, "epochs": args.epochs, "seed": args.seed,
+        "train_seconds": round(time.perf_counter() - started),
     })
     print(f"wrote {args.out} version {meta['version']} in {meta['train_seconds']} s")
 
