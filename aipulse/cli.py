@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import csv
-import functools
 import json
-import sqlite3
 import sys
-from collections.abc import Callable
 from typing import Any
 
 import click
 
-from aipulse.ingest import CrawlError
-from pipeline.config import Config, ConfigError, find_config_path, load_config
+from aipulse.cli_options import cli_config, date_options, friendly_errors, json_option
+from aipulse.cli_search import reindex, search
 
 EXPORT_FIELDS = [
     "id", "url", "title", "published", "author", "source", "site_name", "lang", "word_count",
@@ -26,37 +23,6 @@ MENTION_FIELDS = [
     "sentence", "entity", "mention", "start", "end", "kind", "label", "score", "p_skeptical", "p_neutral",
     "p_optimistic", "model_version",
 ]
-
-
-def _config(ctx: click.Context) -> Config:
-    try:
-        return load_config(find_config_path(ctx.obj.get("config_path")))
-    except ConfigError as exc:
-        raise click.ClickException(str(exc)) from None
-
-
-def friendly_errors(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn storage and crawler failures into one clear line and a non-zero exit."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except sqlite3.DatabaseError as exc:
-            raise click.ClickException(f"database error: {exc}") from None
-        except (CrawlError, OSError) as exc:
-            raise click.ClickException(str(exc)) from None
-
-    return wrapper
-
-
-def json_option(func: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(func)
-
-
-def date_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    func = click.option("--until", help="Only items published before this date (YYYY-MM-DD).")(func)
-    return click.option("--since", help="Only items published on or after this date (YYYY-MM-DD).")(func)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -94,7 +60,7 @@ def ingest(ctx: click.Context, as_json: bool) -> None:
     from aipulse.ingest import run_ingest
     from aipulse.progress import crawl_progress
 
-    config = _config(ctx)
+    config = cli_config(ctx)
     with crawl_progress(enabled=not as_json and sys.stderr.isatty()) as on_event:
         result = run_ingest(config, on_event=on_event)
     if as_json:
@@ -129,7 +95,7 @@ def stance(ctx: click.Context, text: str | None, entity: str | None, input_path:
     from aipulse.scoring import finder_for, locate, stance_model
     from pipeline.stance import to_stance
 
-    config = _config(ctx)
+    config = cli_config(ctx)
     if (text is None) == (input_path is None):
         raise click.UsageError("give either a TEXT with --entity, or --input FILE")
     if text is not None and not entity:
@@ -184,7 +150,7 @@ def export(ctx: click.Context, what: str, fmt: str, source: str | None, since: s
     """
     from pipeline.store import Store
 
-    config = _config(ctx)
+    config = cli_config(ctx)
     if not config.db_path.exists():
         raise click.ClickException(f"no database at {config.db_path}: run `aipulse ingest` first")
     store = Store(config.db_path)
@@ -220,7 +186,7 @@ def reextract(ctx: click.Context, everything: bool, as_json: bool) -> None:
     from pipeline.process import reextract_stored
     from pipeline.store import Store
 
-    config = _config(ctx)
+    config = cli_config(ctx)
     store = Store(config.db_path)
     run_id = store.start_job("reextract")
     outcomes = reextract_stored(store, config["crawl.min_article_words"], everything)
@@ -250,7 +216,7 @@ def crawl_log(ctx: click.Context, run_id: int | None, outcome: tuple[str, ...], 
     from aipulse.ingest import ERROR_OUTCOMES
     from pipeline.store import Store
 
-    config = _config(ctx)
+    config = cli_config(ctx)
     store = Store(config.db_path)
     wanted = set(outcome) | (ERROR_OUTCOMES | {"refused", "robots"} if failed else set())
     rows = [row for row in store.crawl_log(run_id) if not wanted or row["outcome"] in wanted]
@@ -274,14 +240,18 @@ def status(ctx: click.Context, as_json: bool) -> None:
     Example:
       aipulse status --json | jq .last_runs[0]
     """
+    from aipulse.indexing import in_sync
     from pipeline.store import Store
 
-    config = _config(ctx)
+    config = cli_config(ctx)
     store = Store(config.db_path)
+    counts = store.counts()
     report: dict[str, Any] = {
         "db_path": str(config.db_path),
         "config_path": str(config.path) if config.path else None,
-        "counts": store.counts(),
+        "counts": counts,
+        "vectors": counts["vectors"],
+        "index_in_sync": in_sync(config, store),
         "last_runs": store.last_runs(10),
     }
     store.close()
@@ -289,6 +259,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
         click.echo(json.dumps(report, indent=2))
         return
     click.echo(f"database: {report['db_path']}")
+    click.echo(f"  search index in step with the database: {'yes' if report['index_in_sync'] else 'NO (aipulse reindex)'}")
     for key, value in report["counts"].items():
         click.echo(f"  {key:<11} {value}")
     for run in report["last_runs"]:
@@ -332,6 +303,10 @@ def serve_demo(port: int) -> None:
         sites.wait()
     except KeyboardInterrupt:
         sites.stop()
+
+
+cli.add_command(search)
+cli.add_command(reindex)
 
 
 def main() -> None:

@@ -83,6 +83,16 @@ def _ingest(config: Config, store: Store, run_id: int, on_event: Callable[[dict[
             scored = score_stored(config, store)
         except (OSError, ValueError) as exc:  # a missing or mismatched model must not lose the crawl
             problems.append(f"stance not scored: {exc}")
+    embedded = 0
+    if config["index.enabled"]:
+        if on_event:
+            on_event({"event": "phase", "phase": "embedding passages"})
+        try:
+            from aipulse.indexing import embed_stored
+
+            embedded = embed_stored(config, store)
+        except (OSError, ValueError, RuntimeError) as exc:
+            problems.append(f"passages not embedded: {exc}")
     outcomes = store.crawl_outcomes(run_id)
     seeds = {url: source.name for source in config.sources if source.name in allowed for url in source.urls}
     for row in store.crawl_log(run_id):
@@ -104,6 +114,7 @@ def _ingest(config: Config, store: Store, run_id: int, on_event: Callable[[dict[
         "sources": len(allowed),
         "articles_total": store.counts()["articles"],
         "articles_scored": scored,
+        "articles_embedded": embedded,
     }
     return IngestResult(counts=counts, problems=problems, exit_code=EXIT_PARTIAL if problems else EXIT_OK)
 

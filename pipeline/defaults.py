@@ -27,6 +27,7 @@ SETTINGS: list[tuple[str, Any, str]] = [
     ("model.device", "auto", "auto, cpu or cuda."),
     ("model.batch_size", 64, "Texts per encoder batch."),
     ("stance.enabled", True, "Find company mentions and score their stance during ingest."),
+    ("index.enabled", True, "Embed passages and mention sentences during ingest and keep the search index."),
     ("schedule.ingest_interval", "1h", "How often the daemon ingests, e.g. 30s, 15m, 6h."),
     ("schedule.digest_cron", "mon 07:00", "When the weekly digest goes out: weekday and time."),
     ("schedule.timezone", "UTC", "Time zone of digest_cron (IANA name)."),

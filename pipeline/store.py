@@ -15,6 +15,7 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from pipeline.models import Article, RawPage
+from pipeline.store_search import SearchTables, create_passages
 
 migrations = Migrations("aipulse")
 
@@ -82,7 +83,10 @@ def _mentions(db: sqlite_utils.Database) -> None:
     db.table("articles").add_column("stance_version", str)
 
 
-class Store:
+migrations(name="0003_passages")(create_passages)
+
+
+class Store(SearchTables):
     """The project's database. Writers take an immediate transaction; readers never block."""
 
     def __init__(self, path: str | Path) -> None:
@@ -193,6 +197,8 @@ class Store:
             if any(existing[key] != value for key, value in bookkeeping.items()):
                 self.db.table("articles").update(existing["id"], bookkeeping)
             return int(existing["id"]), "unchanged"
+        record["stance_version"] = None  # new text: its mentions are found, scored and embedded again
+        record["embed_version"] = None
         self.db.table("articles").update(existing["id"], record)
         return int(existing["id"]), "updated"
 
@@ -340,4 +346,5 @@ class Store:
             "mentions": one("SELECT COUNT(*) FROM mentions"),
             "sources": one("SELECT COUNT(DISTINCT source) FROM articles"),
             "crawl_log": one("SELECT COUNT(*) FROM crawl_log"),
+            "vectors": one("SELECT COUNT(*) FROM passages WHERE vector IS NOT NULL"),
         }

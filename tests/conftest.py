@@ -42,6 +42,8 @@ autothrottle = false
 per_domain_concurrency = 8
 [stance]
 enabled = false
+[index]
+enabled = false
 """
 
 

@@ -68,7 +68,7 @@ def test_status_reports_counts_and_the_last_run(demo_db: Path) -> None:
 
 
 def test_second_ingest_adds_nothing_and_uses_conditional_requests(tmp_path: Path, demo_sites: DemoSites) -> None:
-    config = write_config(tmp_path, demo_sites.config_toml(stance=False))
+    config = write_config(tmp_path, demo_sites.config_toml(stance=False, index=False))
     assert run_cli("--config", str(config), "ingest")[0] == 0
     before = export_articles(config)
     mark = len(demo_sites.newsroom.log)
@@ -87,7 +87,7 @@ def test_crawls_run_more_than_once_per_process(tmp_path: Path, demo_sites: DemoS
     from aipulse.ingest import run_ingest
     from pipeline.config import load_config
 
-    config = load_config(write_config(tmp_path, demo_sites.config_toml(stance=False)))
+    config = load_config(write_config(tmp_path, demo_sites.config_toml(stance=False, index=False)))
     first, second = run_ingest(config), run_ingest(config)
     assert first.counts["new"] >= 40 and second.counts["new"] == 0
 

@@ -16,8 +16,8 @@ from tests.conftest import run_cli, write_config
 
 ROOT = Path(__file__).resolve().parent.parent
 # Floors only go up; measured values are in bench/results/stance.json.
-AINEWS_MACRO_F1_FLOOR = 0.66  # measured 0.683 (model e2c6bb683a733240)
-AINEWS_DISAGREE_ACCURACY_FLOOR = 0.60  # measured 0.630
+AINEWS_MACRO_F1_FLOOR = {"test.jsonl": 0.78, "test_b.jsonl": 0.82}  # measured 0.804, 0.853 (a67ec43a7f2fd7bd)
+AINEWS_DISAGREE_ACCURACY_FLOOR = 0.72  # measured 0.761 and 0.823
 
 
 @pytest.fixture(scope="module")
@@ -42,25 +42,28 @@ def test_the_score_follows_the_target_not_the_sentence(model) -> None:  # type: 
     sentence = "While OpenAI struggled to keep ChatGPT online, Anthropic's Claude posted its best uptime quarter."
     openai, anthropic = to_stance(model.probabilities([(sentence, 6, 12), (sentence, 59, 65)]))
     assert openai.label == "skeptical" and anthropic.label == "optimistic"
-    # the DEVELOPERS.md example: Meta comes out skeptical and clearly below Microsoft (whose own label
-    # is still "skeptical" with this model: see the issue note)
+    # the DEVELOPERS.md example: Meta skeptical, Microsoft well above it
     sentence = "Unlike Microsoft, which integrates AI seamlessly across Office, Meta's offerings are more fragmented."
     microsoft, meta = to_stance(model.probabilities([(sentence, 7, 16), (sentence, 64, 68)]))
-    assert meta.label == "skeptical" and microsoft.score > meta.score + 0.2
+    assert meta.label == "skeptical" and microsoft.label != "skeptical" and microsoft.score > meta.score + 1.0
+    sentence = "Llama still trails OpenAI's best models on coding benchmarks."
+    meta, openai = to_stance(model.probabilities([(sentence, 0, 5), (sentence, 19, 25)]))
+    assert meta.label == "skeptical" and openai.label == "optimistic"
 
 
-def test_ainews_test_split_quality_floor(model) -> None:  # type: ignore[no-untyped-def]
-    examples = load_ainews(ROOT / "datasets" / "ainews" / "test.jsonl")
+@pytest.mark.parametrize("split", ["test.jsonl", "test_b.jsonl"])
+def test_ainews_test_split_quality_floor(model, split: str) -> None:  # type: ignore[no-untyped-def]
+    examples = load_ainews(ROOT / "datasets" / "ainews" / split)
     predicted = [s.label for s in to_stance(model.probabilities([(e.text, e.start, e.end) for e in examples]))]
     f1 = []
     for label in LABELS:
         tp = sum(e.label == p == label for e, p in zip(examples, predicted, strict=True))
         wrong = sum((p == label) != (e.label == label) for e, p in zip(examples, predicted, strict=True))
         f1.append(2 * tp / (2 * tp + wrong) if tp else 0.0)
-    assert sum(f1) / 3 >= AINEWS_MACRO_F1_FLOOR
+    assert sum(f1) / 3 >= AINEWS_MACRO_F1_FLOOR[split]
     disagree = disagreeing_groups(examples)
     pairs = [(e.label, p) for e, p in zip(examples, predicted, strict=True) if e.group in disagree]
-    assert len(pairs) >= 80
+    assert len(pairs) >= 80 if split == "test.jsonl" else len(pairs) >= 120
     assert sum(g == p for g, p in pairs) / len(pairs) >= AINEWS_DISAGREE_ACCURACY_FLOOR
 
 
@@ -121,7 +124,7 @@ def test_model_change_rescores_old_articles(tmp_path: Path, demo_sites) -> None:
     from pipeline.config import load_config
     from pipeline.store import Store
 
-    config = load_config(write_config(tmp_path, demo_sites.config_toml()))
+    config = load_config(write_config(tmp_path, demo_sites.config_toml(index=False)))
     assert run_cli("--config", str(config.path), "ingest")[0] == 0
     store = Store(config.db_path)
     assert score_stored(config, store) == 0  # nothing left to do

@@ -22,11 +22,13 @@ def _page(url: str, title: str, text: str, published: str = "2026-08-04T09:30:00
 def test_schema_uses_wal_and_named_migrations(tmp_path: Path) -> None:
     store = Store(tmp_path / "a.db")
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert [m.name for m in migrations.applied(store.db)] == ["0001_initial", "0002_mentions"]
+    names = ["0001_initial", "0002_mentions", "0003_passages"]
+    assert [m.name for m in migrations.applied(store.db)] == names
     store.close()
     again = Store(tmp_path / "a.db")  # re-opening applies nothing twice
-    assert [m.name for m in migrations.applied(again.db)] == ["0001_initial", "0002_mentions"]
-    assert {"articles", "pages", "crawl_log", "job_runs", "validators", "story_bands", "mentions"} <= set(again.db.table_names())
+    assert [m.name for m in migrations.applied(again.db)] == names
+    assert {"articles", "pages", "crawl_log", "job_runs", "validators", "story_bands", "mentions", "passages",
+            "passages_fts"} <= set(again.db.table_names())
 
 
 def test_upsert_by_canonical_url_is_idempotent(tmp_path: Path) -> None:
@@ -34,10 +36,12 @@ def test_upsert_by_canonical_url_is_idempotent(tmp_path: Path) -> None:
     page = _page("https://a.example/story?utm_source=x", "Claude wins", TEXT)
     assert process_page(store, page, min_words=50) == "new"
     assert process_page(store, page, min_words=50) == "unchanged"
+    store.db.execute("UPDATE articles SET stance_version = 'scored', embed_version = 'embedded'")
     changed = _page("https://a.example/story", "Claude wins", TEXT + " A correction was appended later today.")
     assert process_page(store, changed, min_words=50) == "updated"
-    rows = list(store.db.query("SELECT url, text FROM articles"))
+    rows = list(store.db.query("SELECT url, text, stance_version, embed_version FROM articles"))
     assert len(rows) == 1 and rows[0]["url"] == "https://a.example/story"
+    assert rows[0]["stance_version"] is None and rows[0]["embed_version"] is None  # scored and embedded again
     assert "correction" in rows[0]["text"]
     raw = store.raw_page("https://a.example/story")
     assert raw is not None and b"correction" in raw.body  # raw HTML kept for re-extraction

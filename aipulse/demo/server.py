@@ -119,12 +119,13 @@ class DemoSites:
     def __exit__(self, *exc: object) -> None:
         self.stop()
 
-    def config_toml(self, data_dir: str = ".", stance: bool = True) -> str:
+    def config_toml(self, data_dir: str = ".", stance: bool = True, index: bool = True) -> str:
         """A config that crawls both sites quickly; loopback needs allow_private."""
         return (
             f'[storage]\ndata_dir = "{data_dir}"\n\n'
             "[crawl]\ndownload_delay_s = 0.0\nautothrottle = false\nper_domain_concurrency = 8\n\n"
             f"[stance]\nenabled = {'true' if stance else 'false'}\n\n"
+            f"[index]\nenabled = {'true' if index else 'false'}\n\n"
             f'[[sources]]\nname = "frontier-ledger"\nfeeds = ["{self.newsroom_url}/feed.xml", '
             f'"{self.newsroom_url}/atom.xml"]\nsitemaps = ["{self.newsroom_url}/sitemap_index.xml"]\n'
             "allow_private = true\n\n"

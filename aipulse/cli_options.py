@@ -1,0 +1,44 @@
+"""What every command shares: the config, one-line errors, --json and --since/--until."""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from aipulse.ingest import CrawlError
+from pipeline.config import Config, ConfigError, find_config_path, load_config
+
+
+def cli_config(ctx: click.Context) -> Config:
+    try:
+        return load_config(find_config_path(ctx.obj.get("config_path")))
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def friendly_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn storage and crawler failures into one clear line and a non-zero exit."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except sqlite3.DatabaseError as exc:
+            raise click.ClickException(f"database error: {exc}") from None
+        except (CrawlError, OSError) as exc:
+            raise click.ClickException(str(exc)) from None
+
+    return wrapper
+
+
+def json_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(func)
+
+
+def date_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    func = click.option("--until", help="Only items published before this date (YYYY-MM-DD).")(func)
+    return click.option("--since", help="Only items published on or after this date (YYYY-MM-DD).")(func)

@@ -1,0 +1,96 @@
+"""`aipulse search` and `aipulse reindex`. Kept light: a cold search imports no torch."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import click
+
+from aipulse.cli_options import cli_config, date_options, friendly_errors, json_option
+
+STANCES = ("skeptical", "neutral", "optimistic")
+
+
+@click.command()
+@click.argument("query")
+@click.option("-k", "k", default=10, show_default=True, type=click.IntRange(1, 1000), help="How many results.")
+@click.option("--entity", help="Only passages that mention this company (its configured name).")
+@click.option("--stance", type=click.Choice(STANCES), help="Only passages with a mention of this stance "
+              "(toward --entity when given).")
+@click.option("--source", help="Only articles of this source.")
+@click.option("--mode", type=click.Choice(["hybrid", "semantic", "keyword"]), default="hybrid", show_default=True,
+              help="Meaning (FAISS), words (SQLite FTS5), or both fused by reciprocal rank.")
+@date_options
+@json_option
+@click.pass_context
+@friendly_errors
+def search(ctx: click.Context, query: str, k: int, entity: str | None, stance: str | None, source: str | None,
+           mode: str, since: str | None, until: str | None, as_json: bool) -> None:
+    """Find stored sentences and passages by meaning, with their article and each company's stance.
+
+    \b
+    Example:
+      aipulse search "Llama is falling behind" --entity Meta -k 5
+      aipulse search "data center spending" --since 2026-01-01 --stance skeptical --json
+    """
+    from aipulse.search import Query, SearchError
+    from aipulse.search import search as run_search
+    from pipeline.store import Store
+    from pipeline.store_search import Filters
+
+    config = cli_config(ctx)
+    if entity is not None and entity not in {e.name for e in config.entities}:
+        raise click.BadParameter(f"{entity!r} is not a configured company "
+                                 f"({', '.join(e.name for e in config.entities)})", param_hint="--entity")
+    if not config.db_path.exists():
+        raise click.ClickException(f"no database at {config.db_path}: run `aipulse ingest` first")
+    store = Store(config.db_path)
+    try:
+        results = run_search(config, store, Query(query, k, mode, Filters(entity, stance, since, until, source)))
+    except SearchError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        store.close()
+    if as_json:
+        click.echo(json.dumps(results, ensure_ascii=False, indent=2))
+        return
+    if not results:
+        click.echo("no results")
+    for number, hit in enumerate(results, 1):
+        companies = ", ".join(f"{e['entity']} {e['label']} ({e['score']:+.2f})" for e in hit["entities"])
+        click.echo(click.style(f"{number}. {hit['title']}", bold=True)
+                   + f"  — {hit['source']}, {(hit['published'] or '')[:10]}  score {hit['score']:.4f}")
+        click.echo(f"   {hit['text']}")
+        click.echo(f"   {hit['url']}" + (f"\n   {companies}" if companies else ""))
+
+
+@click.command()
+@json_option
+@click.pass_context
+@friendly_errors
+def reindex(ctx: click.Context, as_json: bool) -> None:
+    """Rebuild the search index from the database; re-embed passages the configured model did not embed.
+
+    \b
+    Example:
+      aipulse reindex
+    """
+    from aipulse.indexing import embed_stored, rebuild_index
+    from pipeline.store import Store
+
+    config = cli_config(ctx)
+    store = Store(config.db_path)
+    try:
+        run_id = store.start_job("reindex")
+        embedded = embed_stored(config, store)
+        index = rebuild_index(config, store)
+        counts = {"articles_embedded": embedded, "vectors": index.count}
+        store.finish_job(run_id, True, counts)
+    except (sqlite3.DatabaseError, OSError, RuntimeError, ValueError) as exc:
+        raise click.ClickException(f"reindex failed: {exc}") from None
+    finally:
+        store.close()
+    click.echo(json.dumps(counts) if as_json else
+               f"reindex: {embedded} articles embedded; {index.count} vectors "
+               f"({'approximate IVF' if index.approximate else 'exact'} index)")

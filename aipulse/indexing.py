@@ -1,0 +1,131 @@
+"""Wiring for search: embed stored articles' passages, keep the FAISS index in step with the database.
+
+The database is the truth: every passage's vector is stored with it. The index file is derived; when
+it is missing, corrupt or out of step (a crash between the two writes), it is rebuilt from the stored
+vectors without running the model again.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from aipulse.scoring import finder_for
+from pipeline.config import Config
+from pipeline.passages import passages
+from pipeline.store import Store
+
+if TYPE_CHECKING:
+    from index.vectors import VectorIndex
+
+log = logging.getLogger(__name__)
+
+PASSAGE_SCHEME = "p1"  # bump when pipeline/passages.py cuts passages differently
+ARTICLES_PER_BATCH = 32
+
+
+def index_path(config: Config) -> Path:
+    return config.data_dir / "vectors.faiss"
+
+
+def embed_version(config: Config) -> str:
+    """What an article records as having embedded it: encoder, entity table (its mention sentences are
+    embedded on their own), whether mentions are found at all, passage scheme."""
+    from index.encoder import model_version
+
+    mentions = finder_for(config.entities).digest if config["stance.enabled"] else "no-mentions"
+    return f"{model_version(config['model.name'])}+{mentions}+{PASSAGE_SCHEME}"
+
+
+def embed_stored(config: Config, store: Store) -> int:
+    """Embed every article not yet embedded by this encoder; update and save the index. Returns how many."""
+    version = embed_version(config)
+    scored_first = bool(config["stance.enabled"])
+    if not store.articles_to_embed(version, 1, scored_first):
+        sync_index(config, store)
+        return 0
+    import numpy as np
+
+    from index.encoder import batch_encoder, encode, model_version
+
+    # stored with every vector: model, weights digest and precision (fp16 on a GPU, fp32 on the CPU)
+    encoder = f"{model_version(config['model.name'])}/{batch_encoder(config['model.name'], config['model.device']).precision}"
+    index = sync_index(config, store)
+    done = 0
+    while rows := store.articles_to_embed(version, ARTICLES_PER_BATCH, scored_first):
+        cut = [(row["id"], passages(row["text"], store.mention_sentences(row["id"]))) for row in rows]
+        texts = [p.text for _, parts in cut for p in parts]
+        vectors = (encode(texts, config["model.name"], config["model.device"], config["model.batch_size"]) if texts
+                   else np.zeros((0, 0), np.float32))
+        position = 0
+        for article_id, parts in cut:
+            chunk = vectors[position:position + len(parts)]
+            position += len(parts)
+            removed, added = store.replace_passages(article_id, [
+                {"kind": p.kind, "first": p.first, "last": p.last, "start": p.start, "end": p.end, "text": p.text,
+                 "vector": vector.astype(np.float32).tobytes(), "encoder": encoder}
+                for p, vector in zip(parts, chunk, strict=True)
+            ], version)
+            index.remove(removed)
+            index.add(np.asarray(added, dtype=np.int64), chunk)
+        done += len(rows)
+    if index.needs_rebuild():  # crossed the exact/approximate threshold, or outgrew its training
+        rebuild_index(config, store)
+    else:
+        index.save(index_path(config))
+    return done
+
+
+def in_sync(config: Config, store: Store) -> bool:
+    """Whether the saved index holds exactly the database's vectors (checked by count and id sum)."""
+    from index.vectors import IndexFileError, VectorIndex
+
+    try:
+        index = VectorIndex.load(index_path(config))
+    except IndexFileError:
+        return store.vector_ids()[0] == 0 and not index_path(config).exists()
+    return (index.count, index.id_sum) == store.vector_ids()
+
+
+_loaded: dict[Path, tuple[tuple[int, int], VectorIndex]] = {}  # a warm process reads the file once
+
+
+def sync_index(config: Config, store: Store) -> VectorIndex:
+    """The saved index if it matches the database, else one rebuilt from the stored vectors (and saved)."""
+    from index.vectors import IndexFileError, VectorIndex
+
+    path = index_path(config)
+    stored = store.vector_ids()
+    try:
+        stat = path.stat()
+        key = (stat.st_mtime_ns, stat.st_size)
+        cached = _loaded.get(path)
+        if cached and cached[0] == key and (cached[1].count, cached[1].id_sum) == stored:
+            return cached[1]
+        index = VectorIndex.load(path)
+        if (index.count, index.id_sum) == stored:
+            _loaded[path] = (key, index)
+            return index
+        problem = f"{path} holds {index.count} vectors, the database {store.vector_ids()[0]}"
+    except (IndexFileError, FileNotFoundError) as exc:
+        problem = str(exc)
+    count = stored[0]
+    if count or path.exists():
+        log.warning("rebuilding the search index from the database: %s", problem)
+    return rebuild_index(config, store)
+
+
+def rebuild_index(config: Config, store: Store) -> VectorIndex:
+    from index.encoder import model_version
+    from index.vectors import VectorIndex
+
+    count = store.vector_ids()[0]
+    dim = next((vectors.shape[1] for _, vectors in store.iter_vectors(batch=1)), 384)
+    # vectors of one model at two precisions agree to a cosine of 0.999 and mix safely; two models do not,
+    # and a search refuses an index labelled with more than one
+    models = sorted({encoder.split("/")[0] for encoder in store.encoders_in_use()})
+    encoder = " + ".join(models) if models else model_version(config["model.name"])
+    index = VectorIndex.build(store.iter_vectors(), dim, encoder, count)
+    index.save(index_path(config))
+    return index

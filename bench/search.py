@@ -1,0 +1,182 @@
+"""Search speed and quality over a large corpus, next to the naive path measured in the same run.
+
+    .venv/bin/python bench/search.py [--passages 100000]
+
+Corpus: the demo site's sentences embedded with the real model, then --passages synthetic passages
+around them (each a real sentence's vector plus noise, renormalised; text = that sentence plus a
+tag), stored in a real SQLite file and FAISS index. Synthetic for scale; the vectors keep the real
+model's geometry, so exact-vs-approximate recall is meaningful.
+
+Reports: cold `aipulse search` (a new process each time) against the naive path (a new process that
+imports sentence-transformers, loads the model, encodes the query and searches the same index) and
+against importing sentence-transformers alone; warm query latency in one process; the query vector's
+cosine between the CLI's numpy encoder and sentence-transformers; exact search latency per size and
+recall@10 of the approximate (IVF) index against exact search. Writes bench/results/search.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from aipulse.demo.site import load_articles  # noqa: E402
+from aipulse.indexing import rebuild_index  # noqa: E402
+from aipulse.search import Query, search  # noqa: E402
+from index.encoder import encode, query_encoder  # noqa: E402
+from index.minilm import model_path  # noqa: E402
+from index.vectors import APPROX_FROM, VectorIndex  # noqa: E402
+from pipeline.config import load_config  # noqa: E402
+from pipeline.sentences import split_sentences  # noqa: E402
+from pipeline.store import Store  # noqa: E402
+
+QUERIES = [
+    "Llama is falling behind its rivals", "Anthropic wins enterprise customers", "chip supply shortage",
+    "regulators fine Meta over training data", "cloud revenue growth slows", "OpenAI burns cash",
+    "Gemini integrated into Android", "open-weight models for developers", "AI capital spending",
+    "Copilot adoption in offices", "custom training chips", "privacy complaints about chatbots",
+]
+
+NAIVE = """
+import sys, time, json
+started = time.perf_counter()
+from sentence_transformers import SentenceTransformer
+import faiss
+model = SentenceTransformer(sys.argv[1], device="cpu")
+vector = model.encode([sys.argv[3]], normalize_embeddings=True)
+index = faiss.read_index(sys.argv[2])
+index.search(vector, 10)
+print(time.perf_counter() - started)
+"""
+
+
+def median_seconds(command: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def build_corpus(folder: Path, count: int) -> Path:
+    sentences = [s.text for a in load_articles() for sec in a["sections"] for p in sec["paragraphs"]
+                 for s in split_sentences(p)]
+    real = encode(sentences)
+    rng = np.random.default_rng(0)
+    config_path = folder / "config.toml"
+    config_path.write_text('[storage]\ndata_dir = "."\n')
+    store = Store(folder / "aipulse.db")
+    articles = max(1, count // 20)
+    store.db.table("articles").insert_all(
+        ({"id": i + 1, "url": f"https://example.com/a/{i}", "source": f"site-{i % 7}", "title": f"Article {i}",
+          "published": f"2026-{1 + i % 12:02d}-{1 + i % 28:02d}", "text": "synthetic", "story_id": i + 1,
+          "stance_version": "bench", "embed_version": "bench"} for i in range(articles)), pk="id")
+    version = query_encoder().version
+
+    def rows():
+        for i in range(count):
+            j = int(rng.integers(len(sentences)))
+            vector = real[j] + rng.normal(scale=0.035, size=real.shape[1]).astype(np.float32)
+            vector /= np.linalg.norm(vector)
+            yield {"id": i + 1, "article_id": 1 + i % articles, "kind": "passage", "first": 0, "last": 0, "start": 0,
+                   "end": 0, "text": f"{sentences[j]} [{i}]", "vector": vector.astype(np.float32).tobytes(),
+                   "encoder": version}
+
+    store.db.table("passages").insert_all(rows(), pk="id", batch_size=5000)
+    store.close()
+    return config_path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--passages", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    results: dict[str, object] = {"passages": args.passages}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        started = time.perf_counter()
+        config_path = build_corpus(folder, args.passages)
+        config = load_config(config_path)
+        store = Store(config.db_path)
+        started = time.perf_counter()
+        index = rebuild_index(config, store)
+        results["index_build_s"] = round(time.perf_counter() - started, 2)
+        results["index_bytes"] = (folder / "vectors.faiss").stat().st_size
+        print(f"corpus: {args.passages} passages; exact index built in {results['index_build_s']} s", flush=True)
+
+        cli = [str(Path(sys.executable).parent / "aipulse"), "--config", str(config_path), "search", QUERIES[0],
+               "-k", "10", "--json"]
+        median_seconds(cli, 1)  # the first run warms the page cache, as a user's second query would
+        cold = median_seconds(cli, args.runs)
+        naive = median_seconds([sys.executable, "-c", NAIVE, str(model_path()), str(folder / "vectors.faiss"),
+                                QUERIES[0]], 3)
+        import_only = median_seconds([sys.executable, "-c", "import sentence_transformers"], 3)
+        results.update(cold_cli_p50_s=round(cold, 3), naive_cli_p50_s=round(naive, 3),
+                       import_sentence_transformers_s=round(import_only, 3),
+                       cold_vs_naive=round(cold / naive, 3), cold_vs_import=round(cold / import_only, 3))
+        print(f"cold `aipulse search`: {cold:.2f} s median of {args.runs}; naive path {naive:.2f} s "
+              f"({cold / naive:.2f}x); importing sentence-transformers alone {import_only:.2f} s "
+              f"({cold / import_only:.2f}x)", flush=True)
+
+        from sentence_transformers import SentenceTransformer
+
+        full = SentenceTransformer(str(model_path()), device="cpu").encode(QUERIES, normalize_embeddings=True)
+        light = query_encoder().encode(QUERIES)
+        results["query_cosine_min"] = round(float((full * light).sum(1).min()), 5)
+        print(f"query vectors, numpy encoder vs sentence-transformers: cosine min {results['query_cosine_min']}")
+
+        for query in QUERIES[:2]:
+            search(config, store, Query(query))  # warm: encoder and index loaded
+        timings = []
+        for query in QUERIES * 4:
+            started = time.perf_counter()
+            search(config, store, Query(query))
+            timings.append(time.perf_counter() - started)
+        results["warm_p50_ms"] = round(1000 * statistics.median(timings), 2)
+        print(f"warm hybrid search: {results['warm_p50_ms']} ms median", flush=True)
+
+        vectors = np.concatenate([v for _, v in store.iter_vectors()])
+        ids = np.arange(1, len(vectors) + 1, dtype=np.int64)
+        queries = query_encoder().encode(QUERIES * 8) + np.random.default_rng(1).normal(
+            scale=0.02, size=(len(QUERIES) * 8, vectors.shape[1])).astype(np.float32)
+        queries /= np.linalg.norm(queries, axis=1, keepdims=True)
+        exact_ms = {}
+        for size in sorted({min(s, len(vectors)) for s in (10_000, 50_000, 100_000, len(vectors))}):
+            flat = VectorIndex(vectors.shape[1])
+            flat.add(ids[:size], vectors[:size])
+            started = time.perf_counter()
+            for row in queries:
+                flat.search(row[None], 10)
+            exact_ms[size] = round(1000 * (time.perf_counter() - started) / len(queries), 2)
+        results["exact_ms_by_size"] = exact_ms
+        print(f"exact search, ms per query by size: {exact_ms}")
+        _, truth = index.search(queries, 10)
+        approx = VectorIndex.build([(ids, vectors)], vectors.shape[1], index.encoder, count=max(len(ids), APPROX_FROM))
+        started = time.perf_counter()
+        for row in queries:
+            approx.search(row[None], 10)
+        results["approx_ms"] = round(1000 * (time.perf_counter() - started) / len(queries), 2)
+        _, found = approx.search(queries, 10)
+        recall = float(np.mean([len(set(a) & set(b)) / 10 for a, b in zip(truth.tolist(), found.tolist(), strict=True)]))
+        results["approx_recall_at_10"] = round(recall, 4)
+        print(f"IVF-SQ8 at {len(vectors)}: recall@10 {recall:.3f} vs exact, {results['approx_ms']} ms per query")
+        store.close()
+    out = ROOT / "bench" / "results" / "search.json"
+    out.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"wrote {out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,134 @@
+"""Texts to L2-normalised float32 vectors on the configured sentence-transformers model.
+
+One function, `encode(texts, model)`; behind it: the model's transformer run with torch (CUDA in half
+precision when a GPU is visible, else the CPU in fp32), texts batched by length so little is padded,
+pooling as the model folder says (mean or CLS) and normalisation. `query_encoder(model)` gives the same
+vectors for a handful of texts without importing torch (numpy, index/npbert.py), for a cold CLI.
+
+This module imports only numpy and, when used, torch, transformers and tokenizers: no scrapy, faiss
+or sqlite-utils, so it also runs on a bare GPU machine.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+
+from index.minilm import DEFAULT_MODEL, model_path, weights_digest
+
+
+
+class TextEncoder(Protocol):
+    version: str
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+def encode(texts: Sequence[str], model: str = DEFAULT_MODEL, device: str = "auto", batch_size: int = 64) -> np.ndarray:
+    """(len(texts), d) float32, each row of unit length, in input order."""
+    return batch_encoder(model, device).encode(texts, batch_size)
+
+
+def model_version(model: str = DEFAULT_MODEL) -> str:
+    """The model's name and weights digest: vectors of different versions are never mixed."""
+    path = model_path(model)
+    return f"{Path(model).name}@{cached_digest(path)[:16]}"
+
+
+def cached_digest(path: Path) -> str:
+    """The weights' sha256, remembered per (file, size, mtime) so a cold CLI does not re-hash 90 MB."""
+    weights = path / "model.safetensors"
+    stat = weights.stat()
+    key = f"{weights.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+    cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "aipulse" / "digests.json"
+    try:
+        known = json.loads(cache.read_text())
+    except (OSError, ValueError):
+        known = {}
+    if key not in known:
+        known[key] = weights_digest(path)
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            temporary = cache.with_suffix(f".{os.getpid()}.tmp")
+            temporary.write_text(json.dumps(known))
+            temporary.replace(cache)
+        except OSError:
+            pass  # a read-only home only costs the re-hash next time
+    return str(known[key])
+
+
+@functools.lru_cache(maxsize=2)
+def batch_encoder(model: str = DEFAULT_MODEL, device: str = "auto") -> TorchEncoder:
+    return TorchEncoder(model_path(model), model_version(model), device)
+
+
+@functools.lru_cache(maxsize=2)
+def query_encoder(model: str = DEFAULT_MODEL) -> TextEncoder:
+    """The light encoder for a few texts: numpy when the model is BERT-like, else the torch one."""
+    from index.npbert import NumpyEncoder, supported
+
+    path = model_path(model)
+    if supported(path):
+        encoder = NumpyEncoder(path)
+        encoder.version = model_version(model)  # type: ignore[attr-defined]
+        return encoder  # type: ignore[return-value]
+    return batch_encoder(model)
+
+
+def pooling(path: Path) -> str:
+    config = path / "1_Pooling" / "config.json"
+    if config.is_file() and json.loads(config.read_text()).get("pooling_mode_cls_token"):
+        return "cls"
+    return "mean"
+
+
+class TorchEncoder:
+    def __init__(self, path: Path, version: str, device: str = "auto") -> None:
+        import torch
+        from transformers import AutoModel, AutoTokenizer
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()  # no "Loading weights" bar in a CLI's output
+
+        self.torch = torch
+        if device == "cuda" and not torch.cuda.is_available():
+            raise RuntimeError("model.device is cuda, but torch sees no CUDA device")
+        self.device = "cuda" if device == "cuda" or (device == "auto" and torch.cuda.is_available()) else "cpu"
+        self.tokenizer = AutoTokenizer.from_pretrained(path)
+        model: Any = AutoModel.from_pretrained(path).eval()
+        self.model = model.half().to(self.device) if self.device == "cuda" else model
+        self.precision = "fp16" if self.device == "cuda" else "fp32"
+        self.version = version
+        self.pooling = pooling(path)
+        st_config = path / "sentence_bert_config.json"
+        self.max_tokens = int(json.loads(st_config.read_text()).get("max_seq_length", 512)) if st_config.is_file() \
+            else 512
+        modules = path / "modules.json"
+        self.normalize = not modules.is_file() or "Normalize" in modules.read_text()
+
+    def encode(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
+        torch = self.torch
+        width = int(self.model.config.hidden_size)
+        out = np.zeros((len(texts), width), dtype=np.float32)
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        with torch.inference_mode():
+            for begin in range(0, len(order), batch_size):
+                chunk = order[begin:begin + batch_size]
+                batch = self.tokenizer([texts[i] for i in chunk], padding=True, truncation=True,
+                                       max_length=self.max_tokens, return_tensors="pt").to(self.device)
+                states = self.model(**batch).last_hidden_state.float()
+                if self.pooling == "cls":
+                    pooled = states[:, 0]
+                else:
+                    mask = batch["attention_mask"].unsqueeze(-1).float()
+                    pooled = (states * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+                if self.normalize:
+                    pooled = torch.nn.functional.normalize(pooled, dim=-1)
+                out[chunk] = pooled.cpu().numpy()
+        return out

@@ -1,0 +1,99 @@
+"""A BERT-family sentence encoder in numpy alone: the same weights, tokenizer and pooling as the
+sentence-transformers model, without importing torch (seconds) — what makes a cold `aipulse search`
+answer in well under a second. Batch work (ingest, reindex) uses the torch path in index/encoder.py.
+
+Supports what sentence-transformers folders of BERT models hold: `config.json` (model_type bert),
+`model.safetensors`, `tokenizer.json`, `1_Pooling/config.json` (mean or CLS) and a Normalize module.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import numpy as np
+
+
+def supported(path: Path) -> bool:
+    """Whether this folder holds a model the numpy path can run."""
+    try:
+        config = json.loads((path / "config.json").read_text())
+    except (OSError, ValueError):
+        return False
+    return (config.get("model_type") == "bert" and config.get("hidden_act") == "gelu"
+            and config.get("position_embedding_type", "absolute") == "absolute"
+            and (path / "model.safetensors").is_file() and (path / "tokenizer.json").is_file())
+
+
+def _erf(x: np.ndarray) -> np.ndarray:
+    """Abramowitz & Stegun 7.1.26 (error < 1.5e-7): numpy has no erf, and BERT's gelu needs it."""
+    sign = np.sign(x)
+    x = np.abs(x)
+    t = 1.0 / (1.0 + 0.3275911 * x)
+    poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))))
+    return sign * (1.0 - poly * np.exp(-x * x))
+
+
+def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float) -> np.ndarray:
+    mean = x.mean(-1, keepdims=True)
+    var = ((x - mean) ** 2).mean(-1, keepdims=True)
+    return (x - mean) / np.sqrt(var + eps) * weight + bias  # eps a Python float: stays float32
+
+
+class NumpyEncoder:
+    def __init__(self, path: Path, max_tokens: int | None = None) -> None:
+        from safetensors.numpy import load_file
+        from tokenizers import Tokenizer
+
+        config = json.loads((path / "config.json").read_text())
+        self.heads = int(config["num_attention_heads"])
+        self.layers = int(config["num_hidden_layers"])
+        self.eps = float(config.get("layer_norm_eps", 1e-12))
+        self.w = {key.removeprefix("bert."): value for key, value in load_file(str(path / "model.safetensors")).items()}
+        pooling = path / "1_Pooling" / "config.json"
+        self.cls = pooling.is_file() and bool(json.loads(pooling.read_text()).get("pooling_mode_cls_token"))
+        modules = path / "modules.json"
+        self.normalize = not modules.is_file() or "Normalize" in modules.read_text()
+        st_config = path / "sentence_bert_config.json"
+        limit = json.loads(st_config.read_text()).get("max_seq_length", 512) if st_config.is_file() else 512
+        self.max_tokens = max_tokens or int(limit)
+        self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
+        self.tokenizer.enable_truncation(self.max_tokens)
+        self.tokenizer.no_padding()
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """(n, d) float32 sentence vectors, one text at a time (no padding, so no masking)."""
+        out = [self._one(encoding.ids, encoding.type_ids) for encoding in self.tokenizer.encode_batch(texts)]
+        vectors = np.stack(out).astype(np.float32) if out else np.zeros((0, self.w["embeddings.word_embeddings.weight"]
+                                                                          .shape[1]), np.float32)
+        if self.normalize and len(vectors):
+            vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+        return vectors
+
+    def _one(self, ids: list[int], types: list[int]) -> np.ndarray:
+        w = self.w
+        n = len(ids)
+        x = (w["embeddings.word_embeddings.weight"][ids] + w["embeddings.position_embeddings.weight"][:n]
+             + w["embeddings.token_type_embeddings.weight"][types])
+        x = _layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"], self.eps)
+        width = x.shape[1]
+        size = width // self.heads
+        for i in range(self.layers):
+            p = f"encoder.layer.{i}."
+            q, k, v = (x @ w[p + f"attention.self.{name}.weight"].T + w[p + f"attention.self.{name}.bias"]
+                       for name in ("query", "key", "value"))
+            q, k, v = (m.reshape(n, self.heads, size).transpose(1, 0, 2) for m in (q, k, v))
+            scores = q @ k.transpose(0, 2, 1) / math.sqrt(size)  # a Python float keeps float32 (NumPy 2)
+            scores = np.exp(scores - scores.max(-1, keepdims=True))
+            context = (scores / scores.sum(-1, keepdims=True)) @ v
+            context = context.transpose(1, 0, 2).reshape(n, width)
+            attended = context @ w[p + "attention.output.dense.weight"].T + w[p + "attention.output.dense.bias"]
+            x = _layer_norm(attended + x, w[p + "attention.output.LayerNorm.weight"],
+                            w[p + "attention.output.LayerNorm.bias"], self.eps)
+            hidden = x @ w[p + "intermediate.dense.weight"].T + w[p + "intermediate.dense.bias"]
+            hidden = 0.5 * hidden * (1.0 + _erf(hidden / math.sqrt(2.0)))
+            out = hidden @ w[p + "output.dense.weight"].T + w[p + "output.dense.bias"]
+            x = _layer_norm(out + x, w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"], self.eps)
+        assert x.dtype == np.float32
+        return x[0] if self.cls else x.mean(0)

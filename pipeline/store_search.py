@@ -1,0 +1,153 @@
+"""The SQL of search: passages, their vectors and keyword index, and the filters. Part of Store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import sqlite_utils
+
+
+@dataclass(frozen=True)
+class Filters:
+    entity: str | None = None
+    stance: str | None = None  # with entity: that company's stance; alone: any company's
+    since: str | None = None
+    until: str | None = None
+    source: str | None = None
+
+    def __bool__(self) -> bool:
+        return any(value is not None for value in (self.entity, self.stance, self.since, self.until, self.source))
+
+
+def create_passages(db: sqlite_utils.Database) -> None:
+    """Migration 0003: passages and sentences to search, with their vectors and an FTS5 index."""
+    db.table("passages").create(
+        {"id": int, "article_id": int, "kind": str, "first": int, "last": int, "start": int, "end": int,
+         "text": str, "vector": bytes, "encoder": str},
+        pk="id", not_null={"article_id", "kind", "text"},
+    )
+    db.table("passages").create_index(["article_id"])
+    db.table("passages").enable_fts(["text"], create_triggers=True, tokenize="porter")
+    db.table("articles").add_column("embed_version", str)
+
+
+class SearchTables:
+    db: sqlite_utils.Database
+
+    def articles_to_embed(self, version: str, limit: int, scored_first: bool) -> list[dict[str, Any]]:
+        """Articles whose passages are missing or came from another encoder or entity table (with
+        `scored_first`, only those whose mentions are already found).
+
+        Syndicated copies are skipped: search shows a story once, from its first copy.
+        """
+        scored = "AND stance_version IS NOT NULL" if scored_first else ""
+        return list(self.db.query(
+            f"SELECT id, text FROM articles WHERE embed_version IS NOT ? AND duplicate_of IS NULL {scored} "
+            "ORDER BY id LIMIT ?", [version, limit]))
+
+    def mention_sentences(self, article_id: int) -> set[int]:
+        return {row[0] for row in self.db.execute(
+            "SELECT DISTINCT sentence_index FROM mentions WHERE article_id = ?", [article_id])}
+
+    def replace_passages(self, article_id: int, rows: Sequence[dict[str, Any]], version: str) -> tuple[list[int],
+                                                                                                         list[int]]:
+        """The article's passages, all at once; returns (ids removed, ids added) for the vector index."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            removed = [row[0] for row in self.db.execute("SELECT id FROM passages WHERE article_id = ?",
+                                                         [article_id])]
+            self.db.execute("DELETE FROM passages WHERE article_id = ?", [article_id])
+            added = []
+            for row in rows:
+                added.append(int(self.db.table("passages").insert({"article_id": article_id, **row}).last_pk or 0))
+            self.db.table("articles").update(article_id, {"embed_version": version})
+        except BaseException:
+            self.db.rollback()
+            raise
+        self.db.execute("COMMIT")
+        return removed, added
+
+    def vector_ids(self) -> tuple[int, int]:
+        """(count, sum of ids) of stored vectors: what an index in step with the database holds too.
+        Every passage row carries its vector, so the small article_id index answers this (the table
+        itself, vectors inline, is ten times larger to scan)."""
+        count, total = self.db.execute("SELECT COUNT(*), TOTAL(id) FROM passages").fetchone()
+        return int(count), int(total)
+
+    def iter_vectors(self, batch: int = 20000) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        """(ids, vectors) of every stored passage, in id order, in batches."""
+        last = -1
+        while True:
+            rows = self.db.execute("SELECT id, vector FROM passages WHERE id > ? AND vector IS NOT NULL "
+                                   "ORDER BY id LIMIT ?", [last, batch]).fetchall()
+            if not rows:
+                return
+            ids = np.array([row[0] for row in rows], dtype=np.int64)
+            yield ids, np.frombuffer(b"".join(row[1] for row in rows), dtype=np.float32).reshape(len(rows), -1)
+            last = int(ids[-1])
+
+    def encoders_in_use(self) -> list[str]:
+        return [row[0] for row in self.db.execute("SELECT DISTINCT encoder FROM passages") if row[0]]
+
+    def allowed_passages(self, filters: Filters) -> list[int] | None:
+        """Ids of passages that pass the filters (None: no filter, everything passes)."""
+        if not filters:
+            return None
+        where, params = _filter_sql(filters)
+        return [row[0] for row in self.db.execute(
+            f"SELECT p.id FROM passages p JOIN articles a ON a.id = p.article_id WHERE {where}", params)]
+
+    def keyword_search(self, query: str, limit: int, filters: Filters) -> list[tuple[int, float]]:
+        """(passage id, bm25 relevance, higher is better) for an FTS5 query made of the words of `query`."""
+        words = [word for word in "".join(c if c.isalnum() else " " for c in query).split() if word]
+        if not words:
+            return []
+        match = " OR ".join(f'"{word}"' for word in words)
+        if not filters:  # FTS5 ranks on its own; joining first would touch every match's row
+            rows = self.db.execute("SELECT rowid, rank FROM passages_fts WHERE passages_fts MATCH ? "
+                                   "ORDER BY rank LIMIT ?", [match, limit]).fetchall()
+        else:
+            where, params = _filter_sql(filters)
+            rows = self.db.execute(
+                "SELECT p.id, passages_fts.rank FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid "
+                f"JOIN articles a ON a.id = p.article_id WHERE passages_fts MATCH ? AND {where} "
+                "ORDER BY passages_fts.rank LIMIT ?", [match, *params, limit]).fetchall()
+        return [(int(row[0]), -float(row[1])) for row in rows]
+
+    def passage_details(self, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+        """Each passage with its article's title, source, date, URL and story, and its mentions."""
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = {row["id"]: row for row in self.db.query(
+            "SELECT p.id, p.article_id, p.kind, p.first, p.last, p.start, p.end, p.text, a.title, a.url, "
+            "a.published, a.source, a.story_id FROM passages p JOIN articles a ON a.id = p.article_id "
+            f"WHERE p.id IN ({marks})", list(ids))}
+        for row in rows.values():
+            row["mentions"] = list(self.db.query(
+                "SELECT entity, mention, label, score FROM mentions WHERE article_id = ? "
+                "AND sentence_index BETWEEN ? AND ? ORDER BY sentence_index, start",
+                [row["article_id"], row["first"], row["last"]]))
+        return rows
+
+
+def _filter_sql(filters: Filters) -> tuple[str, list[Any]]:
+    """A WHERE clause over passages p joined with articles a."""
+    where: list[str] = []
+    params: list[Any] = []
+    for clause, value in (("a.published >= ?", filters.since), ("a.published < ?", filters.until),
+                          ("a.source = ?", filters.source)):
+        if value is not None:
+            where.append(clause)
+            params.append(value)
+    if filters.entity is not None or filters.stance is not None:
+        mention = ["m.article_id = p.article_id", "m.sentence_index BETWEEN p.first AND p.last"]
+        for clause, value in (("m.entity = ?", filters.entity), ("m.label = ?", filters.stance)):
+            if value is not None:
+                mention.append(clause)
+                params.append(value)
+        where.append(f"EXISTS (SELECT 1 FROM mentions m WHERE {' AND '.join(mention)})")
+    return " AND ".join(where) or "1", params

@@ -1,0 +1,179 @@
+"""Encoder, passages, the FAISS index and `aipulse search`, on the real model and a real demo crawl."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from index.minilm import model_path
+from pipeline.passages import passages
+from pipeline.sentences import split_sentences
+from tests.conftest import run_cli
+
+TEXTS = [
+    "Meta's AI Catch-Up: Can Llama Close the Gap?",
+    "Unlike Microsoft, which integrates AI seamlessly into Office, Meta's offerings are more fragmented.",
+    "x",
+    "",
+    "Ünïcode — naïve café, 東京 and emoji 🚀 in one line.",
+    "A long passage about data centres and capital spending. " * 40,  # past the 256-token limit
+]
+
+
+@pytest.fixture(scope="module")
+def reference() -> np.ndarray:
+    from sentence_transformers import SentenceTransformer
+
+    model = SentenceTransformer(str(model_path()), device="cpu")
+    return model.encode(TEXTS, normalize_embeddings=True)
+
+
+def test_numpy_query_encoder_matches_sentence_transformers(reference: np.ndarray) -> None:
+    from index.npbert import NumpyEncoder
+
+    vectors = NumpyEncoder(model_path()).encode(TEXTS)
+    assert vectors.dtype == np.float32 and vectors.shape == (len(TEXTS), 384)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert (vectors * reference).sum(1).min() >= 0.999
+
+
+def test_batch_encoder_matches_and_keeps_input_order(reference: np.ndarray) -> None:
+    from index.encoder import encode
+
+    vectors = encode(TEXTS, batch_size=2)  # batches sorted by length must come back in input order
+    assert (vectors * reference).sum(1).min() >= 0.999
+    assert encode([]).shape == (0, 384)
+
+
+def test_passages_cover_the_whole_article_and_overlap() -> None:
+    text = "\n".join(f"Sentence number {i} says something about Meta and Llama." for i in range(23))
+    sentences = split_sentences(text)
+    parts = passages(text, mention_sentences={3, 17})
+    windows = [p for p in parts if p.kind == "passage"]
+    covered = set()
+    for p in windows:
+        covered.update(range(p.first, p.last + 1))
+        assert p.text == text[p.start:p.end] and p.last - p.first < 5
+    assert covered == set(range(len(sentences)))
+    assert all(a.last >= b.first for a, b in zip(windows, windows[1:], strict=False))  # neighbours share one
+    assert [(p.first, p.text) for p in parts if p.kind == "sentence"] == [(3, sentences[3].text),
+                                                                          (17, sentences[17].text)]
+
+
+def test_index_exact_search_remove_and_filter(tmp_path: Path) -> None:
+    from index.vectors import VectorIndex
+
+    rng = np.random.default_rng(1)
+    vectors = rng.normal(size=(500, 384)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    ids = np.arange(1000, 1500, dtype=np.int64)
+    index = VectorIndex(384)
+    index.add(ids, vectors)
+    scores, found = index.search(vectors[:3], 1)
+    assert found[:, 0].tolist() == [1000, 1001, 1002] and np.allclose(scores[:, 0], 1.0, atol=1e-5)
+    index.remove([1000])
+    assert index.search(vectors[:1], 1)[1][0, 0] != 1000 and index.count == 499
+    allowed = list(range(1400, 1420))
+    _, found = index.search(vectors[:1], 10, allowed)
+    assert len(found[0]) == 10 and set(found[0].tolist()) <= set(allowed)  # filtered before the cut
+    index.save(tmp_path / "v.faiss")
+    again = VectorIndex.load(tmp_path / "v.faiss")
+    assert again.count == 499 and again.id_sum == int(ids.sum()) - 1000
+
+
+def test_index_file_damage_is_detected(tmp_path: Path) -> None:
+    from index.vectors import IndexFileError, VectorIndex
+
+    index = VectorIndex(8)
+    index.add(np.arange(50, dtype=np.int64), np.eye(50, 8, dtype=np.float32))
+    path = tmp_path / "v.faiss"
+    index.save(path)
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    path.write_bytes(bytes(data))
+    with pytest.raises(IndexFileError, match="checksum"):
+        VectorIndex.load(path)
+    path.write_bytes(bytes(data[:100]))
+    with pytest.raises(IndexFileError, match="checksum"):
+        VectorIndex.load(path)
+    path.unlink()
+    with pytest.raises(IndexFileError, match="missing"):
+        VectorIndex.load(path)
+
+
+def test_approximate_index_keeps_recall(monkeypatch: pytest.MonkeyPatch) -> None:
+    from index import vectors as vectors_module
+    from index.vectors import VectorIndex
+
+    monkeypatch.setattr(vectors_module, "APPROX_FROM", 1000)
+    rng = np.random.default_rng(2)
+    centres = rng.normal(size=(40, 64))
+    data = (centres[rng.integers(0, 40, 20000)] + 0.6 * rng.normal(size=(20000, 64))).astype(np.float32)
+    data /= np.linalg.norm(data, axis=1, keepdims=True)
+    ids = np.arange(20000, dtype=np.int64)
+    approximate = VectorIndex.build([(ids, data)], 64, "test", len(ids))
+    exact = VectorIndex(64)
+    exact.add(ids, data)
+    assert approximate.approximate and not exact.approximate
+    queries = data[rng.integers(0, 20000, 200)] + 0.1 * rng.normal(size=(200, 64)).astype(np.float32)
+    _, truth = exact.search(queries, 10)
+    _, found = approximate.search(queries, 10)
+    recall = np.mean([len(set(a) & set(b)) / 10 for a, b in zip(truth.tolist(), found.tolist(), strict=True)])
+    assert recall >= 0.95, recall
+    allowed = list(range(0, 20000, 7))
+    _, found = approximate.search(queries[:5], 10, allowed)
+    assert (found >= 0).all() and set(found.ravel().tolist()) <= set(allowed)
+
+
+def search_json(config: Path, *args: str) -> list[dict]:
+    code, out, err = run_cli("--config", str(config), "search", *args, "--json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+def test_search_finds_the_paraphrased_sentence(demo_db: Path) -> None:
+    hits = search_json(demo_db, "Meta finally shows that Llama can hold its own with the leading models after "
+                                "lagging for months", "-k", "3")
+    assert any("first real evidence that Llama can compete at the frontier" in hit["text"] for hit in hits), hits
+    for key in ("text", "score", "title", "url", "published", "source", "entities"):
+        assert key in hits[0]
+
+
+def test_entity_filter_applies_before_the_cut(demo_db: Path) -> None:
+    hits = search_json(demo_db, "cloud revenue growth", "-k", "10", "--entity", "Anthropic")
+    assert len(hits) == 10
+    assert all("Anthropic" in {e["entity"] for e in hit["entities"]} for hit in hits)
+    skeptical = search_json(demo_db, "delays", "-k", "5", "--entity", "Meta", "--stance", "skeptical")
+    assert skeptical and all(any(e["entity"] == "Meta" for e in hit["entities"]) for hit in skeptical)
+
+
+def test_keyword_and_semantic_modes(demo_db: Path) -> None:
+    keyword = search_json(demo_db, "Trainium", "--mode", "keyword", "-k", "5")
+    assert keyword and all("trainium" in hit["text"].lower() for hit in keyword)
+    semantic = search_json(demo_db, "Amazon's own training chips", "--mode", "semantic", "-k", "5")
+    assert semantic and semantic[0]["similarity"] >= 0.4
+    assert [hit["score"] for hit in semantic] == sorted((hit["score"] for hit in semantic), reverse=True)
+
+
+def test_status_reports_vectors_and_repairs_a_lost_index(demo_db: Path) -> None:
+    code, out, _ = run_cli("--config", str(demo_db), "status", "--json")
+    report = json.loads(out)
+    assert report["vectors"] > 500 and report["index_in_sync"] is True
+    index_file = demo_db.parent / "vectors.faiss"
+    saved = index_file.read_bytes()
+    index_file.write_bytes(saved[: len(saved) // 2])  # truncated, as by a crash or a full disk
+    report = json.loads(run_cli("--config", str(demo_db), "status", "--json")[1])
+    assert report["index_in_sync"] is False
+    assert search_json(demo_db, "Llama benchmarks", "-k", "3")  # rebuilt from the database
+    report = json.loads(run_cli("--config", str(demo_db), "status", "--json")[1])
+    assert report["index_in_sync"] is True and report["vectors"] == report["counts"]["vectors"]
+
+
+def test_bad_search_input_is_one_clear_line(demo_db: Path) -> None:
+    code, _, err = run_cli("--config", str(demo_db), "search", "chips", "--entity", "Initech")
+    assert code == 2 and "'Initech' is not a configured company" in err
+    code, _, err = run_cli("--config", str(demo_db), "search", "   ")
+    assert code == 1 and "the query is empty" in err
