@@ -24,6 +24,7 @@ bench: $(STAMP)
 	$(PY) -m pip install -q vaderSentiment
 	$(PY) bench/crawl_bench.py
 	$(PY) bench/stance_eval.py
+	$(PY) bench/search.py
 
 lint: $(STAMP)
 	$(PY) -m pip install -q ruff mypy

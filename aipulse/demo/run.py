@@ -35,7 +35,8 @@ def run_demo(data_dir: str, serve: bool = False) -> int:
         store.close()
         program = sys.argv[0] if sys.argv[0].endswith("aipulse") else "aipulse"  # .venv/bin/aipulse under make
         console.print(
-            f"\nNext: {program} --config {config_path} export --format jsonl | head -1\n"
+            f"\nNext: {program} --config {config_path} search \"Llama is falling behind\" --entity Meta -k 3\n"
+            f"      {program} --config {config_path} export --what mentions --format jsonl | head -1\n"
             f"      {program} --config {config_path} status --json",
             highlight=False, soft_wrap=True,
         )
