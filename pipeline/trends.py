@@ -1,0 +1,113 @@
+"""Per company and period: stance counts, the optimism index with a confidence interval, stories,
+share of voice, the gap to Meta, and shifts larger than the intervals explain.
+
+Optimism index of a company in a period = (optimistic − skeptical) / all of its mentions, in [-1, 1].
+Mentions in one story are not independent (one article repeats its view), so the interval treats
+stories as the sampling unit: the ratio estimator's cluster-robust standard error,
+se² = J/(J−1) · Σ_j (d_j − I·n_j)² / N², with d_j = optimistic − skeptical mentions of story j, n_j its
+mentions, N = Σ n_j, J stories; the 95% interval is I ± 1.96·se, clipped to [-1, 1] (a single story
+gives the widest interval, [-1, 1]). Syndicated copies are left out: a story counts once.
+A notable shift is a change of the index since the company's previous period with data that exceeds
+1.96 · sqrt(se_now² + se_before²).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
+
+Z95 = 1.96
+REFERENCE = "Meta"
+
+
+@dataclass(frozen=True)
+class TrendRow:
+    entity: str
+    period: str  # "2024-W19" or "2024-05-10"
+    mentions: int
+    skeptical: int
+    neutral: int
+    optimistic: int
+    index: float
+    ci_low: float
+    ci_high: float
+    stories: int
+    share_of_voice: float  # the company's mentions / all tracked mentions in the period
+    gap_to_reference: float | None  # index − Meta's index in the same period
+    change: float | None  # index − the previous period's index
+    notable: bool
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def period_of(published: str, period: str) -> str | None:
+    """ISO week ("2024-W19") or day ("2024-05-10") of an ISO 8601 timestamp; None if unparseable."""
+    try:
+        day = datetime.fromisoformat(published.replace("Z", "+00:00")).date() if "T" in published \
+            else date.fromisoformat(published[:10])
+    except (ValueError, AttributeError):
+        return None
+    if period == "day":
+        return day.isoformat()
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def trends(mentions: Iterable[dict], period: str = "week", reference: str = REFERENCE) -> list[TrendRow]:
+    """Rows per (company, period), ordered by period then company.
+
+    `mentions`: dicts with entity, label, published, story_id (or article_id), duplicate_of.
+    """
+    cells: dict[tuple[str, str], dict[object, list[int]]] = {}  # (entity, period) → story → [n, opt, skep]
+    totals: dict[str, int] = {}
+    for mention in mentions:
+        if mention.get("duplicate_of"):
+            continue
+        when = period_of(mention.get("published") or "", period)
+        if when is None:
+            continue
+        story = mention.get("story_id") or mention.get("article_id")
+        counts = cells.setdefault((mention["entity"], when), {}).setdefault(story, [0, 0, 0])
+        counts[0] += 1
+        counts[1] += mention["label"] == "optimistic"
+        counts[2] += mention["label"] == "skeptical"
+        totals[when] = totals.get(when, 0) + 1
+    stats = {key: _index(stories) for key, stories in cells.items()}
+    rows = []
+    previous: dict[str, tuple[float, float]] = {}
+    for entity, when in sorted(cells, key=lambda key: (key[1], key[0])):
+        stories = cells[(entity, when)]
+        n = sum(c[0] for c in stories.values())
+        optimistic = sum(c[1] for c in stories.values())
+        skeptical = sum(c[2] for c in stories.values())
+        index, se = stats[(entity, when)]
+        ref = stats.get((reference, when))
+        change, notable = None, False
+        if entity in previous:
+            before, se_before = previous[entity]
+            change = round(index - before, 4)
+            notable = abs(index - before) > Z95 * math.sqrt(se * se + se_before * se_before)
+        previous[entity] = (index, se)
+        rows.append(TrendRow(
+            entity=entity, period=when, mentions=n, skeptical=skeptical, neutral=n - optimistic - skeptical,
+            optimistic=optimistic, index=round(index, 4), ci_low=round(max(-1.0, index - Z95 * se), 4),
+            ci_high=round(min(1.0, index + Z95 * se), 4), stories=len(stories),
+            share_of_voice=round(n / totals[when], 4),
+            gap_to_reference=None if ref is None or entity == reference else round(index - ref[0], 4),
+            change=change, notable=notable,
+        ))
+    return rows
+
+
+def _index(stories: dict[object, list[int]]) -> tuple[float, float]:
+    """(index, cluster-robust standard error) over stories; se = 1 (the widest) with one story."""
+    n = sum(c[0] for c in stories.values())
+    index = sum(c[1] - c[2] for c in stories.values()) / n
+    count = len(stories)
+    if count < 2:
+        return index, 1.0
+    spread = sum((c[1] - c[2] - index * c[0]) ** 2 for c in stories.values())
+    return index, math.sqrt(count / (count - 1) * spread) / n
