@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,6 +37,7 @@ def create_passages(db: sqlite_utils.Database) -> None:
 
 class SearchTables:
     db: sqlite_utils.Database
+    transaction: Callable[[], AbstractContextManager[None]]  # Store's immediate transaction
 
     def articles_to_embed(self, version: str, limit: int, scored_first: bool) -> list[dict[str, Any]]:
         """Articles whose passages are missing or came from another encoder or entity table (with
@@ -55,19 +57,13 @@ class SearchTables:
     def replace_passages(self, article_id: int, rows: Sequence[dict[str, Any]], version: str) -> tuple[list[int],
                                                                                                          list[int]]:
         """The article's passages, all at once; returns (ids removed, ids added) for the vector index."""
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
+        with self.transaction():
             removed = [row[0] for row in self.db.execute("SELECT id FROM passages WHERE article_id = ?",
                                                          [article_id])]
             self.db.execute("DELETE FROM passages WHERE article_id = ?", [article_id])
-            added = []
-            for row in rows:
-                added.append(int(self.db.table("passages").insert({"article_id": article_id, **row}).last_pk or 0))
+            added = [int(self.db.table("passages").insert({"article_id": article_id, **row}).last_pk or 0)
+                     for row in rows]
             self.db.table("articles").update(article_id, {"embed_version": version})
-        except BaseException:
-            self.db.rollback()
-            raise
-        self.db.execute("COMMIT")
         return removed, added
 
     def vector_ids(self) -> tuple[int, int]:
