@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from aipulse.cli_options import cli_config, date_options, friendly_errors, json_option
+from aipulse.cli_report import trends
 from aipulse.cli_search import reindex, search
 
 EXPORT_FIELDS = [
@@ -307,6 +308,7 @@ def serve_demo(port: int) -> None:
 
 cli.add_command(search)
 cli.add_command(reindex)
+cli.add_command(trends)
 
 
 def main() -> None:

@@ -5,8 +5,8 @@ Optimism index of a company in a period = (optimistic − skeptical) / all of it
 Mentions in one story are not independent (one article repeats its view), so the interval treats
 stories as the sampling unit: the ratio estimator's cluster-robust standard error,
 se² = J/(J−1) · Σ_j (d_j − I·n_j)² / N², with d_j = optimistic − skeptical mentions of story j, n_j its
-mentions, N = Σ n_j, J stories; the 95% interval is I ± 1.96·se, clipped to [-1, 1] (a single story
-gives the widest interval, [-1, 1]). Syndicated copies are left out: a story counts once.
+mentions, N = Σ n_j, J stories; the 95% interval is I ± t·se with Student's t at J−1 degrees of
+freedom (few stories: wide intervals), clipped to [-1, 1]; a single story gives [-1, 1]. Syndicated copies are left out: a story counts once.
 A notable shift is a change of the index since the company's previous period with data that exceeds
 1.96 · sqrt(se_now² + se_before²).
 """
@@ -19,6 +19,16 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 
 Z95 = 1.96
+# two-sided 95% Student t quantiles by degrees of freedom; 1.96 past 30
+T95 = {1: 12.71, 2: 4.30, 3: 3.18, 4: 2.78, 5: 2.57, 6: 2.45, 7: 2.36, 8: 2.31, 9: 2.26, 10: 2.23, 12: 2.18,
+       15: 2.13, 20: 2.09, 25: 2.06, 30: 2.04}
+
+
+def t95(stories: int) -> float:
+    df = stories - 1
+    if df > 30:
+        return Z95
+    return T95[max(k for k in T95 if k <= df)] if df >= 1 else float("inf")
 REFERENCE = "Meta"
 
 
@@ -93,8 +103,8 @@ def trends(mentions: Iterable[dict], period: str = "week", reference: str = REFE
         previous[entity] = (index, se)
         rows.append(TrendRow(
             entity=entity, period=when, mentions=n, skeptical=skeptical, neutral=n - optimistic - skeptical,
-            optimistic=optimistic, index=round(index, 4), ci_low=round(max(-1.0, index - Z95 * se), 4),
-            ci_high=round(min(1.0, index + Z95 * se), 4), stories=len(stories),
+            optimistic=optimistic, index=round(index, 4), ci_low=round(max(-1.0, index - t95(len(stories)) * se), 4),
+            ci_high=round(min(1.0, index + t95(len(stories)) * se), 4), stories=len(stories),
             share_of_voice=round(n / totals[when], 4),
             gap_to_reference=None if ref is None or entity == reference else round(index - ref[0], 4),
             change=change, notable=notable,

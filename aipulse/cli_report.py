@@ -1,0 +1,59 @@
+"""`aipulse trends`: stance per company and period, as a table, JSON or a chart."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from aipulse.cli_options import cli_config, date_options, friendly_errors, json_option
+
+
+@click.command()
+@click.option("--period", type=click.Choice(["week", "day"]), default="week", show_default=True)
+@click.option("--entity", "entities", multiple=True, help="Only these companies (repeat the option).")
+@click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), help="Also write the chart as a PNG.")
+@date_options
+@json_option
+@click.pass_context
+@friendly_errors
+def trends(ctx: click.Context, period: str, entities: tuple[str, ...], plot: Path | None, since: str | None,
+           until: str | None, as_json: bool) -> None:
+    """Optimism index per company and period, with its 95% interval, stories and share of voice.
+
+    \b
+    Example:
+      aipulse trends --period week --json | jq '.[] | select(.entity == "Meta")'
+      aipulse trends --entity Meta --entity OpenAI --plot trends.png
+    """
+    from pipeline.store import Store
+    from pipeline.trends import trends as compute
+
+    config = cli_config(ctx)
+    known = {e.name for e in config.entities}
+    for entity in entities:
+        if entity not in known:
+            raise click.BadParameter(f"{entity!r} is not a configured company ({', '.join(sorted(known))})",
+                                     param_hint="--entity")
+    store = Store(config.db_path)
+    rows = compute(store.iter_mentions(since=since, until=until), period)
+    store.close()
+    if entities:
+        rows = [row for row in rows if row.entity in entities]
+    if plot:
+        from aipulse.charts import trend_chart
+
+        plot.write_bytes(trend_chart(rows))
+    if as_json:
+        click.echo(json.dumps([row.as_dict() for row in rows], indent=2))
+        return
+    if not rows:
+        click.echo("no scored mentions in that range")
+    for row in rows:
+        flag = "  ← notable shift" if row.notable else ""
+        click.echo(f"{row.period}  {row.entity:<10} index {row.index:+.2f} [{row.ci_low:+.2f}, {row.ci_high:+.2f}]  "
+                   f"{row.mentions:>4} mentions ({row.skeptical} skeptical, {row.neutral} neutral, "
+                   f"{row.optimistic} optimistic), {row.stories} stories, share {row.share_of_voice:.0%}{flag}")
+    if plot:
+        click.echo(f"chart: {plot}")
