@@ -73,26 +73,13 @@ def _ingest(config: Config, store: Store, run_id: int, on_event: Callable[[dict[
     crawl_stats: dict[str, Any] = {}
     if allowed:
         crawl_stats = _crawl_in_child(config, run_id, allowed, on_event)
-    scored = 0
-    if config["stance.enabled"]:
-        if on_event:
-            on_event({"event": "phase", "phase": "scoring stance"})
-        try:
-            from aipulse.scoring import score_stored
+    from aipulse.indexing import embed_stored
+    from aipulse.scoring import score_stored
 
-            scored = score_stored(config, store)
-        except (OSError, ValueError) as exc:  # a missing or mismatched model must not lose the crawl
-            problems.append(f"stance not scored: {exc}")
-    embedded = 0
-    if config["index.enabled"]:
-        if on_event:
-            on_event({"event": "phase", "phase": "embedding passages"})
-        try:
-            from aipulse.indexing import embed_stored
-
-            embedded = embed_stored(config, store)
-        except (OSError, ValueError, RuntimeError) as exc:
-            problems.append(f"passages not embedded: {exc}")
+    scored = _stage(config["stance.enabled"], "scoring stance", "stance not scored", (OSError, ValueError),
+                    lambda: score_stored(config, store), problems, on_event)
+    embedded = _stage(config["index.enabled"], "embedding passages", "passages not embedded",
+                      (OSError, ValueError, RuntimeError), lambda: embed_stored(config, store), problems, on_event)
     outcomes = store.crawl_outcomes(run_id)
     seeds = {url: source.name for source in config.sources if source.name in allowed for url in source.urls}
     for row in store.crawl_log(run_id):
@@ -117,6 +104,21 @@ def _ingest(config: Config, store: Store, run_id: int, on_event: Callable[[dict[
         "articles_embedded": embedded,
     }
     return IngestResult(counts=counts, problems=problems, exit_code=EXIT_PARTIAL if problems else EXIT_OK)
+
+
+def _stage(enabled: bool, phase: str, failure: str, errors: tuple[type[Exception], ...], work: Callable[[], int],
+           problems: list[str], on_event: Callable[[dict[str, Any]], None] | None) -> int:
+    """A stage after the crawl: its count, or 0 and one problem line when it fails, so a missing or
+    mismatched model never loses what the crawl stored."""
+    if not enabled:
+        return 0
+    if on_event:
+        on_event({"event": "phase", "phase": phase})
+    try:
+        return work()
+    except errors as exc:
+        problems.append(f"{failure}: {exc}")
+        return 0
 
 
 def _crawl_in_child(config: Config, run_id: int, sources: list[str],

@@ -106,7 +106,6 @@ def main() -> None:
     results: dict[str, object] = {"passages": args.passages}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        started = time.perf_counter()
         config_path = build_corpus(folder, args.passages)
         config = load_config(config_path)
         store = Store(config.db_path)

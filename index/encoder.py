@@ -20,7 +20,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from index.minilm import DEFAULT_MODEL, model_path, weights_digest
+from index.minilm import DEFAULT_MODEL, folder_settings, model_path, weights_digest
 
 
 
@@ -81,13 +81,6 @@ def query_encoder(model: str = DEFAULT_MODEL) -> TextEncoder:
     return batch_encoder(model)
 
 
-def pooling(path: Path) -> str:
-    config = path / "1_Pooling" / "config.json"
-    if config.is_file() and json.loads(config.read_text()).get("pooling_mode_cls_token"):
-        return "cls"
-    return "mean"
-
-
 class TorchEncoder:
     def __init__(self, path: Path, version: str, device: str = "auto") -> None:
         import torch
@@ -105,12 +98,8 @@ class TorchEncoder:
         self.model = model.half().to(self.device) if self.device == "cuda" else model
         self.precision = "fp16" if self.device == "cuda" else "fp32"
         self.version = version
-        self.pooling = pooling(path)
-        st_config = path / "sentence_bert_config.json"
-        self.max_tokens = int(json.loads(st_config.read_text()).get("max_seq_length", 512)) if st_config.is_file() \
-            else 512
-        modules = path / "modules.json"
-        self.normalize = not modules.is_file() or "Normalize" in modules.read_text()
+        settings = folder_settings(path)
+        self.pooling, self.normalize, self.max_tokens = settings.pooling, settings.normalize, settings.max_tokens
 
     def encode(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
         torch = self.torch

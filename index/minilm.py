@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import json
+from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
@@ -29,3 +31,23 @@ def weights_digest(path: Path) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class FolderSettings:
+    """What a sentence-transformers folder says about turning token states into a sentence vector."""
+
+    pooling: str  # "mean" or "cls"
+    normalize: bool
+    max_tokens: int
+
+
+def folder_settings(path: Path) -> FolderSettings:
+    """Pooling (1_Pooling/config.json), normalisation (a Normalize module) and max_seq_length."""
+    pooling = path / "1_Pooling" / "config.json"
+    cls = pooling.is_file() and bool(json.loads(pooling.read_text()).get("pooling_mode_cls_token"))
+    modules = path / "modules.json"
+    st_config = path / "sentence_bert_config.json"
+    limit = json.loads(st_config.read_text()).get("max_seq_length", 512) if st_config.is_file() else 512
+    return FolderSettings("cls" if cls else "mean", not modules.is_file() or "Normalize" in modules.read_text(),
+                          int(limit))

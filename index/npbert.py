@@ -14,6 +14,8 @@ from pathlib import Path
 
 import numpy as np
 
+from index.minilm import folder_settings
+
 
 def supported(path: Path) -> bool:
     """Whether this folder holds a model the numpy path can run."""
@@ -51,13 +53,10 @@ class NumpyEncoder:
         self.layers = int(config["num_hidden_layers"])
         self.eps = float(config.get("layer_norm_eps", 1e-12))
         self.w = {key.removeprefix("bert."): value for key, value in load_file(str(path / "model.safetensors")).items()}
-        pooling = path / "1_Pooling" / "config.json"
-        self.cls = pooling.is_file() and bool(json.loads(pooling.read_text()).get("pooling_mode_cls_token"))
-        modules = path / "modules.json"
-        self.normalize = not modules.is_file() or "Normalize" in modules.read_text()
-        st_config = path / "sentence_bert_config.json"
-        limit = json.loads(st_config.read_text()).get("max_seq_length", 512) if st_config.is_file() else 512
-        self.max_tokens = max_tokens or int(limit)
+        settings = folder_settings(path)
+        self.cls = settings.pooling == "cls"
+        self.normalize = settings.normalize
+        self.max_tokens = max_tokens or settings.max_tokens
         self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
         self.tokenizer.enable_truncation(self.max_tokens)
         self.tokenizer.no_padding()

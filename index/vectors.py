@@ -114,22 +114,16 @@ class VectorIndex:
         """Write atomically with its sidecar; a crash leaves the old pair or the new one."""
         temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         faiss.write_index(self.index, str(temporary))
-        with temporary.open("rb+") as handle:
-            os.fsync(handle.fileno())
+        _fsync(temporary)
         meta = {"crc32": file_crc32(temporary), "bytes": temporary.stat().st_size, "count": self.count,
                 "id_sum": self.id_sum, "dim": self.dim, "encoder": self.encoder, "trained_on": self.trained_on}
         sidecar = sidecar_path(path)
         staged = sidecar.with_name(f".{sidecar.name}.{os.getpid()}.tmp")
         staged.write_text(json.dumps(meta))
-        with staged.open("rb+") as handle:
-            os.fsync(handle.fileno())
+        _fsync(staged)
         os.replace(temporary, path)
         os.replace(staged, sidecar)
-        directory = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(directory)
-        finally:
-            os.close(directory)
+        _fsync(path.parent)  # the renames themselves
 
     @classmethod
     def load(cls, path: Path) -> VectorIndex:
@@ -153,6 +147,15 @@ class VectorIndex:
             raise IndexFileError(f"{path} holds {loaded.count} vectors, its sidecar says {meta['count']}")
         loaded.use_gpu()
         return loaded
+
+
+def _fsync(path: Path) -> None:
+    """Flush a file's (or a folder's) data to disk."""
+    handle = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
 
 
 def sidecar_path(path: Path) -> Path:

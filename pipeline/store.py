@@ -346,5 +346,5 @@ class Store(SearchTables):
             "mentions": one("SELECT COUNT(*) FROM mentions"),
             "sources": one("SELECT COUNT(DISTINCT source) FROM articles"),
             "crawl_log": one("SELECT COUNT(*) FROM crawl_log"),
-            "vectors": one("SELECT COUNT(*) FROM passages WHERE vector IS NOT NULL"),
+            "vectors": self.vector_ids()[0],
         }
