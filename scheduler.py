@@ -1,19 +1,41 @@
-"""The daemon: ingest every `schedule.ingest_interval` with APScheduler 3.x (`python scheduler.py`)."""
+"""The daemon (`aipulse daemon`, or `python scheduler.py`): ingest every `schedule.ingest_interval` and send
+the weekly digest at `schedule.digest_cron`, with APScheduler 3.x. One daemon per data directory."""
 
 from __future__ import annotations
 
 import argparse
+import fcntl
 import logging
+import os
 import re
-from datetime import datetime, timedelta, timezone
+import signal
+import sys
+import threading
+from collections.abc import Callable
+from datetime import datetime, time, timedelta, timezone
+from pathlib import Path
+from types import FrameType
+from typing import IO, Any
+from zoneinfo import ZoneInfo
 
-from apscheduler.schedulers.blocking import BlockingScheduler
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from aipulse.ingest import run_ingest
-from pipeline.config import Config, find_config_path, load_config
+from aipulse.ingest import request_stop, run_ingest
+from pipeline.config import Config, ConfigError, find_config_path, load_config
+from pipeline.digest import last_complete_week, week_bounds
+from pipeline.store import Store, utc_now
 
+log = logging.getLogger("aipulse.daemon")
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
+SHUTDOWN_GRACE_S = 8.0  # running jobs get this long to reach a safe point after SIGTERM; 10 s is promised
+DIGEST_GRACE_S = 6 * 3600  # a digest that could not start on time still goes out within six hours
+LOCK_NAME = "daemon.lock"
+
+
+class DaemonError(Exception):
+    """The daemon cannot start; one line saying why."""
 
 
 def parse_interval(text: str) -> timedelta:
@@ -22,27 +44,186 @@ def parse_interval(text: str) -> timedelta:
     return timedelta(**{_UNITS[unit]: float(number)})
 
 
-def build_scheduler(config: Config) -> BlockingScheduler:
-    scheduler = BlockingScheduler(timezone=timezone.utc)
+def digest_trigger(config: Config) -> CronTrigger:
+    """'mon 07:00' in `schedule.timezone` → a weekly cron trigger."""
+    day, clock = config["schedule.digest_cron"].split()
+    hour, minute = clock.split(":")
+    return CronTrigger(day_of_week=day.lower(), hour=int(hour), minute=int(minute),
+                       timezone=ZoneInfo(config["schedule.timezone"]))
+
+
+def overdue_digest(config: Config, store: Store, now: datetime) -> str | None:
+    """The week whose digest should have gone out by `now` and has not (never tried, or failed), else None."""
+    if not config["email.to"]:
+        return None
+    zone = ZoneInfo(config["schedule.timezone"])
+    week = last_complete_week(now.astimezone(zone).date())
+    _, next_monday = week_bounds(week)
+    due = digest_trigger(config).get_next_fire_time(None, datetime.combine(next_monday, time(0), zone))
+    if due is None or due > now:
+        return None
+    record = store.digest_record(week)
+    return week if record is None or record["state"] == "failed" else None
+
+
+class _Running:
+    """Counts the jobs in flight, so shutdown can wait for them to reach a safe point."""
+
+    def __init__(self) -> None:
+        self._count = 0
+        self._idle = threading.Condition()
+
+    def wrap(self, job: Callable[..., Any]) -> Callable[..., Any]:
+        def tracked(*args: Any) -> Any:
+            with self._idle:
+                self._count += 1
+            try:
+                return job(*args)
+            finally:
+                with self._idle:
+                    self._count -= 1
+                    self._idle.notify_all()
+        return tracked
+
+    def wait_idle(self, timeout: float) -> bool:
+        with self._idle:
+            return self._idle.wait_for(lambda: self._count == 0, timeout)
+
+
+def ingest_job(config: Config) -> None:
+    result = run_ingest(config)
+    log.info("ingest: %s", {k: v for k, v in result.counts.items() if v})
+    for problem in result.problems:
+        log.warning("ingest: %s", problem)
+
+
+def digest_job(config: Config, week: str | None = None) -> None:
+    """Write the week's digest under <data_dir>/digests and send it once when recipients are configured."""
+    from aipulse import digests
+    from aipulse.mail import MailError
+
+    zone = ZoneInfo(config["schedule.timezone"])
+    week = week or last_complete_week(datetime.now(zone).date())
+    store = Store(config.db_path)
+    run_id = store.start_job("digest")
+    try:
+        message = digests.message_for(config, digests.assemble(store, week))
+        eml, _ = digests.write(message, config.data_dir / "digests", week)
+        sent, note = 0, f"{week}: written to {eml}"
+        if config["email.to"]:
+            outcome = digests.send(config, store, week, message)
+            sent, note = int(outcome.sent), f"{week}: {outcome.detail}"
+        store.finish_job(run_id, True, {"sent": sent}, None)
+        log.info("digest %s", note)
+    except MailError as exc:
+        store.finish_job(run_id, False, {"sent": 0}, f"{week}: {exc}")
+        log.error("digest %s not sent: %s", week, exc)
+    except Exception as exc:
+        store.finish_job(run_id, False, {"sent": 0}, f"{week}: {type(exc).__name__}: {exc}")
+        raise
+    finally:
+        store.close()
+
+
+def build_scheduler(config: Config, running: _Running | None = None) -> BackgroundScheduler:
+    """Ingest at once and then every interval; the digest on its weekly cron, plus at once if one is overdue."""
+    wrap = running.wrap if running else (lambda job: job)
+    scheduler = BackgroundScheduler(timezone=timezone.utc)
     interval = parse_interval(config["schedule.ingest_interval"])
+    now = datetime.now(timezone.utc)
     scheduler.add_job(
-        run_ingest, IntervalTrigger(seconds=interval.total_seconds()), args=[config], id="ingest",
-        max_instances=1, coalesce=True, misfire_grace_time=int(interval.total_seconds()),
-        next_run_time=datetime.now(timezone.utc),  # catch up at start instead of waiting one interval
+        wrap(ingest_job), IntervalTrigger(seconds=interval.total_seconds()), args=[config], id="ingest",
+        max_instances=1, coalesce=True, misfire_grace_time=max(1, int(interval.total_seconds())),
+        next_run_time=now,  # catch up at start instead of waiting one interval
     )
+    scheduler.add_job(wrap(digest_job), digest_trigger(config), args=[config], id="digest", max_instances=1,
+                      coalesce=True, misfire_grace_time=DIGEST_GRACE_S)
+    store = Store(config.db_path)
+    overdue = overdue_digest(config, store, now)
+    store.close()
+    if overdue:
+        log.info("digest %s is overdue: sending it now", overdue)
+        scheduler.add_job(wrap(digest_job), args=[config, overdue], id="digest-catch-up", next_run_time=now,
+                          max_instances=1, misfire_grace_time=None)
     return scheduler
 
 
+def lock_data_dir(folder: Path) -> IO[str]:
+    """Hold the data directory's daemon lock for the life of the process, or raise DaemonError."""
+    folder.mkdir(parents=True, exist_ok=True)
+    handle = open(folder / LOCK_NAME, "a+")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.seek(0)
+        holder = handle.read().strip() or "unknown"
+        handle.close()
+        raise DaemonError(f"another aipulse daemon (pid {holder}) is already running for {folder}; "
+                          "stop it first or use another storage.data_dir") from None
+    handle.seek(0)
+    handle.truncate()
+    handle.write(str(os.getpid()))
+    handle.flush()
+    return handle
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return pid != os.getpid()  # a run "open" under our own new pid is a leftover of a reused pid
+
+
+def run_daemon(config: Config) -> int:
+    """Run until SIGTERM or SIGINT; 0 after a clean stop."""
+    lock = lock_data_dir(config.data_dir)
+    store = Store(config.db_path)
+    closed = store.close_abandoned_runs(utc_now(), _alive)
+    store.close()
+    if closed:
+        log.warning("%d job run(s) left open by a process that died were recorded as interrupted", closed)
+    running = _Running()
+    scheduler = build_scheduler(config, running)
+    stop = threading.Event()
+
+    def on_signal(number: int, _frame: FrameType | None) -> None:
+        log.info("%s received: stopping", signal.Signals(number).name)
+        stop.set()
+
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}
+    scheduler.start()
+    log.info("daemon started: ingest every %s, digest %s %s; data in %s", config["schedule.ingest_interval"],
+             config["schedule.digest_cron"], config["schedule.timezone"], config.data_dir)
+    try:
+        while not stop.wait(1.0):
+            pass
+    finally:
+        scheduler.shutdown(wait=False)
+        request_stop()
+        idle = running.wait_idle(SHUTDOWN_GRACE_S)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        lock.close()
+    if not idle:  # a job ignored the stop; its writes are transactions, and the next start closes its run
+        log.error("a job did not stop within %.0f s; exiting anyway", SHUTDOWN_GRACE_S)
+        logging.shutdown()
+        os._exit(0)
+    log.info("daemon stopped")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--config", help="config file (default: $AIPULSE_CONFIG, else ./config.toml)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    scheduler = build_scheduler(load_config(find_config_path(args.config)))
     try:
-        scheduler.start()
-    except (KeyboardInterrupt, SystemExit):
-        scheduler.shutdown(wait=False)
+        sys.exit(run_daemon(load_config(find_config_path(args.config))))
+    except (DaemonError, ConfigError) as exc:
+        sys.exit(f"error: {exc}")
 
 
 if __name__ == "__main__":

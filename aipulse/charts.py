@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Sequence
 
 from pipeline.trends import TrendRow
@@ -12,7 +13,8 @@ COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e
 
 
 def trend_chart(rows: Sequence[TrendRow], title: str = "Optimism index by company", companies: int = 6) -> bytes:
-    """PNG bytes; the `companies` most mentioned are drawn, Meta always among them when present."""
+    """PNG bytes: one small panel per company (the `companies` most mentioned, Meta first when present),
+    its index over time with the 95% interval as a band, and Meta's line in grey behind the others."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -23,22 +25,39 @@ def trend_chart(rows: Sequence[TrendRow], title: str = "Optimism index by compan
     for row in rows:
         volume[row.entity] = volume.get(row.entity, 0) + row.mentions
     chosen = sorted(volume, key=lambda e: (e != "Meta", -volume[e]))[:companies]
-    figure, axes = plt.subplots(figsize=(8.0, 4.2), dpi=110)
-    for colour, entity in zip(COLOURS, chosen, strict=False):
-        own = sorted((row for row in rows if row.entity == entity), key=lambda row: row.period)
+    series = {entity: sorted((row for row in rows if row.entity == entity), key=lambda row: row.period)
+              for entity in chosen}
+    columns = min(3, len(chosen)) or 1
+    lines = math.ceil(len(chosen) / columns) or 1
+    figure, grid = plt.subplots(lines, columns, figsize=(8.4, 2.3 * lines + 0.6), dpi=110, sharex=True, sharey=True,
+                                squeeze=False)
+    for panel, (colour, entity) in enumerate(zip(COLOURS, chosen, strict=False)):
+        axes = grid[panel // columns][panel % columns]
+        if entity != "Meta" and "Meta" in series:
+            meta = series["Meta"]
+            axes.plot([periods.index(row.period) for row in meta], [row.index for row in meta], color="#b8bec8",
+                      linewidth=1.2, label="Meta")
+        own = series[entity]
         x = [periods.index(row.period) for row in own]
-        axes.plot(x, [row.index for row in own], marker="o", markersize=3.5, linewidth=2.2 if entity == "Meta" else 1.4,
-                  color=colour, label=entity)
-        axes.fill_between(x, [row.ci_low for row in own], [row.ci_high for row in own], color=colour, alpha=0.10,
+        axes.fill_between(x, [row.ci_low for row in own], [row.ci_high for row in own], color=colour, alpha=0.15,
                           linewidth=0)
-    axes.axhline(0, color="#9ca3af", linewidth=0.8)
-    axes.set_ylim(-1.05, 1.05)
-    axes.set_ylabel("optimism index (−1 skeptical … +1 optimistic)")
-    axes.set_xticks(range(len(periods)), periods, rotation=45 if len(periods) > 6 else 0, ha="right")
-    axes.set_title(title, fontsize=12, loc="left")
-    axes.spines[["top", "right"]].set_visible(False)
-    axes.legend(frameon=False, fontsize=8, ncol=min(3, len(chosen)), loc="lower left")
-    axes.grid(axis="y", color="#eef0f3")
+        axes.plot(x, [row.index for row in own], marker="o", markersize=3.5, linewidth=2.0, color=colour)
+        for row, position in zip(own, x, strict=True):
+            if row.notable:
+                axes.plot(position, row.index, marker="o", markersize=8, markerfacecolor="none", color="#b45309")
+        axes.axhline(0, color="#9ca3af", linewidth=0.8)
+        axes.set_title(f"{entity}  ({volume[entity]} mentions)", fontsize=10, loc="left", color=colour)
+        axes.set_ylim(-1.05, 1.05)
+        axes.set_yticks([-1, 0, 1])
+        axes.spines[["top", "right"]].set_visible(False)
+        axes.grid(axis="y", color="#eef0f3")
+    for panel in range(len(chosen), lines * columns):
+        grid[panel // columns][panel % columns].set_visible(False)
+    step = max(1, math.ceil(len(periods) / 4))
+    for axes in grid[-1]:
+        axes.set_xticks(range(0, len(periods), step), periods[::step], fontsize=8)
+    figure.suptitle(f"{title}\n−1 all skeptical … +1 all optimistic; band: 95% interval; grey: Meta; ring: notable shift",
+                    fontsize=10, x=0.01, ha="left")
     figure.tight_layout()
     out = io.BytesIO()
     figure.savefig(out, format="png")

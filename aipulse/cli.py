@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from aipulse.cli_options import cli_config, date_options, friendly_errors, json_option
-from aipulse.cli_report import trends
+from aipulse.cli_report import digest, trends
 from aipulse.cli_search import reindex, search
 
 EXPORT_FIELDS = [
@@ -286,6 +286,30 @@ def demo(data_dir: str, serve: bool) -> None:
     sys.exit(run_demo(data_dir, serve=serve))
 
 
+@cli.command()
+@click.pass_context
+@friendly_errors
+def daemon(ctx: click.Context) -> None:
+    """Ingest every schedule.ingest_interval and send the digest at schedule.digest_cron, until SIGTERM or Ctrl-C.
+
+    One daemon per data directory; job runs show in `aipulse status --json` under last_runs.
+
+    \b
+    Example:
+      aipulse --config config.toml daemon
+    """
+    import logging
+
+    import scheduler
+
+    config = cli_config(ctx)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        sys.exit(scheduler.run_daemon(config))
+    except scheduler.DaemonError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
 @cli.command("serve-demo")
 @click.option("--port", default=8765, show_default=True, help="Port of the newsroom site; the wire site gets the next.")
 def serve_demo(port: int) -> None:
@@ -309,6 +333,7 @@ def serve_demo(port: int) -> None:
 cli.add_command(search)
 cli.add_command(reindex)
 cli.add_command(trends)
+cli.add_command(digest)
 
 
 def main() -> None:

@@ -57,3 +57,46 @@ def trends(ctx: click.Context, period: str, entities: tuple[str, ...], plot: Pat
                    f"{row.optimistic} optimistic), {row.stories} stories, share {row.share_of_voice:.0%}{flag}")
     if plot:
         click.echo(f"chart: {plot}")
+
+
+@click.command()
+@click.option("--week", help="ISO week like 2024-W19 (default: the last complete week).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Write digest-<week>.eml and an .html preview here (default: <data_dir>/digests).")
+@click.option("--send", is_flag=True, help="Also deliver it over SMTP ([email] in the config), once per week.")
+@click.option("--again", is_flag=True, help="With --send: send a week that was already sent.")
+@click.pass_context
+@friendly_errors
+def digest(ctx: click.Context, week: str | None, out_dir: Path | None, send: bool, again: bool) -> None:
+    """Build the weekly digest e-mail: table, shifts, quotes, top stories, chart.
+
+    \b
+    Example:
+      aipulse digest --week 2024-W19 --out digests/
+      AIPULSE_SMTP_PASSWORD=… aipulse digest --send
+    """
+    from datetime import date
+
+    from aipulse import digests
+    from aipulse.mail import MailError
+    from pipeline.digest import last_complete_week, week_bounds
+    from pipeline.store import Store
+
+    config = cli_config(ctx)
+    week = week or last_complete_week(date.today())
+    try:
+        week_bounds(week)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--week") from None
+    store = Store(config.db_path)
+    try:
+        message = digests.message_for(config, digests.assemble(store, week))
+        eml, html = digests.write(message, out_dir or config.data_dir / "digests", week)
+        click.echo(f"digest {week}: {eml}\npreview: {html}")
+        if send:
+            outcome = digests.send(config, store, week, message, again=again)
+            click.echo(outcome.detail)
+    except MailError as exc:
+        raise click.ClickException(f"digest not sent: {exc}") from None
+    finally:
+        store.close()

@@ -53,7 +53,9 @@ def embed_stored(config: Config, store: Store) -> int:
     encoder = f"{model_version(config['model.name'])}/{batch_encoder(config['model.name'], config['model.device']).precision}"
     index = sync_index(config, store)
     done = 0
-    while rows := store.articles_to_embed(version, ARTICLES_PER_BATCH, scored_first):
+    from aipulse.ingest import STOP
+
+    while not STOP.is_set() and (rows := store.articles_to_embed(version, ARTICLES_PER_BATCH, scored_first)):
         cut = [(row["id"], passages(row["text"], store.mention_sentences(row["id"]))) for row in rows]
         texts = [p.text for _, parts in cut for p in parts]
         vectors = (encode(texts, config["model.name"], config["model.device"], config["model.batch_size"]) if texts

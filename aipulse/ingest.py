@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -47,6 +48,22 @@ def refused_sources(config: Config) -> dict[str, str]:
     return refused
 
 
+STOP = threading.Event()  # set when the daemon shuts down: running work ends at its next safe point
+_children: set[subprocess.Popen[str]] = set()
+STOPPED = "stopped early: shutting down; the next run picks up the rest"
+
+
+def request_stop(grace_s: float = 3.0) -> None:
+    """Ask running ingests to end: the crawler child gets SIGTERM, then SIGKILL after `grace_s` (its writes are
+    transactions, so a kill loses nothing stored); scoring and embedding stop after their current batch."""
+    STOP.set()
+    for child in list(_children):
+        child.terminate()
+        timer = threading.Timer(grace_s, lambda child=child: child.poll() is None and child.kill())
+        timer.daemon = True
+        timer.start()
+
+
 def run_ingest(config: Config, on_event: Callable[[dict[str, Any]], None] | None = None) -> IngestResult:
     store = Store(config.db_path)
     run_id = store.start_job("ingest")
@@ -73,6 +90,8 @@ def _ingest(config: Config, store: Store, run_id: int, on_event: Callable[[dict[
     crawl_stats: dict[str, Any] = {}
     if allowed:
         crawl_stats = _crawl_in_child(config, run_id, allowed, on_event)
+    if STOP.is_set():
+        problems.append(STOPPED)
     from aipulse.indexing import embed_stored
     from aipulse.scoring import score_stored
 
@@ -133,6 +152,7 @@ def _crawl_in_child(config: Config, run_id: int, sources: list[str],
             [sys.executable, "-m", "crawlers.run", json.dumps(spec)], stdout=subprocess.PIPE, stderr=errors,
             text=True, env=env,
         )
+        _children.add(child)
         done: dict[str, Any] = {}
         assert child.stdout is not None
         for line in child.stdout:
@@ -145,7 +165,8 @@ def _crawl_in_child(config: Config, run_id: int, sources: list[str],
             elif on_event:
                 on_event(event)
         code = child.wait()
-        if code != 0:
+        _children.discard(child)
+        if code != 0 and not STOP.is_set():
             errors.seek(0)
             lines = [line.strip() for line in errors.read().splitlines() if line.strip()]
             raise CrawlError(f"crawler process exited with code {code}: {lines[-1] if lines else 'no output'}")

@@ -35,7 +35,9 @@ def score_stored(config: Config, store: Store) -> int:
     finder = finder_for(config.entities)
     if not store.articles_to_score(stance_version(artefact_version(), finder), 1):
         return 0
-    return score_pending(store, finder, stance_model(config["model.name"]))
+    from aipulse.ingest import STOP
+
+    return score_pending(store, finder, stance_model(config["model.name"]), should_stop=STOP.is_set)
 
 
 def locate(text: str, entity: str, finder: MentionFinder, mention: str | None = None) -> tuple[int, int] | None:

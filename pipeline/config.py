@@ -8,13 +8,14 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pipeline.defaults import CHOICES, DEFAULT_ENTITIES, DEFAULT_SOURCES, SETTINGS, SOURCE_KEYS
 
 DEFAULTS: dict[str, Any] = {key: default for key, default, _ in SETTINGS}
 HELP: dict[str, str] = {key: text for key, _, text in SETTINGS}
-PATH_SETTINGS = {"storage.data_dir"}
-_DURATION = re.compile(r"^\s*\d+(\.\d+)?\s*(s|m|h|d)\s*$")
+PATH_SETTINGS = {"storage.data_dir", "email.ca_file"}  # relative to the config file; empty stays empty
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)\s*$")
 _CRON = re.compile(r"^\s*(mon|tue|wed|thu|fri|sat|sun)\s+([01]?\d|2[0-3]):[0-5]\d\s*$", re.IGNORECASE)
 
 
@@ -118,7 +119,8 @@ def _build(raw: dict[str, Any], label: str, base_dir: Path, path: Path | None) -
                 raise ConfigError(f"{label}: unknown key '{key}'")
             settings[key] = _check_value(label, key, value, DEFAULTS[key])
     for key in PATH_SETTINGS:
-        settings[key] = str((base_dir / os.path.expanduser(settings[key])).resolve())
+        if settings[key]:
+            settings[key] = str((base_dir / os.path.expanduser(settings[key])).resolve())
     sources = _sources(label, sources_raw) if sources_raw is not None else _sources("built-in", DEFAULT_SOURCES)
     entities = _entities(label, entities_raw if entities_raw is not None else {})
     return Config(settings=settings, sources=sources, entities=entities, path=path, base_dir=base_dir)
@@ -148,8 +150,15 @@ def _check_value(label: str, key: str, value: Any, default: Any) -> Any:
         raise ConfigError(f"{label}: '{key}' must be one of {', '.join(CHOICES[key])}, got {value!r}")
     if key == "schedule.ingest_interval" and not _DURATION.match(value):
         raise ConfigError(f"{label}: '{key}' must be a duration like 30s, 15m, 6h or 1d, got {value!r}")
+    if key == "schedule.ingest_interval" and not float(_DURATION.match(value).group(1)) > 0:  # type: ignore[union-attr]
+        raise ConfigError(f"{label}: '{key}' must be longer than zero, got {value!r}")
     if key == "schedule.digest_cron" and not _CRON.match(value):
         raise ConfigError(f"{label}: '{key}' must be a weekday and time like 'mon 07:00', got {value!r}")
+    if key == "schedule.timezone":
+        try:
+            ZoneInfo(value)
+        except (ValueError, ZoneInfoNotFoundError):
+            raise ConfigError(f"{label}: '{key}' must be an IANA time zone like Europe/Berlin, got {value!r}") from None
     return float(value) if isinstance(default, float) else value
 
 

@@ -38,6 +38,8 @@ SETTINGS: list[tuple[str, Any, str]] = [
     ("email.to", [], "Recipients of the digest."),
     ("email.username", "", "SMTP login; empty for none."),
     ("email.password_env", "AIPULSE_SMTP_PASSWORD", "Environment variable holding the SMTP password."),
+    ("email.ca_file", "", "PEM file of the CA that signed the SMTP server's certificate; empty: the system's CAs."),
+    ("email.timeout_s", 30.0, "Give up on the SMTP server after this many seconds."),
 ]
 
 CHOICES: dict[str, tuple[str, ...]] = {

@@ -87,12 +87,15 @@ def build_message(digest: Digest, sender: str, recipients: list[str]) -> EmailMe
     message = EmailMessage()
     message["Subject"] = subject
     message["From"] = sender
-    message["To"] = ", ".join(recipients)
-    message["Message-ID"] = make_msgid(idstring=f"aipulse-digest-{digest.week}")
+    if recipients:
+        message["To"] = ", ".join(recipients)
+    domain = sender.rsplit("@", 1)[1]
+    message["Message-ID"] = make_msgid(idstring=f"aipulse-digest-{digest.week}", domain=domain)
     message.set_content(text)
-    cid = make_msgid(idstring="trend-chart")
+    cid = make_msgid(idstring="trend-chart", domain=domain)
     message.add_alternative(html.replace("cid:trend-chart", f"cid:{cid[1:-1]}"), subtype="html")
     if digest.chart_png:
-        html_part = message.get_payload()[1]
-        html_part.add_related(digest.chart_png, "image", "png", cid=cid, filename="trends.png")
+        html_part = next(part for part in message.iter_parts() if part.get_content_type() == "text/html")
+        html_part.add_related(digest.chart_png, "image", "png", cid=cid,  # type: ignore[attr-defined]
+                              filename="trends.png")
     return message

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -50,11 +50,13 @@ def reextract_stored(store: Store, min_words: int, everything: bool = False) -> 
     return outcomes
 
 
-def score_pending(store: Store, finder: MentionFinder, scorer: StanceScorer, articles_per_batch: int = 32) -> int:
-    """Find and score the mentions of every article not yet scored by this model and entity table."""
+def score_pending(store: Store, finder: MentionFinder, scorer: StanceScorer, articles_per_batch: int = 32,
+                  should_stop: Callable[[], bool] = lambda: False) -> int:
+    """Find and score the mentions of every article not yet scored by this model and entity table
+    (or until `should_stop` says so between batches)."""
     version = stance_version(scorer.version, finder)
     done = 0
-    while rows := store.articles_to_score(version, articles_per_batch):
+    while not should_stop() and (rows := store.articles_to_score(version, articles_per_batch)):
         found = [(row["id"], finder.find(row["text"], row["id"])) for row in rows]
         flat = [mention for _, mentions in found for mention in mentions]
         probabilities = (scorer.probabilities([(m.sentence, m.start, m.end) for m in flat]) if flat

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sqlite3
 import zlib
 from collections.abc import Iterator
@@ -15,6 +16,7 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from pipeline.models import Article, RawPage
+from pipeline.store_reports import ReportTables, create_digests
 from pipeline.store_search import SearchTables, create_passages
 
 migrations = Migrations("aipulse")
@@ -84,9 +86,10 @@ def _mentions(db: sqlite_utils.Database) -> None:
 
 
 migrations(name="0003_passages")(create_passages)
+migrations(name="0004_digests")(create_digests)
 
 
-class Store(SearchTables):
+class Store(SearchTables, ReportTables):
     """The project's database. Writers take an immediate transaction; readers never block."""
 
     def __init__(self, path: str | Path) -> None:
@@ -297,7 +300,7 @@ class Store(SearchTables):
         )
 
     def start_job(self, job: str) -> int:
-        return int(self.db.table("job_runs").insert({"job": job, "started": utc_now()}).last_pk or 0)
+        return int(self.db.table("job_runs").insert({"job": job, "started": utc_now(), "pid": os.getpid()}).last_pk or 0)
 
     def finish_job(self, run_id: int, ok: bool, counts: dict[str, int], error: str | None = None) -> None:
         self.db.table("job_runs").update(

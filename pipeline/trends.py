@@ -5,10 +5,14 @@ Optimism index of a company in a period = (optimistic − skeptical) / all of it
 Mentions in one story are not independent (one article repeats its view), so the interval treats
 stories as the sampling unit: the ratio estimator's cluster-robust standard error,
 se² = J/(J−1) · Σ_j (d_j − I·n_j)² / N², with d_j = optimistic − skeptical mentions of story j, n_j its
-mentions, N = Σ n_j, J stories; the 95% interval is I ± t·se with Student's t at J−1 degrees of
-freedom (few stories: wide intervals), clipped to [-1, 1]; a single story gives [-1, 1]. Syndicated copies are left out: a story counts once.
+mentions, N = Σ n_j, J stories — never less than the standard error of N independent mentions (counts
+smoothed by one pseudo-mention per label, so a few unanimous mentions do not give a zero-width
+interval); the 95% interval is I ± t·se with Student's t at J−1 degrees of freedom (few stories: wide
+intervals), clipped to [-1, 1]; a single story gives [-1, 1]. Syndicated copies are left out: a story
+counts once.
 A notable shift is a change of the index since the company's previous period with data that exceeds
-1.96 · sqrt(se_now² + se_before²).
+t · sqrt(se_now² + se_before²), t at the smaller of the two periods' story counts less one (1.96 past 30);
+a period with a single story never makes a shift notable.
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ def t95(stories: int) -> float:
     if df > 30:
         return Z95
     return T95[max(k for k in T95 if k <= df)] if df >= 1 else float("inf")
+
+
 REFERENCE = "Meta"
 
 
@@ -87,7 +93,7 @@ def trends(mentions: Iterable[dict], period: str = "week", reference: str = REFE
         totals[when] = totals.get(when, 0) + 1
     stats = {key: _index(stories) for key, stories in cells.items()}
     rows = []
-    previous: dict[str, tuple[float, float]] = {}
+    previous: dict[str, tuple[float, float, int]] = {}
     for entity, when in sorted(cells, key=lambda key: (key[1], key[0])):
         stories = cells[(entity, when)]
         n = sum(c[0] for c in stories.values())
@@ -97,10 +103,11 @@ def trends(mentions: Iterable[dict], period: str = "week", reference: str = REFE
         ref = stats.get((reference, when))
         change, notable = None, False
         if entity in previous:
-            before, se_before = previous[entity]
+            before, se_before, stories_before = previous[entity]
             change = round(index - before, 4)
-            notable = abs(index - before) > Z95 * math.sqrt(se * se + se_before * se_before)
-        previous[entity] = (index, se)
+            spread = t95(min(len(stories), stories_before)) * math.sqrt(se * se + se_before * se_before)
+            notable = abs(index - before) > spread
+        previous[entity] = (index, se, len(stories))
         rows.append(TrendRow(
             entity=entity, period=when, mentions=n, skeptical=skeptical, neutral=n - optimistic - skeptical,
             optimistic=optimistic, index=round(index, 4), ci_low=round(max(-1.0, index - t95(len(stories)) * se), 4),
@@ -113,11 +120,17 @@ def trends(mentions: Iterable[dict], period: str = "week", reference: str = REFE
 
 
 def _index(stories: dict[object, list[int]]) -> tuple[float, float]:
-    """(index, cluster-robust standard error) over stories; se = 1 (the widest) with one story."""
+    """(index, standard error) over stories: the cluster-robust one, but never below the error of
+    independent mentions (with one pseudo-mention of each label, so 2 of 2 optimistic is not certain);
+    se = 1 (the widest) with one story."""
     n = sum(c[0] for c in stories.values())
-    index = sum(c[1] - c[2] for c in stories.values()) / n
+    optimistic, skeptical = sum(c[1] for c in stories.values()), sum(c[2] for c in stories.values())
+    index = (optimistic - skeptical) / n
     count = len(stories)
     if count < 2:
         return index, 1.0
     spread = sum((c[1] - c[2] - index * c[0]) ** 2 for c in stories.values())
-    return index, math.sqrt(count / (count - 1) * spread) / n
+    clustered = math.sqrt(count / (count - 1) * spread) / n
+    p_opt, p_skep = (optimistic + 1) / (n + 3), (skeptical + 1) / (n + 3)
+    independent = math.sqrt((p_opt + p_skep - (p_opt - p_skep) ** 2) / n)
+    return index, max(clustered, independent)

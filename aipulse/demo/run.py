@@ -11,7 +11,7 @@ from rich.table import Table
 from aipulse.demo.server import DemoSites
 from aipulse.ingest import run_ingest
 from aipulse.progress import crawl_progress
-from pipeline.config import load_config
+from pipeline.config import Config, load_config
 from pipeline.store import Store
 
 DEMO_PORT = 8765  # fixed when free, so a second demo run finds its articles already stored
@@ -32,11 +32,13 @@ def run_demo(data_dir: str, serve: bool = False) -> int:
             console.print(f"[red]error:[/red] {problem}")
         store = Store(config.db_path)
         _show(console, store, result.counts)
+        _report(console, config, store)
         store.close()
         program = sys.argv[0] if sys.argv[0].endswith("aipulse") else "aipulse"  # .venv/bin/aipulse under make
         console.print(
             f"\nNext: {program} --config {config_path} search \"Llama is falling behind\" --entity Meta -k 3\n"
             f"      {program} --config {config_path} export --what mentions --format jsonl | head -1\n"
+            f"      {program} --config {config_path} trends --entity Meta --entity OpenAI\n"
             f"      {program} --config {config_path} status --json",
             highlight=False, soft_wrap=True,
         )
@@ -71,3 +73,33 @@ def _show(console: Console, store: Store, counts: dict[str, int]) -> None:
             stance.add_row(row["entity"], str(row["mentions"]), str(row["skeptical"]), str(row["neutral"]),
                            str(row["optimistic"]), f"{row['mean_score']:+.2f}")
         console.print(stance)
+
+
+def _report(console: Console, config: Config, store: Store, weeks: int = 6) -> None:
+    """The trend table of the latest weeks, the chart, and the digest of the latest week with news."""
+    from aipulse import digests
+    from aipulse.charts import trend_chart
+    from pipeline.trends import trends
+
+    rows = trends(store.iter_mentions(), "week")
+    if not rows:
+        return
+    periods = sorted({row.period for row in rows})[-weeks:]
+    table = Table(title="Optimism index by week: (optimistic − skeptical) / mentions; * notable shift")
+    table.add_column("company")
+    for period in periods:
+        table.add_column(period, justify="right")
+    cells = {(row.entity, row.period): row for row in rows}
+    volume: dict[str, int] = {}
+    for row in rows:
+        volume[row.entity] = volume.get(row.entity, 0) + row.mentions
+    for entity in sorted(volume, key=lambda e: -volume[e]):
+        table.add_row(entity, *(f"{cells[(entity, p)].index:+.2f}{'*' if cells[(entity, p)].notable else ''}"
+                                if (entity, p) in cells else "" for p in periods))
+    console.print(table)
+    chart = config.data_dir / "trends.png"
+    chart.write_bytes(trend_chart([row for row in rows if row.period in periods]))
+    message = digests.message_for(config, digests.assemble(store, periods[-1]))
+    eml, html = digests.write(message, config.data_dir / "digests", periods[-1])
+    console.print(f"chart:  {chart}\ndigest: {eml}\n        {html} (preview in a browser)", highlight=False,
+                  soft_wrap=True)
