@@ -254,6 +254,8 @@ def status(ctx: click.Context, as_json: bool) -> None:
         "vectors": counts["vectors"],
         "index_in_sync": in_sync(config, store),
         "last_runs": store.last_runs(10),
+        "digests": [{key: row[key] for key in ("week", "state", "sent", "recipients", "error")}
+                    for row in store.digest_records(5)],
     }
     store.close()
     if as_json:
@@ -265,7 +267,12 @@ def status(ctx: click.Context, as_json: bool) -> None:
         click.echo(f"  {key:<11} {value}")
     for run in report["last_runs"]:
         state = "running" if run["ok"] is None else ("ok" if run["ok"] else "FAILED")
-        click.echo(f"  {run['started']}  {run['job']:<8} {state:<7} {json.dumps(run['counts'])}")
+        click.echo(f"  {run['started']}  {run['job']:<8} {state:<7} {json.dumps(run['counts'])}"
+                   + (f"  {run['error']}" if run["error"] else ""))
+    for digest in report["digests"]:
+        click.echo(f"  digest {digest['week']}: {digest['state']}"
+                   + (f" {digest['sent']} to {digest['recipients']}" if digest["sent"] else "")
+                   + (f" ({digest['error']})" if digest["error"] else ""))
 
 
 @cli.command()

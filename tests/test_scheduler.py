@@ -106,7 +106,9 @@ def test_the_daemon_ingests_on_schedule_sends_the_missed_digest_once_and_stops_o
         assert all(r["ok"] == 1 for r in ingests()), ingests()
         assert len(server.inbox.messages) == 1  # last week's digest was due and had not gone out
         code, out, _ = run_cli("--config", str(config), "status", "--json")
-        runs = json.loads(out)["last_runs"]
+        report = json.loads(out)
+        runs = report["last_runs"]
+        assert [d["state"] for d in report["digests"]] == ["sent"]
         assert {"ingest", "digest"} <= {run["job"] for run in runs}
         digest_run = next(run for run in runs if run["job"] == "digest")
         assert digest_run["ok"] is True and digest_run["counts"] == {"sent": 1}
