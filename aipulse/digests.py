@@ -12,6 +12,7 @@ from aipulse.mail import MailError, deliver
 from pipeline.config import Config
 from pipeline.digest import Digest, Quote, Story, build_message, week_bounds
 from pipeline.store import Store, utc_now
+from pipeline.store_reports import SENT
 from pipeline.trends import trends
 
 CHART_WEEKS = 8  # the chart and the shift test look this far back
@@ -86,8 +87,11 @@ def send(config: Config, store: Store, week: str, message: EmailMessage | None =
     message = message or message_for(config, assemble(store, week))
     if not store.claim_digest(week, recipients, message["Message-ID"], utc_now(), again=again):
         record = store.digest_record(week) or {}
-        return SendOutcome(week, False, f"the {week} digest was already {record.get('state')} at "
-                                        f"{record.get('sent') or record.get('claimed')}; --again sends it once more")
+        if record.get("state") == SENT:
+            return SendOutcome(week, False, f"the {week} digest was already sent at {record['sent']} to "
+                                            f"{record['recipients']}; --again sends it once more")
+        return SendOutcome(week, False, f"the {week} digest may already have gone out: a send started at "
+                                        f"{record.get('claimed')} never finished; --again sends it once more")
     try:
         refused = deliver(config, message)
     except MailError as exc:
