@@ -269,10 +269,10 @@ def status(ctx: click.Context, as_json: bool) -> None:
         state = "running" if run["ok"] is None else ("ok" if run["ok"] else "FAILED")
         click.echo(f"  {run['started']}  {run['job']:<8} {state:<7} {json.dumps(run['counts'])}"
                    + (f"  {run['error']}" if run["error"] else ""))
-    for digest in report["digests"]:
-        click.echo(f"  digest {digest['week']}: {digest['state']}"
-                   + (f" {digest['sent']} to {digest['recipients']}" if digest["sent"] else "")
-                   + (f" ({digest['error']})" if digest["error"] else ""))
+    for record in report["digests"]:
+        click.echo(f"  digest {record['week']}: {record['state']}"
+                   + (f" {record['sent']} to {record['recipients']}" if record["sent"] else "")
+                   + (f" ({record['error']})" if record["error"] else ""))
 
 
 @cli.command()
