@@ -271,15 +271,16 @@ class Store(SearchTables, ReportTables):
     def iter_mentions(self, since: str | None = None, until: str | None = None,
                       entity: str | None = None) -> Iterator[dict[str, Any]]:
         where, params = [], []
-        for clause, value in (("a.published >= ?", since), ("a.published < ?", until), ("m.entity = ?", entity)):
+        dated = "COALESCE(a.published, a.first_seen)"  # an article without a date counts when first seen
+        for clause, value in ((f"{dated} >= ?", since), (f"{dated} < ?", until), ("m.entity = ?", entity)):
             if value:
                 where.append(clause)
                 params.append(value)
         condition = f"WHERE {' AND '.join(where)}" if where else ""
         yield from self.db.query(
-            "SELECT m.*, a.url, a.title, a.published, a.source, a.story_id, a.duplicate_of "
+            f"SELECT m.*, a.url, a.title, a.published, {dated} AS dated, a.source, a.story_id, a.duplicate_of "
             f"FROM mentions m JOIN articles a ON a.id = m.article_id {condition} "
-            "ORDER BY a.published, m.article_id, m.sentence_index, m.start", params,
+            f"ORDER BY {dated}, m.article_id, m.sentence_index, m.start", params,
         )
 
     def stance_by_entity(self) -> list[dict[str, Any]]:

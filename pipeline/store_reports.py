@@ -32,7 +32,8 @@ class ReportTables:
         rows = self.db.query(
             "SELECT m.entity, m.sentence, m.label, m.score, m.article_id, a.title, a.url, a.source "
             "FROM mentions m JOIN articles a ON a.id = m.article_id "
-            "WHERE a.duplicate_of IS NULL AND a.published >= ? AND a.published < ? AND m.label = ? "
+            "WHERE a.duplicate_of IS NULL AND COALESCE(a.published, a.first_seen) >= ? "
+            "AND COALESCE(a.published, a.first_seen) < ? AND m.label = ? "
             f"ORDER BY {order}, m.id", [since, until, label],
         )
         quotes: list[dict[str, Any]] = []
@@ -54,7 +55,8 @@ class ReportTables:
             "(SELECT COUNT(*) FROM mentions m WHERE m.article_id = a.id) AS mentions, "
             "(SELECT GROUP_CONCAT(entity, ', ') FROM (SELECT DISTINCT entity FROM mentions m "
             "  WHERE m.article_id = a.id ORDER BY entity)) AS companies "
-            "FROM articles a WHERE a.duplicate_of IS NULL AND a.published >= ? AND a.published < ? "
+            "FROM articles a WHERE a.duplicate_of IS NULL AND COALESCE(a.published, a.first_seen) >= ? "
+            "AND COALESCE(a.published, a.first_seen) < ? "
             "ORDER BY copies DESC, mentions DESC, a.published DESC LIMIT ?", [since, until, limit],
         ))
         for row in rows:

@@ -75,14 +75,14 @@ def period_of(published: str, period: str) -> str | None:
 def trends(mentions: Iterable[dict], period: str = "week", reference: str = REFERENCE) -> list[TrendRow]:
     """Rows per (company, period), ordered by period then company.
 
-    `mentions`: dicts with entity, label, published, story_id (or article_id), duplicate_of.
+    `mentions`: dicts with entity, label, dated (or published), story_id (or article_id), duplicate_of.
     """
     cells: dict[tuple[str, str], dict[object, list[int]]] = {}  # (entity, period) → story → [n, opt, skep]
     totals: dict[str, int] = {}
     for mention in mentions:
         if mention.get("duplicate_of"):
             continue
-        when = period_of(mention.get("published") or "", period)
+        when = period_of(mention.get("dated") or mention.get("published") or "", period)
         if when is None:
             continue
         story = mention.get("story_id") or mention.get("article_id")

@@ -121,3 +121,21 @@ def test_the_demo_storyline_shows_in_metas_trend(demo_db: Path) -> None:
     assert max(august) < 0 < index[("OpenAI", "2026-W32")], index
     assert sum(september) / 4 > sum(august) / 4 + 0.3
     assert index[("Meta", "2026-W41")] < min(september) - 0.3
+
+
+def test_an_undated_article_counts_in_the_week_it_was_first_seen(tmp_path: Path) -> None:
+    from pipeline.store import Store
+    from tests.conftest import write_config
+
+    config = write_config(tmp_path, '[storage]\ndata_dir = "."\n')
+    store = Store(tmp_path / "aipulse.db")
+    for article_id, published in ((1, "2024-05-08T10:00:00+00:00"), (2, None)):
+        store.db.table("articles").insert({"id": article_id, "url": f"http://a/{article_id}", "source": "s",
+                                           "title": "t", "text": "x", "published": published, "story_id": article_id,
+                                           "first_seen": "2024-05-09T12:00:00+00:00"})
+        store.db.table("mentions").insert({"article_id": article_id, "entity": "Meta", "label": "skeptical",
+                                           "score": -0.9, "sentence": "x", "start": 0, "end": 1})
+    store.close()
+    code, out, _ = run_cli("--config", str(config), "trends", "--json")
+    [row] = json.loads(out)
+    assert (row["period"], row["mentions"], row["stories"], row["index"]) == ("2024-W19", 2, 2, -1.0)
