@@ -25,6 +25,7 @@ bench: $(STAMP)
 	$(PY) bench/crawl_bench.py
 	$(PY) bench/stance_eval.py
 	$(PY) bench/search.py
+	$(PY) bench/embed_cpu.py
 
 lint: $(STAMP)
 	$(PY) -m pip install -q ruff mypy
