@@ -71,7 +71,6 @@ def main() -> None:
 
     st = SentenceTransformer(str(model_path()), device="cpu")
     st_docs, st_rate = timed(lambda t: st.encode(t, normalize_embeddings=True), texts)
-    st_queries = st.encode(queries, normalize_embeddings=True)
     print(f"sentence-transformers encode, defaults: {st_rate:.1f} texts/s ({len(texts)} passages, "
           f"mean {np.mean([len(t) for t in texts]):.0f} chars)")
     encoder = TorchEncoder(model_path(), "bench", "cpu")
