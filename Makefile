@@ -26,6 +26,7 @@ bench: $(STAMP)
 	$(PY) bench/stance_eval.py
 	$(PY) bench/search.py
 	$(PY) bench/embed_cpu.py
+	$(PY) bench/search_1m.py
 
 lint: $(STAMP)
 	$(PY) -m pip install -q ruff mypy
