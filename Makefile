@@ -27,6 +27,7 @@ bench: $(STAMP)
 	$(PY) bench/search.py
 	$(PY) bench/embed_cpu.py
 	$(PY) bench/search_1m.py
+	$(PY) bench/ingest.py
 
 lint: $(STAMP)
 	$(PY) -m pip install -q ruff mypy

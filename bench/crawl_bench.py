@@ -77,7 +77,7 @@ def main() -> None:
                                check=True)
         fetch_s = float(fetch.stdout.strip().splitlines()[-1])
         config_path = Path(tmp) / "config.toml"
-        config_path.write_text(sites.config_toml().replace(
+        config_path.write_text(sites.config_toml(stance=False, index=False).replace(
             f'feeds = ["{sites.newsroom_url}/feed.xml", "{sites.newsroom_url}/atom.xml"]',
             f'feeds = ["{sites.newsroom_url}/feed.xml"]') + "\n")
         config_text = config_path.read_text().replace("[crawl]\n", "[crawl]\nmax_feed_items = 100000\n"

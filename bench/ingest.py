@@ -1,0 +1,105 @@
+"""End-to-end ingest throughput: crawl a generated local site → extract → mentions → stance → embed → index.
+
+    .venv/bin/python bench/ingest.py [--articles 300]
+
+Site: the demo articles' paragraphs recombined into N distinct articles of about 800 words in the
+three demo layouts (synthetic text for scale). Baseline in the same run: the same ingest with stance
+and the index switched off (crawl, extract, store only), over a fresh database. Reports articles per
+hour and where the time goes (crawl, stance, embedding). Writes bench/results/ingest.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+import time
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from aipulse.demo.server import DemoSites  # noqa: E402
+from aipulse.demo.site import load_articles  # noqa: E402
+from aipulse.ingest import run_ingest  # noqa: E402
+from pipeline.config import load_config  # noqa: E402
+
+
+def long_articles(count: int, words: int = 800) -> list[dict[str, Any]]:
+    """N distinct articles of about `words` words: demo article frames with sampled paragraphs."""
+    rng = random.Random(11)
+    base = load_articles()
+    paragraphs = [p for a in base for s in a["sections"] for p in s["paragraphs"]]
+    mean_words = sum(len(p.split()) for p in paragraphs) / len(paragraphs)
+    per_article = max(4, round((words - 120) / mean_words))  # lead, key facts and editor's take ≈ 120 words
+    out = []
+    for i in range(count):
+        model = base[i % len(base)]
+        chosen = rng.sample(paragraphs, per_article)
+        cut = len(chosen) // max(1, len(model["sections"]))
+        sections = [dict(s, paragraphs=chosen[k * cut:(k + 1) * cut] or chosen[:1])
+                    for k, s in enumerate(model["sections"])]
+        out.append(dict(model, slug=f"{model['slug']}-{i}", title=f"{model['title']} (part {i})", sections=sections,
+                        syndicate=False, published_dt=model["published_dt"] + timedelta(minutes=i)))
+    return out
+
+
+def timed_ingest(sites: DemoSites, folder: Path, processing: bool) -> tuple[float, dict[str, float], dict[str, int]]:
+    config_path = folder / "config.toml"
+    text = sites.config_toml(stance=processing, index=processing).replace(
+        f'feeds = ["{sites.newsroom_url}/feed.xml", "{sites.newsroom_url}/atom.xml"]',
+        f'feeds = ["{sites.newsroom_url}/feed.xml"]')
+    config_path.write_text(text.replace("[crawl]\n", "[crawl]\nmax_feed_items = 100000\nmax_pages_per_source = 100000\n"))
+    phases: dict[str, float] = {}
+    current: list[Any] = ["crawl", time.perf_counter()]
+
+    def on_event(event: dict[str, Any]) -> None:
+        if event.get("event") == "phase":
+            now = time.perf_counter()
+            phases[str(current[0])] = phases.get(str(current[0]), 0.0) + now - float(current[1])
+            current[:] = [event["phase"], now]
+
+    started = time.perf_counter()
+    result = run_ingest(load_config(config_path), on_event=on_event)
+    finished = time.perf_counter()
+    phases[str(current[0])] = phases.get(str(current[0]), 0.0) + finished - float(current[1])
+    return finished - started, {k: round(v, 1) for k, v in phases.items()}, result.counts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=300)
+    args = parser.parse_args()
+    articles = long_articles(args.articles)
+    words = sum(len(" ".join(p for s in a["sections"] for p in s["paragraphs"]).split()) + 120 for a in articles)
+    with DemoSites(port=0, articles=articles) as sites:
+        with tempfile.TemporaryDirectory() as tmp:  # warm-up: the first crawl pays for cold imports and caches
+            timed_ingest(sites, Path(tmp), processing=False)
+        with tempfile.TemporaryDirectory() as tmp:
+            full_s, phases, counts = timed_ingest(sites, Path(tmp), processing=True)
+        with tempfile.TemporaryDirectory() as tmp:
+            crawl_s, _, crawl_counts = timed_ingest(sites, Path(tmp), processing=False)
+    stored = counts["new"]
+    report = {
+        "articles": args.articles, "articles_stored": stored, "mean_words": round(words / len(articles)),
+        "ingest_s": round(full_s, 1), "ingest_articles_per_hour": round(stored / full_s * 3600),
+        "phases_s": phases, "crawl_only_s": round(crawl_s, 1),
+        "crawl_only_articles_per_hour": round(crawl_counts["new"] / crawl_s * 3600),
+        "ratio_vs_crawl_only": round(crawl_s / full_s, 3),
+        "articles_scored": counts["articles_scored"], "articles_embedded": counts["articles_embedded"],
+    }
+    print(f"ingest with stance and index: {report['ingest_articles_per_hour']:,} articles/hour "
+          f"({stored} articles of ~{report['mean_words']} words in {full_s:.1f} s; phases {phases})")
+    print(f"baseline, same site, crawl + extract + store only: {report['crawl_only_articles_per_hour']:,} "
+          f"articles/hour ({crawl_s:.1f} s); full ingest runs at {report['ratio_vs_crawl_only']:.2f}× its speed")
+    out = ROOT / "bench" / "results" / "ingest.json"
+    out.write_text(json.dumps(report, indent=2) + "\n")
+    print(f"wrote {out}")
+
+
+if __name__ == "__main__":
+    main()
