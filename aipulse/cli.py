@@ -121,7 +121,7 @@ def stance(ctx: click.Context, text: str | None, entity: str | None, input_path:
         results.append(result)
         targets.append((len(results) - 1, (item["text"], *(span or (0, 0)))))
     if targets:
-        probabilities = stance_model(config["model.name"]).probabilities([target for _, target in targets])
+        probabilities = stance_model(config["model.name"], config["model.precision"]).probabilities([target for _, target in targets])
         for (index, _), verdict, row in zip(targets, to_stance(probabilities), probabilities, strict=True):
             results[index] = {"label": verdict.label, "score": verdict.score,
                               "p_skeptical": round(float(row[0]), 4), "p_neutral": round(float(row[1]), 4),

@@ -49,8 +49,9 @@ def embed_stored(config: Config, store: Store) -> int:
 
     from index.encoder import batch_encoder, encode, model_version
 
-    # stored with every vector: model, weights digest and precision (fp16 on a GPU, fp32 on the CPU)
-    encoder = f"{model_version(config['model.name'])}/{batch_encoder(config['model.name'], config['model.device']).precision}"
+    # stored with every vector: model, weights digest and precision (fp16 on a GPU, bf16 or fp32 on the CPU)
+    precision = batch_encoder(config["model.name"], config["model.device"], config["model.precision"]).precision
+    encoder = f"{model_version(config['model.name'])}/{precision}"
     index = sync_index(config, store)
     done = 0
     from aipulse.ingest import STOP
@@ -58,7 +59,8 @@ def embed_stored(config: Config, store: Store) -> int:
     while not STOP.is_set() and (rows := store.articles_to_embed(version, ARTICLES_PER_BATCH, scored_first)):
         cut = [(row["id"], passages(row["text"], store.mention_sentences(row["id"]))) for row in rows]
         texts = [p.text for _, parts in cut for p in parts]
-        vectors = (encode(texts, config["model.name"], config["model.device"], config["model.batch_size"]) if texts
+        vectors = (encode(texts, config["model.name"], config["model.device"], config["model.batch_size"],
+                          config["model.precision"]) if texts
                    else np.zeros((0, 0), np.float32))
         position = 0
         for article_id, parts in cut:

@@ -20,10 +20,10 @@ def artefact_version() -> str:
 
 
 @lru_cache(maxsize=2)
-def stance_model(base_name: str) -> Any:
+def stance_model(base_name: str, precision: str = "auto") -> Any:
     from index.stance_model import StanceModel
 
-    return StanceModel(base_name)
+    return StanceModel(base_name, precision=precision)
 
 
 def finder_for(entities: tuple[Entity, ...]) -> MentionFinder:
@@ -37,7 +37,8 @@ def score_stored(config: Config, store: Store) -> int:
         return 0
     from aipulse.ingest import STOP
 
-    return score_pending(store, finder, stance_model(config["model.name"]), should_stop=STOP.is_set)
+    return score_pending(store, finder, stance_model(config["model.name"], config["model.precision"]),
+                         should_stop=STOP.is_set)
 
 
 def locate(text: str, entity: str, finder: MentionFinder, mention: str | None = None) -> tuple[int, int] | None:

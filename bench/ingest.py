@@ -27,28 +27,30 @@ from aipulse.demo.server import DemoSites  # noqa: E402
 from aipulse.demo.site import load_articles  # noqa: E402
 from aipulse.ingest import run_ingest  # noqa: E402
 from pipeline.config import load_config  # noqa: E402
+from pipeline.store import Store  # noqa: E402
 
 
 def long_articles(count: int, words: int = 800) -> list[dict[str, Any]]:
-    """N distinct articles of about `words` words: demo article frames with sampled paragraphs."""
+    """N distinct articles of about `words` words of extracted text on average: demo article frames with
+    sampled paragraphs (a paragraph more or less per article, so the mean lands near `words`)."""
     rng = random.Random(11)
     base = load_articles()
     paragraphs = [p for a in base for s in a["sections"] for p in s["paragraphs"]]
     mean_words = sum(len(p.split()) for p in paragraphs) / len(paragraphs)
-    per_article = max(4, round((words - 120) / mean_words))  # lead, key facts and editor's take ≈ 120 words
+    per_article = max(4.0, (words - 100) / mean_words)  # the lead, key facts and boxes add about 100 words
     out = []
     for i in range(count):
         model = base[i % len(base)]
-        chosen = rng.sample(paragraphs, per_article)
-        cut = len(chosen) // max(1, len(model["sections"]))
-        sections = [dict(s, paragraphs=chosen[k * cut:(k + 1) * cut] or chosen[:1])
-                    for k, s in enumerate(model["sections"])]
+        chosen = rng.sample(paragraphs, int(per_article) + (rng.random() < per_article % 1))
+        count = len(model["sections"])
+        sections = [dict(s, paragraphs=chosen[k::count] or chosen[:1]) for k, s in enumerate(model["sections"])]
         out.append(dict(model, slug=f"{model['slug']}-{i}", title=f"{model['title']} (part {i})", sections=sections,
                         syndicate=False, published_dt=model["published_dt"] + timedelta(minutes=i)))
     return out
 
 
-def timed_ingest(sites: DemoSites, folder: Path, processing: bool) -> tuple[float, dict[str, float], dict[str, int]]:
+def timed_ingest(sites: DemoSites, folder: Path, processing: bool
+                 ) -> tuple[float, dict[str, float], dict[str, int], float]:
     config_path = folder / "config.toml"
     text = sites.config_toml(stance=processing, index=processing).replace(
         f'feeds = ["{sites.newsroom_url}/feed.xml", "{sites.newsroom_url}/atom.xml"]',
@@ -67,7 +69,10 @@ def timed_ingest(sites: DemoSites, folder: Path, processing: bool) -> tuple[floa
     result = run_ingest(load_config(config_path), on_event=on_event)
     finished = time.perf_counter()
     phases[str(current[0])] = phases.get(str(current[0]), 0.0) + finished - float(current[1])
-    return finished - started, {k: round(v, 1) for k, v in phases.items()}, result.counts
+    store = Store(folder / "aipulse.db")
+    words = float(store.db.execute("SELECT AVG(word_count) FROM articles").fetchone()[0] or 0)
+    store.close()
+    return finished - started, {k: round(v, 1) for k, v in phases.items()}, result.counts, words
 
 
 def main() -> None:
@@ -75,17 +80,16 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=300)
     args = parser.parse_args()
     articles = long_articles(args.articles)
-    words = sum(len(" ".join(p for s in a["sections"] for p in s["paragraphs"]).split()) + 120 for a in articles)
     with DemoSites(port=0, articles=articles) as sites:
         with tempfile.TemporaryDirectory() as tmp:  # warm-up: the first crawl pays for cold imports and caches
             timed_ingest(sites, Path(tmp), processing=False)
         with tempfile.TemporaryDirectory() as tmp:
-            full_s, phases, counts = timed_ingest(sites, Path(tmp), processing=True)
+            full_s, phases, counts, words = timed_ingest(sites, Path(tmp), processing=True)
         with tempfile.TemporaryDirectory() as tmp:
-            crawl_s, _, crawl_counts = timed_ingest(sites, Path(tmp), processing=False)
+            crawl_s, _, crawl_counts, _ = timed_ingest(sites, Path(tmp), processing=False)
     stored = counts["new"]
     report = {
-        "articles": args.articles, "articles_stored": stored, "mean_words": round(words / len(articles)),
+        "articles": args.articles, "articles_stored": stored, "mean_words_extracted": round(words),
         "ingest_s": round(full_s, 1), "ingest_articles_per_hour": round(stored / full_s * 3600),
         "phases_s": phases, "crawl_only_s": round(crawl_s, 1),
         "crawl_only_articles_per_hour": round(crawl_counts["new"] / crawl_s * 3600),
@@ -93,7 +97,7 @@ def main() -> None:
         "articles_scored": counts["articles_scored"], "articles_embedded": counts["articles_embedded"],
     }
     print(f"ingest with stance and index: {report['ingest_articles_per_hour']:,} articles/hour "
-          f"({stored} articles of ~{report['mean_words']} words in {full_s:.1f} s; phases {phases})")
+          f"({stored} articles of {report['mean_words_extracted']} words on average in {full_s:.1f} s; phases {phases})")
     print(f"baseline, same site, crawl + extract + store only: {report['crawl_only_articles_per_hour']:,} "
           f"articles/hour ({crawl_s:.1f} s); full ingest runs at {report['ratio_vs_crawl_only']:.2f}× its speed")
     out = ROOT / "bench" / "results" / "ingest.json"

@@ -77,7 +77,7 @@ def main() -> None:
         "ainews_test": load_ainews(ROOT / "datasets" / "ainews" / "test.jsonl"),
         "ainews_test_b": load_ainews(ROOT / "datasets" / "ainews" / "test_b.jsonl"),
     }
-    results: dict[str, object] = {"model_version": model.version}
+    results: dict[str, object] = {"model_version": model.version, "precision": model.precision}
     for name, examples in sets.items():
         started = time.perf_counter()
         probabilities = model.probabilities([(e.text, e.start, e.end) for e in examples])

@@ -21,6 +21,7 @@ import torch
 from safetensors.torch import load_file, save_file
 from torch import nn
 
+from index.encoder import cpu_precision
 from index.minilm import STANCE_ARTEFACT_DIR as ARTEFACT_DIR
 from index.minilm import model_path, weights_digest
 from pipeline.stance import LABELS
@@ -96,7 +97,8 @@ def trunk_states(base: Any, tokenizer: Any, pairs: Sequence[tuple[str, str | Non
 class StanceModel:
     """Scores (sentence, target span) pairs; implements pipeline.stance.StanceScorer."""
 
-    def __init__(self, base_name: str = "all-MiniLM-L6-v2", artefact_dir: Path = ARTEFACT_DIR) -> None:
+    def __init__(self, base_name: str = "all-MiniLM-L6-v2", artefact_dir: Path = ARTEFACT_DIR,
+                 precision: str = "auto") -> None:
         from transformers import AutoModel, AutoTokenizer
         from transformers.utils import logging as transformers_logging
 
@@ -115,6 +117,7 @@ class StanceModel:
         self.head.eval()
         self.version = meta["version"]
         self.meta = meta
+        self.precision = cpu_precision(precision)  # bf16 autocast where the CPU does bf16 natively
 
     def trunk(self, pairs: Sequence[tuple[str, str | None]]) -> list[tuple[torch.Tensor, list[tuple[int, int]]]]:
         return trunk_states(self.base, self.tokenizer, pairs, self.top_layers)
@@ -141,7 +144,9 @@ class StanceModel:
                 hidden[row, : states.shape[0]] = states
                 mask[row, : states.shape[0]] = 1
                 marks[row, target_mask(offsets, start, end)] = 1.0
-            probs = torch.softmax(self.head(hidden, mask, marks), dim=-1).numpy()
+            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.precision == "bf16"):
+                logits = self.head(hidden, mask, marks)
+            probs = torch.softmax(logits.float(), dim=-1).numpy()
             result[chunk] = probs
         return result
 

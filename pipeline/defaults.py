@@ -26,6 +26,8 @@ SETTINGS: list[tuple[str, Any, str]] = [
      "Sentence-transformers model: the packaged all-MiniLM-L6-v2, or a local folder path."),
     ("model.device", "auto", "auto, cpu or cuda."),
     ("model.batch_size", 64, "Texts per encoder batch."),
+    ("model.precision", "auto",
+     "auto: fp16 on a GPU, bf16 on a CPU with native bf16 (AVX-512 BF16, AMX), else fp32; fp32: always fp32."),
     ("stance.enabled", True, "Find company mentions and score their stance during ingest."),
     ("index.enabled", True, "Embed passages and mention sentences during ingest and keep the search index."),
     ("schedule.ingest_interval", "1h", "How often the daemon ingests, e.g. 30s, 15m, 6h."),
@@ -44,6 +46,7 @@ SETTINGS: list[tuple[str, Any, str]] = [
 
 CHOICES: dict[str, tuple[str, ...]] = {
     "model.device": ("auto", "cpu", "cuda"),
+    "model.precision": ("auto", "fp32"),
     "email.security": ("starttls", "ssl", "none"),
 }
 

@@ -46,6 +46,8 @@ def test_batch_encoder_matches_and_keeps_input_order(reference: np.ndarray) -> N
     vectors = encode(TEXTS, batch_size=2)  # batches sorted by length must come back in input order
     assert (vectors * reference).sum(1).min() >= 0.999
     assert encode([]).shape == (0, 384)
+    exact = encode(TEXTS, precision="fp32")  # auto is bf16 on a CPU that does it natively
+    assert (exact * reference).sum(1).min() >= 0.9999 and (exact * vectors).sum(1).min() >= 0.999
 
 
 def test_passages_cover_the_whole_article_and_overlap() -> None:
