@@ -28,6 +28,7 @@ bench: $(STAMP)
 	$(PY) bench/embed_cpu.py
 	$(PY) bench/search_1m.py
 	$(PY) bench/ingest.py
+	$(PY) bench/cpu_report.py
 
 lint: $(STAMP)
 	$(PY) -m pip install -q ruff mypy
