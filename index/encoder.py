@@ -25,9 +25,7 @@ import numpy as np
 from index.minilm import DEFAULT_MODEL, folder_settings, model_path, weights_digest
 
 
-PRECISIONS = ("auto", "fp32")  # auto: fp16 on CUDA, bf16 on a CPU that does it natively, else fp32
-
-
+@functools.cache
 def native_bf16() -> bool:
     """Whether this CPU computes in bf16 natively; elsewhere bf16 is emulated and slower than fp32."""
     try:
