@@ -23,6 +23,14 @@ class Filters:
         return any(value is not None for value in (self.entity, self.stance, self.since, self.until, self.source))
 
 
+# Words that match nearly every passage: left out of the keyword query unless it has nothing else.
+STOPWORDS = frozenset("""a about above after again against all am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had has have having he her
+here hers him his how i if in into is it its itself just me more most my no nor not now of off on once only or other our
+ours out over own same she should so some such than that the their theirs them then there these they this those through
+to too under until up very was we were what when where which while who whom why will with would you your yours""".split())
+
+
 def create_passages(db: sqlite_utils.Database) -> None:
     """Migration 0003: passages and sentences to search, with their vectors and an FTS5 index."""
     db.table("passages").create(
@@ -69,8 +77,15 @@ class SearchTables:
     def vector_ids(self) -> tuple[int, int]:
         """(count, sum of ids) of stored vectors: what an index in step with the database holds too.
         Every passage row carries its vector, so the small article_id index answers this (the table
-        itself, vectors inline, is ten times larger to scan)."""
+        itself, vectors inline, is ten times larger to scan). Remembered until the database changes
+        (another connection's commit moves `PRAGMA data_version`, this one's moves total_changes),
+        so a warm search does not count a million rows per query."""
+        version = (self.db.execute("PRAGMA data_version").fetchone()[0], self.db.conn.total_changes)
+        cached = getattr(self, "_vector_ids", None)
+        if cached and cached[0] == version:
+            return cached[1]
         count, total = self.db.execute("SELECT COUNT(*), TOTAL(id) FROM passages").fetchone()
+        self._vector_ids = (version, (int(count), int(total)))
         return int(count), int(total)
 
     def iter_vectors(self, batch: int = 20000) -> Iterator[tuple[np.ndarray, np.ndarray]]:
@@ -99,6 +114,7 @@ class SearchTables:
     def keyword_search(self, query: str, limit: int, filters: Filters) -> list[tuple[int, float]]:
         """(passage id, bm25 relevance, higher is better) for an FTS5 query made of the words of `query`."""
         words = [word for word in "".join(c if c.isalnum() else " " for c in query).split() if word]
+        words = [word for word in words if word.lower() not in STOPWORDS] or words  # "is", "the" match everything
         if not words:
             return []
         match = " OR ".join(f'"{word}"' for word in words)

@@ -7,6 +7,7 @@ import pytest
 from pipeline.models import Article, RawPage
 from pipeline.process import process_page
 from pipeline.store import Store, migrations
+from pipeline.store_search import Filters
 
 TEXT = " ".join(f"Line {i}: Anthropic's Claude keeps winning bank contracts as OpenAI hedges." for i in range(30))
 
@@ -118,3 +119,18 @@ def test_extractor_crash_keeps_the_raw_page_for_a_later_reextract(tmp_path: Path
     assert store.counts()["pages"] == 1 and store.counts()["articles"] == 0
     monkeypatch.undo()
     assert reextract_stored(store, 50) == {"new": 1}
+
+
+def test_vector_count_follows_writes_from_any_connection(tmp_path: Path) -> None:
+    store = Store(tmp_path / "a.db")
+    store.db.table("articles").insert({"id": 1, "url": "http://a/1", "source": "s", "title": "t", "text": "x"})
+    assert store.vector_ids() == (0, 0)
+    store.db.table("passages").insert({"id": 5, "article_id": 1, "kind": "passage", "text": "Meta ships Llama"})
+    assert store.vector_ids() == (1, 5)  # this connection's write
+    other = Store(tmp_path / "a.db")
+    other.db.table("passages").insert({"id": 7, "article_id": 1, "kind": "passage", "text": "the and is"})
+    other.close()
+    assert store.vector_ids() == (2, 12)  # another connection's commit
+    assert [pid for pid, _ in store.keyword_search("the Llama", 10, Filters())] == [5]  # "the" is not searched for
+    assert [pid for pid, _ in store.keyword_search("the and", 10, Filters())] == [7]  # unless nothing else is left
+    store.close()
