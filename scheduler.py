@@ -22,7 +22,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from aipulse.ingest import request_stop, run_ingest
+from aipulse.ingest import process_alive, request_stop, run_ingest
 from pipeline.config import Config, ConfigError, find_config_path, load_config
 from pipeline.digest import last_complete_week, week_bounds
 from pipeline.store import Store, utc_now
@@ -167,21 +167,11 @@ def lock_data_dir(folder: Path) -> IO[str]:
     return handle
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return pid != os.getpid()  # a run "open" under our own new pid is a leftover of a reused pid
-
-
 def run_daemon(config: Config) -> int:
     """Run until SIGTERM or SIGINT; 0 after a clean stop."""
     lock = lock_data_dir(config.data_dir)
     store = Store(config.db_path)
-    closed = store.close_abandoned_runs(utc_now(), _alive)
+    closed = store.close_abandoned_runs(utc_now(), process_alive)
     store.close()
     if closed:
         log.warning("%d job run(s) left open by a process that died were recorded as interrupted", closed)

@@ -64,8 +64,20 @@ def request_stop(grace_s: float = 3.0) -> None:
         timer.start()
 
 
+def process_alive(pid: int) -> bool:
+    """Whether a process with this id runs (this one included: the daemon runs a digest beside an ingest)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, someone else's
+        pass
+    return True
+
+
 def run_ingest(config: Config, on_event: Callable[[dict[str, Any]], None] | None = None) -> IngestResult:
     store = Store(config.db_path)
+    store.close_abandoned_runs(utc_now(), process_alive)  # runs of a killed process stop showing as running
     run_id = store.start_job("ingest")
     try:
         result = _ingest(config, store, run_id, on_event)

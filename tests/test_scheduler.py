@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sqlite3
 import subprocess
@@ -145,8 +144,22 @@ def test_a_run_left_open_by_a_dead_process_is_closed_at_the_next_start(tmp_path:
     orphan = store.start_job("ingest")
     store.db.execute("UPDATE job_runs SET pid = ? WHERE id = ?", [dead.pid, orphan])
     live = store.start_job("ingest")  # this process: alive, left alone
-    from scheduler import _alive
+    from aipulse.ingest import process_alive
 
-    assert store.close_abandoned_runs(utc_now(), lambda pid: pid == os.getpid() or _alive(pid)) == 1
+    assert store.close_abandoned_runs(utc_now(), process_alive) == 1
     runs = {run["id"]: run for run in job_runs(config.db_path)}
     assert runs[orphan]["ok"] == 0 and "interrupted" in runs[orphan]["error"] and runs[live]["finished"] is None
+
+
+def test_the_next_ingest_closes_the_run_of_a_killed_one(tmp_path: Path, site: SiteServer) -> None:
+    config = local_source_config(tmp_path, "local", start_urls=[site.base + "/missing"])
+    store = Store(tmp_path / "data" / "aipulse.db")
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    orphan = store.start_job("ingest")
+    store.db.execute("UPDATE job_runs SET pid = ? WHERE id = ?", [dead.pid, orphan])
+    store.close()
+    run_cli("--config", str(config), "ingest")
+    runs = {run["id"]: run for run in job_runs(tmp_path / "data" / "aipulse.db")}
+    assert runs[orphan]["ok"] == 0 and "interrupted" in runs[orphan]["error"]
+    assert len(runs) == 2 and all(run["finished"] for run in runs.values())
