@@ -6,7 +6,7 @@ import io
 import math
 from collections.abc import Sequence
 
-from pipeline.trends import TrendRow
+from pipeline.trends import TrendRow, mentions_by_entity
 
 COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf", "#7f7f7f",
            "#bcbd22"]
@@ -21,9 +21,7 @@ def trend_chart(rows: Sequence[TrendRow], title: str = "Optimism index by compan
     import matplotlib.pyplot as plt
 
     periods = sorted({row.period for row in rows})
-    volume: dict[str, int] = {}
-    for row in rows:
-        volume[row.entity] = volume.get(row.entity, 0) + row.mentions
+    volume = mentions_by_entity(rows)
     chosen = sorted(volume, key=lambda e: (e != "Meta", -volume[e]))[:companies]
     series = {entity: sorted((row for row in rows if row.entity == entity), key=lambda row: row.period)
               for entity in chosen}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import click
@@ -18,6 +18,15 @@ def cli_config(ctx: click.Context) -> Config:
         return load_config(find_config_path(ctx.obj.get("config_path")))
     except ConfigError as exc:
         raise click.ClickException(str(exc)) from None
+
+
+def check_entities(config: Config, entities: Iterable[str]) -> None:
+    """Each --entity must be a configured company; the error lists them."""
+    known = [e.name for e in config.entities]
+    for entity in entities:
+        if entity not in known:
+            raise click.BadParameter(f"{entity!r} is not a configured company ({', '.join(known)})",
+                                     param_hint="--entity")
 
 
 def friendly_errors(func: Callable[..., Any]) -> Callable[..., Any]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from aipulse.cli_options import cli_config, date_options, friendly_errors, json_option
+from aipulse.cli_options import check_entities, cli_config, date_options, friendly_errors, json_option
 
 
 @click.command()
@@ -31,11 +31,7 @@ def trends(ctx: click.Context, period: str, entities: tuple[str, ...], plot: Pat
     from pipeline.trends import trends as compute
 
     config = cli_config(ctx)
-    known = {e.name for e in config.entities}
-    for entity in entities:
-        if entity not in known:
-            raise click.BadParameter(f"{entity!r} is not a configured company ({', '.join(sorted(known))})",
-                                     param_hint="--entity")
+    check_entities(config, entities)
     store = Store(config.db_path)
     rows = compute(store.iter_mentions(since=since, until=until), period)
     store.close()

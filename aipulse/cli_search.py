@@ -7,16 +7,15 @@ import sqlite3
 
 import click
 
-from aipulse.cli_options import cli_config, date_options, friendly_errors, json_option
-
-STANCES = ("skeptical", "neutral", "optimistic")
+from aipulse.cli_options import check_entities, cli_config, date_options, friendly_errors, json_option
+from pipeline.stance import LABELS
 
 
 @click.command()
 @click.argument("query")
 @click.option("-k", "k", default=10, show_default=True, type=click.IntRange(1, 1000), help="How many results.")
 @click.option("--entity", help="Only passages that mention this company (its configured name).")
-@click.option("--stance", type=click.Choice(STANCES), help="Only passages with a mention of this stance "
+@click.option("--stance", type=click.Choice(LABELS), help="Only passages with a mention of this stance "
               "(toward --entity when given).")
 @click.option("--source", help="Only articles of this source.")
 @click.option("--mode", type=click.Choice(["hybrid", "semantic", "keyword"]), default="hybrid", show_default=True,
@@ -40,9 +39,7 @@ def search(ctx: click.Context, query: str, k: int, entity: str | None, stance: s
     from pipeline.store_search import Filters
 
     config = cli_config(ctx)
-    if entity is not None and entity not in {e.name for e in config.entities}:
-        raise click.BadParameter(f"{entity!r} is not a configured company "
-                                 f"({', '.join(e.name for e in config.entities)})", param_hint="--entity")
+    check_entities(config, [entity] if entity is not None else [])
     if not config.db_path.exists():
         raise click.ClickException(f"no database at {config.db_path}: run `aipulse ingest` first")
     store = Store(config.db_path)

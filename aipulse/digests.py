@@ -10,7 +10,7 @@ from pathlib import Path
 from aipulse.charts import trend_chart
 from aipulse.mail import MailError, deliver
 from pipeline.config import Config
-from pipeline.digest import Digest, Quote, Story, build_message, week_bounds
+from pipeline.digest import Digest, Quote, Story, build_message, last_complete_week, week_bounds
 from pipeline.store import Store, utc_now
 from pipeline.store_reports import SENT
 from pipeline.trends import trends
@@ -25,8 +25,7 @@ def assemble(store: Store, week: str) -> Digest:
     monday, next_monday = week_bounds(week)
     since, until = (monday - timedelta(weeks=CHART_WEEKS - 1)).isoformat(), next_monday.isoformat()
     rows = trends(store.iter_mentions(since=since, until=until), "week")
-    year, number, _ = (monday - timedelta(days=7)).isocalendar()
-    last_week = f"{year}-W{number:02d}"
+    last_week = last_complete_week(monday)  # seen from its Monday, the last complete week is the one before
     this_week = sorted((row for row in rows if row.period == week), key=lambda row: (-row.mentions, row.entity))
     quotes = {
         label: [Quote(entity=q["entity"], sentence=q["sentence"], label=q["label"], score=q["score"], title=q["title"],

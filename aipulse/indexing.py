@@ -47,6 +47,7 @@ def embed_stored(config: Config, store: Store) -> int:
         return 0
     import numpy as np
 
+    from aipulse.ingest import STOP
     from index.encoder import batch_encoder, encode, model_version
 
     # stored with every vector: model, weights digest and precision (fp16 on a GPU, bf16 or fp32 on the CPU)
@@ -54,8 +55,6 @@ def embed_stored(config: Config, store: Store) -> int:
     encoder = f"{model_version(config['model.name'])}/{precision}"
     index = sync_index(config, store)
     done = 0
-    from aipulse.ingest import STOP
-
     while not STOP.is_set() and (rows := store.articles_to_embed(version, ARTICLES_PER_BATCH, scored_first)):
         cut = [(row["id"], passages(row["text"], store.mention_sentences(row["id"]))) for row in rows]
         texts = [p.text for _, parts in cut for p in parts]
@@ -111,7 +110,7 @@ def sync_index(config: Config, store: Store) -> VectorIndex:
         if (index.count, index.id_sum) == stored:
             _loaded[path] = (key, index)
             return index
-        problem = f"{path} holds {index.count} vectors, the database {store.vector_ids()[0]}"
+        problem = f"{path} holds {index.count} vectors, the database {stored[0]}"
     except (IndexFileError, FileNotFoundError) as exc:
         problem = str(exc)
     count = stored[0]

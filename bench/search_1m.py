@@ -36,7 +36,7 @@ from index.vectors import VectorIndex  # noqa: E402
 from pipeline.sentences import split_sentences  # noqa: E402
 
 RSS_PROBE = """
-import resource, sys, time
+import sys, time
 sys.path.insert(0, {root!r})
 from index.vectors import VectorIndex
 before = int(open('/proc/self/statm').read().split()[1]) * 4096

@@ -16,7 +16,7 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from pipeline.models import Article, RawPage
-from pipeline.store_reports import ReportTables, create_digests
+from pipeline.store_reports import DATED, ReportTables, create_digests
 from pipeline.store_search import SearchTables, create_passages
 
 migrations = Migrations("aipulse")
@@ -271,16 +271,15 @@ class Store(SearchTables, ReportTables):
     def iter_mentions(self, since: str | None = None, until: str | None = None,
                       entity: str | None = None) -> Iterator[dict[str, Any]]:
         where, params = [], []
-        dated = "COALESCE(a.published, a.first_seen)"  # an article without a date counts when first seen
-        for clause, value in ((f"{dated} >= ?", since), (f"{dated} < ?", until), ("m.entity = ?", entity)):
+        for clause, value in ((f"{DATED} >= ?", since), (f"{DATED} < ?", until), ("m.entity = ?", entity)):
             if value:
                 where.append(clause)
                 params.append(value)
         condition = f"WHERE {' AND '.join(where)}" if where else ""
         yield from self.db.query(
-            f"SELECT m.*, a.url, a.title, a.published, {dated} AS dated, a.source, a.story_id, a.duplicate_of "
+            f"SELECT m.*, a.url, a.title, a.published, {DATED} AS dated, a.source, a.story_id, a.duplicate_of "
             f"FROM mentions m JOIN articles a ON a.id = m.article_id {condition} "
-            f"ORDER BY {dated}, m.article_id, m.sentence_index, m.start", params,
+            f"ORDER BY {DATED}, m.article_id, m.sentence_index, m.start", params,
         )
 
     def stance_by_entity(self) -> list[dict[str, Any]]:

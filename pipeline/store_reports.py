@@ -9,6 +9,7 @@ from typing import Any
 import sqlite_utils
 
 SENDING, SENT, FAILED = "sending", "sent", "failed"
+DATED = "COALESCE(a.published, a.first_seen)"  # an article without a date counts from when it was first seen
 
 
 def create_digests(db: sqlite_utils.Database) -> None:
@@ -32,8 +33,7 @@ class ReportTables:
         rows = self.db.query(
             "SELECT m.entity, m.sentence, m.label, m.score, m.article_id, a.title, a.url, a.source "
             "FROM mentions m JOIN articles a ON a.id = m.article_id "
-            "WHERE a.duplicate_of IS NULL AND COALESCE(a.published, a.first_seen) >= ? "
-            "AND COALESCE(a.published, a.first_seen) < ? AND m.label = ? "
+            f"WHERE a.duplicate_of IS NULL AND {DATED} >= ? AND {DATED} < ? AND m.label = ? "
             f"ORDER BY {order}, m.id", [since, until, label],
         )
         quotes: list[dict[str, Any]] = []
@@ -55,8 +55,7 @@ class ReportTables:
             "(SELECT COUNT(*) FROM mentions m WHERE m.article_id = a.id) AS mentions, "
             "(SELECT GROUP_CONCAT(entity, ', ') FROM (SELECT DISTINCT entity FROM mentions m "
             "  WHERE m.article_id = a.id ORDER BY entity)) AS companies "
-            "FROM articles a WHERE a.duplicate_of IS NULL AND COALESCE(a.published, a.first_seen) >= ? "
-            "AND COALESCE(a.published, a.first_seen) < ? "
+            f"FROM articles a WHERE a.duplicate_of IS NULL AND {DATED} >= ? AND {DATED} < ? "
             "ORDER BY copies DESC, mentions DESC, a.published DESC LIMIT ?", [since, until, limit],
         ))
         for row in rows:

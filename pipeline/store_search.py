@@ -46,6 +46,7 @@ def create_passages(db: sqlite_utils.Database) -> None:
 class SearchTables:
     db: sqlite_utils.Database
     transaction: Callable[[], AbstractContextManager[None]]  # Store's immediate transaction
+    _vector_ids: tuple[tuple[int, int], tuple[int, int]] | None = None  # (database version, vector_ids())
 
     def articles_to_embed(self, version: str, limit: int, scored_first: bool) -> list[dict[str, Any]]:
         """Articles whose passages are missing or came from another encoder or entity table (with
@@ -80,13 +81,11 @@ class SearchTables:
         itself, vectors inline, is ten times larger to scan). Remembered until the database changes
         (another connection's commit moves `PRAGMA data_version`, this one's moves total_changes),
         so a warm search does not count a million rows per query."""
-        version = (self.db.execute("PRAGMA data_version").fetchone()[0], self.db.conn.total_changes)
-        cached = getattr(self, "_vector_ids", None)
-        if cached and cached[0] == version:
-            return cached[1]
-        count, total = self.db.execute("SELECT COUNT(*), TOTAL(id) FROM passages").fetchone()
-        self._vector_ids = (version, (int(count), int(total)))
-        return int(count), int(total)
+        version = (int(self.db.execute("PRAGMA data_version").fetchone()[0]), self.db.conn.total_changes)
+        if self._vector_ids is None or self._vector_ids[0] != version:
+            count, total = self.db.execute("SELECT COUNT(*), TOTAL(id) FROM passages").fetchone()
+            self._vector_ids = (version, (int(count), int(total)))
+        return self._vector_ids[1]
 
     def iter_vectors(self, batch: int = 20000) -> Iterator[tuple[np.ndarray, np.ndarray]]:
         """(ids, vectors) of every stored passage, in id order, in batches."""

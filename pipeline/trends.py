@@ -59,6 +59,14 @@ class TrendRow:
         return asdict(self)
 
 
+def mentions_by_entity(rows: Iterable[TrendRow]) -> dict[str, int]:
+    """Each company's mentions over all the rows' periods."""
+    volume: dict[str, int] = {}
+    for row in rows:
+        volume[row.entity] = volume.get(row.entity, 0) + row.mentions
+    return volume
+
+
 def period_of(published: str, period: str) -> str | None:
     """ISO week ("2024-W19") or day ("2024-05-10") of an ISO 8601 timestamp; None if unparseable."""
     try:

@@ -3,6 +3,7 @@ optional login, and a certificate from a throwaway CA (trustme)."""
 
 from __future__ import annotations
 
+import json
 import socket
 import ssl
 from collections.abc import Iterator
@@ -34,6 +35,21 @@ class SmtpServer:
     port: int
     inbox: Inbox
     ca_file: Path | None
+
+
+LOGIN = ("digest-bot", "s3cret")
+
+
+def smtp_settings(server: SmtpServer, security: str = "starttls", to: tuple[str, ...] = ("analyst@example.org",),
+                  login: bool = False) -> str:
+    """The [email] lines that point at a test server (trusting its CA), optionally logging in."""
+    lines = ['host = "127.0.0.1"', f"port = {server.port}", f'security = "{security}"',
+             f"to = [{', '.join(json.dumps(address) for address in to)}]"]
+    if server.ca_file:
+        lines.append(f'ca_file = "{server.ca_file}"')
+    if login:
+        lines.append(f'username = "{LOGIN[0]}"')
+    return "\n".join(lines) + "\n"
 
 
 def _free_port() -> int:

@@ -13,7 +13,7 @@ from pipeline.digest import last_complete_week, week_bounds
 from pipeline.store import Store, utc_now
 from scheduler import overdue_digest
 from tests.conftest import run_cli, write_config
-from tests.smtpserver import smtp_server
+from tests.smtpserver import LOGIN, smtp_server, smtp_settings
 
 WEEK = "2026-W32"  # the demo week of "Meta's AI Catch-Up: Can Llama Close the Gap?"
 CATCH_UP = "/2026/08/meta-llama-catch-up/"
@@ -65,11 +65,10 @@ def test_digest_out_writes_eml_and_html_preview(demo_db: Path, tmp_path: Path) -
 
 def test_digest_sent_over_starttls_with_login_once_per_week(demo_db: Path, tmp_path: Path,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    with smtp_server(tmp_path, "starttls", login=("digest-bot", "s3cret")) as server:
-        config = digest_copy(demo_db, tmp_path, (
-            f'host = "127.0.0.1"\nport = {server.port}\nsecurity = "starttls"\nto = ["analyst@example.org", '
-            f'"desk@example.org"]\nusername = "digest-bot"\nca_file = "{server.ca_file}"\n'))
-        monkeypatch.setenv("AIPULSE_SMTP_PASSWORD", "s3cret")
+    with smtp_server(tmp_path, "starttls", login=LOGIN) as server:
+        config = digest_copy(demo_db, tmp_path, smtp_settings(server, to=("analyst@example.org", "desk@example.org"),
+                                                              login=True))
+        monkeypatch.setenv("AIPULSE_SMTP_PASSWORD", LOGIN[1])
         code, out, err = run_cli("--config", str(config), "digest", "--week", WEEK, "--send")
         assert code == 0, err
         assert "sent the 2026-W32 digest to analyst@example.org, desk@example.org" in out
@@ -89,8 +88,7 @@ def test_digest_sent_over_starttls_with_login_once_per_week(demo_db: Path, tmp_p
 
 def test_digest_over_implicit_tls(demo_db: Path, tmp_path: Path) -> None:
     with smtp_server(tmp_path, "ssl") as server:
-        config = digest_copy(demo_db, tmp_path, f'host = "127.0.0.1"\nport = {server.port}\nsecurity = "ssl"\n'
-                                                f'to = ["analyst@example.org"]\nca_file = "{server.ca_file}"\n')
+        config = digest_copy(demo_db, tmp_path, smtp_settings(server, "ssl"))
         code, _, err = run_cli("--config", str(config), "digest", "--week", WEEK, "--send")
         assert code == 0, err
         check_digest(server.inbox.messages[0][1])
@@ -98,19 +96,16 @@ def test_digest_over_implicit_tls(demo_db: Path, tmp_path: Path) -> None:
 
 def test_an_untrusted_certificate_stops_the_send_before_login_and_it_is_retried(
         demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    with smtp_server(tmp_path, "starttls", login=("digest-bot", "s3cret"), trusted_name="mail.example.org") as server:
-        config = digest_copy(demo_db, tmp_path, (
-            f'host = "127.0.0.1"\nport = {server.port}\nto = ["analyst@example.org"]\nusername = "digest-bot"\n'
-            f'ca_file = "{server.ca_file}"\n'))
-        monkeypatch.setenv("AIPULSE_SMTP_PASSWORD", "s3cret")
+    with smtp_server(tmp_path, "starttls", login=LOGIN, trusted_name="mail.example.org") as server:
+        config = digest_copy(demo_db, tmp_path, smtp_settings(server, login=True))
+        monkeypatch.setenv("AIPULSE_SMTP_PASSWORD", LOGIN[1])
         code, _, err = run_cli("--config", str(config), "digest", "--week", WEEK, "--send")
         assert code != 0 and "certificate not trusted" in err and len(err.strip().splitlines()) == 1
         assert server.inbox.logins == [] and server.inbox.messages == []
         assert Store(tmp_path / "aipulse.db").digest_record(WEEK)["state"] == "failed"  # type: ignore[index]
 
-    with smtp_server(tmp_path, "starttls", login=("digest-bot", "s3cret")) as server:  # fixed: tried again
-        email_config(tmp_path, f'host = "127.0.0.1"\nport = {server.port}\nto = ["analyst@example.org"]\n'
-                               f'username = "digest-bot"\nca_file = "{server.ca_file}"\n')
+    with smtp_server(tmp_path, "starttls", login=LOGIN) as server:  # fixed: tried again
+        email_config(tmp_path, smtp_settings(server, login=True))
         code, _, err = run_cli("--config", str(config), "digest", "--week", WEEK, "--send")
         assert code == 0, err
         assert len(server.inbox.messages) == 1
@@ -118,10 +113,8 @@ def test_an_untrusted_certificate_stops_the_send_before_login_and_it_is_retried(
 
 def test_missing_password_and_refused_login_are_one_clear_line(demo_db: Path, tmp_path: Path,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    with smtp_server(tmp_path, "starttls", login=("digest-bot", "s3cret")) as server:
-        config = digest_copy(demo_db, tmp_path, (
-            f'host = "127.0.0.1"\nport = {server.port}\nto = ["analyst@example.org"]\nusername = "digest-bot"\n'
-            f'ca_file = "{server.ca_file}"\n'))
+    with smtp_server(tmp_path, "starttls", login=LOGIN) as server:
+        config = digest_copy(demo_db, tmp_path, smtp_settings(server, login=True))
         monkeypatch.delenv("AIPULSE_SMTP_PASSWORD", raising=False)
         code, _, err = run_cli("--config", str(config), "digest", "--week", WEEK, "--send")
         assert code != 0 and "AIPULSE_SMTP_PASSWORD" in err
@@ -133,8 +126,7 @@ def test_missing_password_and_refused_login_are_one_clear_line(demo_db: Path, tm
 
 def test_a_send_cut_short_by_a_crash_is_not_repeated_automatically(demo_db: Path, tmp_path: Path) -> None:
     with smtp_server(tmp_path) as server:
-        config_path = digest_copy(demo_db, tmp_path, f'host = "127.0.0.1"\nport = {server.port}\nsecurity = "none"\n'
-                                                     'to = ["analyst@example.org"]\n')
+        config_path = digest_copy(demo_db, tmp_path, smtp_settings(server, "none"))
         config = load_config(config_path)
         store = Store(config.db_path)
         # what a process killed between claiming the week and hearing back from the server leaves behind

@@ -16,7 +16,7 @@ from pipeline.store import Store, utc_now
 from scheduler import build_scheduler, parse_interval
 from tests.conftest import local_source_config, run_cli, write_config
 from tests.siteserver import Route, SiteServer
-from tests.smtpserver import smtp_server
+from tests.smtpserver import smtp_server, smtp_settings
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -89,7 +89,7 @@ def test_the_daemon_ingests_on_schedule_sends_the_missed_digest_once_and_stops_o
     with smtp_server(tmp_path) as server:
         config = write_config(tmp_path, demo_sites.config_toml(stance=False, index=False) + (
             '\n[schedule]\ningest_interval = "2s"\n\n'
-            f'[email]\nhost = "127.0.0.1"\nport = {server.port}\nsecurity = "none"\nto = ["desk@example.org"]\n'))
+            "[email]\n" + smtp_settings(server, "none", to=("desk@example.org",))))
         db = tmp_path / "aipulse.db"
         daemon = run_daemon_process(config)
         try:

@@ -79,7 +79,7 @@ def _report(console: Console, config: Config, store: Store, weeks: int = 6) -> N
     """The trend table of the latest weeks, the chart, and the digest of the latest week with news."""
     from aipulse import digests
     from aipulse.charts import trend_chart
-    from pipeline.trends import trends
+    from pipeline.trends import mentions_by_entity, trends
 
     rows = trends(store.iter_mentions(), "week")
     if not rows:
@@ -90,9 +90,7 @@ def _report(console: Console, config: Config, store: Store, weeks: int = 6) -> N
     for period in periods:
         table.add_column(period, justify="right")
     cells = {(row.entity, row.period): row for row in rows}
-    volume: dict[str, int] = {}
-    for row in rows:
-        volume[row.entity] = volume.get(row.entity, 0) + row.mentions
+    volume = mentions_by_entity(rows)
     for entity in sorted(volume, key=lambda e: -volume[e]):
         table.add_row(entity, *(f"{cells[(entity, p)].index:+.2f}{'*' if cells[(entity, p)].notable else ''}"
                                 if (entity, p) in cells else "" for p in periods))
