@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -16,7 +17,10 @@ from pipeline.config import Config
 from pipeline.store import Store, utc_now
 from pipeline.urls import host_of, private_address
 
+log = logging.getLogger(__name__)
+
 EXIT_OK, EXIT_FAILED, EXIT_PARTIAL = 0, 1, 3
+STORED = {"new", "updated", "duplicate"}  # crawl outcomes that leave an article to score and embed
 ERROR_OUTCOMES = {"http_error", "dns_error", "timeout", "too_large", "redirect_loop", "error", "bad_feed", "bad_sitemap"}
 
 
@@ -100,8 +104,10 @@ def _ingest(config: Config, store: Store, run_id: int, on_event: Callable[[dict[
     allowed = [source.name for source in config.sources if source.name not in refused]
     started = utc_now()
     crawl_stats: dict[str, Any] = {}
+    warmer = ModelWarmer(config)
     if allowed:
-        crawl_stats = _crawl_in_child(config, run_id, allowed, on_event)
+        crawl_stats = _crawl_in_child(config, run_id, allowed, on_event, warmer.start)
+    warmer.join()
     if STOP.is_set():
         problems.append(STOPPED)
     from aipulse.indexing import embed_stored
@@ -152,8 +158,42 @@ def _stage(enabled: bool, phase: str, failure: str, errors: tuple[type[Exception
         return 0
 
 
+class ModelWarmer:
+    """Loads the models the stages after the crawl need, in a thread, from the crawl's first stored
+    article: their imports and weights (about 5 s) overlap the crawl instead of following it. A failure
+    is left for the stage itself to meet and report."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self.thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self.thread is None and (self.config["stance.enabled"] or self.config["index.enabled"]):
+            self.thread = threading.Thread(target=self._load, name="aipulse-model-warmer")
+            self.thread.start()
+
+    def join(self) -> None:
+        if self.thread is not None:
+            self.thread.join()
+
+    def _load(self) -> None:
+        config = self.config
+        try:
+            if config["stance.enabled"]:
+                from aipulse.scoring import stance_model
+
+                stance_model(config["model.name"], config["model.precision"])
+            if config["index.enabled"]:
+                from index.encoder import batch_encoder
+
+                batch_encoder(config["model.name"], config["model.device"], config["model.precision"])
+        except Exception as exc:  # noqa: BLE001 - the stage meets it again and reports it
+            log.debug("loading the models early failed: %s", exc)
+
+
 def _crawl_in_child(config: Config, run_id: int, sources: list[str],
-                    on_event: Callable[[dict[str, Any]], None] | None) -> dict[str, Any]:
+                    on_event: Callable[[dict[str, Any]], None] | None,
+                    on_stored: Callable[[], None] = lambda: None) -> dict[str, Any]:
     spec = {
         "config_path": str(config.path) if config.path else None, "db_path": str(config.db_path),
         "run_id": run_id, "sources": sources, "progress": True,
@@ -174,7 +214,10 @@ def _crawl_in_child(config: Config, run_id: int, sources: list[str],
                 continue
             if event.get("event") == "done":
                 done = event
-            elif on_event:
+                continue
+            if event.get("outcome") in STORED:
+                on_stored()
+            if on_event:
                 on_event(event)
         code = child.wait()
         _children.discard(child)

@@ -21,7 +21,7 @@ import torch
 from safetensors.torch import load_file, save_file
 from torch import nn
 
-from index.encoder import cpu_precision
+from index.encoder import cached_digest, cpu_precision
 from index.minilm import STANCE_ARTEFACT_DIR as ARTEFACT_DIR
 from index.minilm import model_path, weights_digest
 from pipeline.stance import LABELS
@@ -106,7 +106,7 @@ class StanceModel:
 
         meta = json.loads((artefact_dir / "stance.json").read_text())
         base_path = model_path(base_name)
-        if weights_digest(base_path) != meta["base_model_sha256"]:
+        if cached_digest(base_path) != meta["base_model_sha256"]:
             raise ValueError(f"the stance model was trained on another base model than {base_path}")
         self.tokenizer = AutoTokenizer.from_pretrained(base_path)
         self.base = AutoModel.from_pretrained(base_path).eval()
@@ -117,7 +117,9 @@ class StanceModel:
         self.head.eval()
         self.version = meta["version"]
         self.meta = meta
-        self.precision = cpu_precision(precision)  # bf16 autocast where the CPU does bf16 natively
+        self.precision = cpu_precision(precision)  # bf16 weights where the CPU does bf16 natively
+        self.dtype = torch.bfloat16 if self.precision == "bf16" else torch.float32
+        self.head.to(self.dtype)
 
     def trunk(self, pairs: Sequence[tuple[str, str | None]]) -> list[tuple[torch.Tensor, list[tuple[int, int]]]]:
         return trunk_states(self.base, self.tokenizer, pairs, self.top_layers)
@@ -144,8 +146,7 @@ class StanceModel:
                 hidden[row, : states.shape[0]] = states
                 mask[row, : states.shape[0]] = 1
                 marks[row, target_mask(offsets, start, end)] = 1.0
-            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.precision == "bf16"):
-                logits = self.head(hidden, mask, marks)
+            logits = self.head(hidden.to(self.dtype), mask, marks.to(self.dtype))
             probs = torch.softmax(logits.float(), dim=-1).numpy()
             result[chunk] = probs
         return result
