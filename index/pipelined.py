@@ -1,0 +1,239 @@
+"""Encoding a large batch of texts fast on a GPU: the host never makes the device wait.
+
+`encode` in index/encoder.py calls `PipelinedEncoder.encode` when the model runs on CUDA. Behind it:
+
+- **Tokenisation in parallel, ahead of the device.** The fast tokenizer's batch API (Rust, all
+  cores) tokenises chunk k+1 in a thread while the GPU runs chunk k. There is no padding at this
+  stage: ids are truncated to the model's limit.
+- **Length bucketing.** Texts are sorted by token count and cut into batches under a token budget,
+  so short sentences travel in big batches and long passages in small ones. Each batch is padded
+  only to its own longest text, rounded up to a multiple of 8 (tensor cores).
+- **Half precision, pinned memory and asynchronous copies.** Padded ids are built in page-locked
+  host memory and copied with `non_blocking=True`. Pooling and normalisation run on the device.
+  Vectors come back into a pinned buffer, one synchronisation per chunk.
+- **Input order.** Rows are written back to their input positions; the result is identical to
+  encoding one text at a time (up to the arithmetic of the chosen precision).
+
+This module imports torch, numpy and (through the tokenizer) tokenizers only, so `bench/gpu_embed.py`
+runs it on a bare GPU machine. On a CPU the same code runs (no pinned memory, no streams); the tests
+use that to check batching, bucketing and ordering.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from queue import Queue
+from typing import Any
+
+import numpy as np
+
+PAD_MULTIPLE = 8
+
+
+@dataclass(frozen=True)
+class Batch:
+    rows: np.ndarray  # positions in the chunk, longest last
+    width: int  # padded length
+
+
+def plan_batches(lengths: Sequence[int] | np.ndarray, token_budget: int, max_rows: int) -> list[Batch]:
+    """Batches of texts of similar length (sorted by length), each under `token_budget` padded tokens and
+    `max_rows` rows; every position appears exactly once. A batch's cost is its last (longest) row's
+    padded width times its rows, which only grows as rows are added: one search per batch, no loop per row."""
+    lengths = np.asarray(lengths, dtype=np.int64)
+    order = np.argsort(lengths, kind="stable")
+    widths = np.maximum(PAD_MULTIPLE, -(-lengths[order] // PAD_MULTIPLE) * PAD_MULTIPLE)
+    batches: list[Batch] = []
+    start = 0
+    while start < len(order):
+        stop = min(len(order), start + max_rows)
+        cost = widths[start:stop] * np.arange(1, stop - start + 1)
+        rows = max(1, int(np.searchsorted(cost, token_budget, side="right")))
+        batches.append(Batch(order[start:start + rows], int(widths[start + rows - 1])))
+        start += rows
+    return batches
+
+
+def padded(length: int) -> int:
+    return max(PAD_MULTIPLE, -(-length // PAD_MULTIPLE) * PAD_MULTIPLE)
+
+
+@dataclass(frozen=True)
+class Packed:
+    """A chunk's token ids end to end, with where each text starts and how long it is."""
+
+    tokens: np.ndarray  # int32
+    starts: np.ndarray  # int64
+    lengths: np.ndarray  # int64
+
+
+def pack(token_ids: Sequence[Sequence[int]]) -> Packed:
+    lengths = np.fromiter((len(ids) for ids in token_ids), dtype=np.int64, count=len(token_ids))
+    starts = np.zeros(len(token_ids), dtype=np.int64)
+    np.cumsum(lengths[:-1], out=starts[1:])
+    tokens = np.fromiter(itertools.chain.from_iterable(token_ids), dtype=np.int32, count=int(lengths.sum()))
+    return Packed(tokens, starts, lengths)
+
+
+def fill_ids(packed: Packed, batch: Batch, pad_id: int, out: np.ndarray) -> None:
+    """Padded ids and attention mask of one batch, written into `out` (rows × 2 × width, int32, reused):
+    one gather, no loop over texts."""
+    rows = len(batch.rows)
+    columns = np.arange(batch.width)
+    lengths = packed.lengths[batch.rows][:, None]
+    valid = columns[None, :] < lengths
+    where = np.minimum(packed.starts[batch.rows][:, None] + columns[None, :], max(len(packed.tokens) - 1, 0))
+    out[:rows, 0, :batch.width] = np.where(valid, packed.tokens[where] if len(packed.tokens) else pad_id, pad_id)
+    out[:rows, 1, :batch.width] = valid
+
+
+class WorkerTokenizer:
+    """Tokenisation spread over worker processes (index/tokenize_worker.py), each single-threaded: the
+    Python work of turning encodings into ids runs on every core instead of under one interpreter lock."""
+
+    def __init__(self, tokenizer_file: Path, max_tokens: int, workers: int) -> None:
+        env = dict(os.environ, TOKENIZERS_PARALLELISM="false", RAYON_NUM_THREADS="1")
+        root = Path(__file__).resolve().parent.parent
+        self.processes = [subprocess.Popen([sys.executable, "-m", "index.tokenize_worker", str(tokenizer_file),
+                                            str(max_tokens)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                           cwd=root, env=env) for _ in range(workers)]
+
+    def packed(self, texts: Sequence[str]) -> Packed:
+        from index.tokenize_worker import read_frame, write_frame
+
+        bounds = np.linspace(0, len(texts), len(self.processes) + 1).astype(int)
+        shards = list(zip(bounds[:-1], bounds[1:], self.processes, strict=True))
+        for begin, end, process in shards:
+            assert process.stdin is not None
+            write_frame(process.stdin, json.dumps(list(texts[begin:end])).encode())
+            process.stdin.flush()
+        lengths, tokens = [], []
+        for begin, end, process in shards:
+            assert process.stdout is not None
+            frame = read_frame(process.stdout)
+            if frame is None:
+                raise RuntimeError(f"tokenizer worker {process.pid} exited with code {process.wait()}")
+            count = int(end - begin)
+            lengths.append(np.frombuffer(frame[:4 * count], dtype=np.int32).astype(np.int64))
+            tokens.append(np.frombuffer(frame[4 * count:], dtype=np.int32))
+        all_lengths = np.concatenate(lengths) if lengths else np.zeros(0, dtype=np.int64)
+        starts = np.zeros(len(all_lengths), dtype=np.int64)
+        np.cumsum(all_lengths[:-1], out=starts[1:])
+        return Packed(np.concatenate(tokens) if tokens else np.zeros(0, dtype=np.int32), starts, all_lengths)
+
+    def close(self) -> None:
+        for process in self.processes:
+            if process.stdin:
+                process.stdin.close()
+        for process in self.processes:
+            process.wait(timeout=10)
+
+
+class PipelinedEncoder:
+    """Token-budget batches through a transformer, tokenisation overlapped with compute."""
+
+    def __init__(self, model: Any, tokenizer: Any, max_tokens: int, pooling: str = "mean", normalize: bool = True,
+                 token_budget: int = 131_072, max_rows: int = 4096, chunk_texts: int = 65_536,
+                 tokenizer_file: Path | None = None, tokenize_workers: int = 0) -> None:
+        import torch
+
+        self.torch = torch
+        self.model = model
+        self.device = next(model.parameters()).device
+        from tokenizers import Tokenizer
+
+        backend = tokenizer.backend_tokenizer if hasattr(tokenizer, "backend_tokenizer") else tokenizer
+        from index.tokenize_worker import Tokens
+
+        fast = Tokenizer.from_str(backend.to_str())  # a copy: padding and truncation off, ours alone
+        fast.no_padding()
+        fast.no_truncation()
+        self.tokens = Tokens(fast, max_tokens)
+        self.pad_id = int(tokenizer.pad_token_id or 0) if hasattr(tokenizer, "pad_token_id") else 0
+        self.max_tokens = max_tokens
+        self.pooling, self.normalize = pooling, normalize
+        self.token_budget, self.max_rows, self.chunk_texts = token_budget, max_rows, chunk_texts
+        self.on_gpu = self.device.type == "cuda"
+        self.workers = (WorkerTokenizer(tokenizer_file, max_tokens, tokenize_workers)
+                        if tokenizer_file is not None and tokenize_workers > 0 else None)
+
+    def tokenize(self, texts: Sequence[str]) -> list[list[int]]:
+        """Ids of every text with its special tokens, cut to the model's limit (keeping the final [SEP])."""
+        return self.tokens(list(texts))
+
+    def _chunks(self, texts: Sequence[str]) -> Iterator[tuple[int, Packed]]:
+        """(offset, packed ids) per chunk, the next chunk tokenised in a thread while the caller computes."""
+        queue: Queue[tuple[int, Packed] | BaseException | None] = Queue(maxsize=2)
+
+        def produce() -> None:
+            try:
+                for offset in range(0, len(texts), self.chunk_texts):
+                    chunk = texts[offset:offset + self.chunk_texts]
+                    queue.put((offset, self.workers.packed(chunk) if self.workers else pack(self.tokenize(chunk))))
+                queue.put(None)
+            except BaseException as exc:  # noqa: BLE001 - handed to the consumer, which raises it
+                queue.put(exc)
+
+        thread = threading.Thread(target=produce, name="aipulse-tokenize", daemon=True)
+        thread.start()
+        while (item := queue.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+        thread.join()
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        torch = self.torch
+        width = int(self.model.config.hidden_size)
+        result = np.zeros((len(texts), width), dtype=np.float32)
+        with torch.inference_mode():
+            for offset, packed in self._chunks(texts):
+                batches = plan_batches(packed.lengths, self.token_budget, self.max_rows)
+                self._run(packed, batches, result[offset:offset + len(packed.lengths)])
+        return result
+
+    def _run(self, packed: Packed, batches: list[Batch], out: np.ndarray) -> None:
+        torch = self.torch
+        rows = max((len(b.rows) for b in batches), default=0)
+        widest = max((b.width for b in batches), default=0)
+        staging = [torch.empty((rows, 2, widest), dtype=torch.int32, pin_memory=self.on_gpu) for _ in range(2)]
+        vectors = torch.empty((len(packed.lengths), out.shape[1]), dtype=torch.float32, pin_memory=self.on_gpu)
+        done = [None, None]  # an event per staging buffer: the copy out of it has finished
+        position = 0
+        for number, batch in enumerate(batches):
+            slot = number % 2
+            if done[slot] is not None:
+                done[slot].synchronize()  # type: ignore[attr-defined]
+            fill_ids(packed, batch, self.pad_id, staging[slot].numpy())
+            count = len(batch.rows)
+            host = staging[slot][:count, :, :batch.width]
+            on_device = host.to(self.device, non_blocking=True)
+            if self.on_gpu:
+                done[slot] = torch.cuda.Event()
+                done[slot].record()  # type: ignore[attr-defined]
+            input_ids, attention = on_device[:, 0].long(), on_device[:, 1].long()
+            states = self.model(input_ids=input_ids, attention_mask=attention).last_hidden_state
+            pooled = self._pool(states, attention)
+            vectors[position:position + count].copy_(pooled, non_blocking=True)
+            position += count
+        if self.on_gpu:
+            torch.cuda.synchronize()
+        order = np.concatenate([b.rows for b in batches]) if batches else np.zeros(0, dtype=np.int64)
+        out[order] = vectors.numpy()
+
+    def _pool(self, states: Any, attention: Any) -> Any:
+        torch = self.torch
+        if self.pooling == "cls":
+            pooled = states[:, 0].float()
+        else:
+            weights = attention.unsqueeze(-1).float()  # summed in fp32: fp16 loses digits over 256 tokens
+            pooled = (states.float() * weights).sum(1) / weights.sum(1).clamp(min=1)
+        return torch.nn.functional.normalize(pooled, dim=-1) if self.normalize else pooled
