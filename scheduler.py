@@ -4,11 +4,12 @@ the weekly digest at `schedule.digest_cron`, with APScheduler 3.x. One daemon pe
 from __future__ import annotations
 
 import argparse
-import fcntl
+import json
 import logging
 import os
 import re
 import signal
+import subprocess
 import sys
 import threading
 from collections.abc import Callable
@@ -22,7 +23,8 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from aipulse.ingest import process_alive, request_stop, run_ingest
+from aipulse.ingest import forget_child, process_alive, request_stop, track_child
+from aipulse.locks import LockBusy, hold
 from pipeline.config import Config, ConfigError, find_config_path, load_config
 from pipeline.digest import last_complete_week, week_bounds
 from pipeline.store import Store, utc_now
@@ -91,9 +93,28 @@ class _Running:
 
 
 def ingest_job(config: Config) -> None:
-    result = run_ingest(config)
-    log.info("ingest: %s", {k: v for k, v in result.counts.items() if v})
-    for problem in result.problems:
+    """One `aipulse ingest` in a process of its own: the models, and whatever the libraries keep between
+    runs, go with it, so the daemon does not grow over months (bench/memory.py). A stop request reaches it
+    as SIGTERM (request_stop), and it records its run as stopped early."""
+    command = [sys.executable, "-m", "aipulse", *(["--config", str(config.path)] if config.path else []),
+               "ingest", "--json"]
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             env=dict(os.environ, PYTHONUNBUFFERED="1"), start_new_session=True)  # stopped by us
+    track_child(child)
+    try:
+        out, err = child.communicate()
+    finally:
+        forget_child(child)
+    for line in err.splitlines():
+        if line.strip():
+            log.warning("ingest: %s", line.strip())
+    try:
+        result = json.loads(out.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        log.error("ingest process exited with code %s and no report", child.returncode)
+        return
+    log.info("ingest: %s", {k: v for k, v in result["counts"].items() if v})
+    for problem in result["problems"]:
         log.warning("ingest: %s", problem)
 
 
@@ -150,21 +171,11 @@ def build_scheduler(config: Config, running: _Running | None = None) -> Backgrou
 
 def lock_data_dir(folder: Path) -> IO[str]:
     """Hold the data directory's daemon lock for the life of the process, or raise DaemonError."""
-    folder.mkdir(parents=True, exist_ok=True)
-    handle = open(folder / LOCK_NAME, "a+")
     try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        handle.seek(0)
-        holder = handle.read().strip() or "unknown"
-        handle.close()
-        raise DaemonError(f"another aipulse daemon (pid {holder}) is already running for {folder}; "
+        return hold(folder / LOCK_NAME)
+    except LockBusy as busy:
+        raise DaemonError(f"another aipulse daemon (pid {busy.holder}) is already running for {folder}; "
                           "stop it first or use another storage.data_dir") from None
-    handle.seek(0)
-    handle.truncate()
-    handle.write(str(os.getpid()))
-    handle.flush()
-    return handle
 
 
 def run_daemon(config: Config) -> int:
@@ -192,7 +203,7 @@ def run_daemon(config: Config) -> int:
             pass
     finally:
         scheduler.shutdown(wait=False)
-        request_stop()
+        request_stop(grace_s=SHUTDOWN_GRACE_S - 2)  # the ingest process gets SIGTERM, and time to record its run
         idle = running.wait_idle(SHUTDOWN_GRACE_S)
         for sig, handler in previous.items():
             signal.signal(sig, handler)

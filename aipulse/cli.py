@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import signal
 import sys
+import threading
 from typing import Any
 
 import click
@@ -39,6 +42,7 @@ def cli(ctx: click.Context, config_path: str | None) -> None:
       aipulse --config config.toml ingest
       aipulse export --format jsonl > articles.jsonl
     """
+    os.umask(0o077)  # the database, index, digests and locks are readable by their owner only
     ctx.ensure_object(dict)
     ctx.obj["config_path"] = config_path
 
@@ -58,10 +62,12 @@ def ingest(ctx: click.Context, as_json: bool) -> None:
       aipulse --config config.toml ingest
       aipulse ingest --json | jq .counts.new
     """
-    from aipulse.ingest import run_ingest
+    from aipulse.ingest import request_stop, run_ingest
     from aipulse.progress import crawl_progress
 
     config = cli_config(ctx)
+    if threading.current_thread() is threading.main_thread():  # SIGTERM (the daemon stopping): end cleanly
+        signal.signal(signal.SIGTERM, lambda *_: request_stop(grace_s=2.0))
     with crawl_progress(enabled=not as_json and sys.stderr.isatty()) as on_event:
         result = run_ingest(config, on_event=on_event)
     if as_json:

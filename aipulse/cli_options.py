@@ -37,7 +37,9 @@ def friendly_errors(func: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return func(*args, **kwargs)
         except sqlite3.DatabaseError as exc:
-            raise click.ClickException(f"database error: {exc}") from None
+            hint = ("; is the disk full or the data directory not writable? what was stored is intact"
+                    if any(words in str(exc) for words in ("disk I/O error", "disk is full", "readonly")) else "")
+            raise click.ClickException(f"database error: {exc}{hint}") from None
         except (CrawlError, OSError) as exc:
             raise click.ClickException(str(exc)) from None
 

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from collections import Counter
 from typing import Any
 
-from scrapy import Spider
+from scrapy import Spider, signals
 from scrapy.crawler import Crawler
+from scrapy.utils.defer import deferred_from_coro
 
 from pipeline.models import RawPage
 from pipeline.process import process_page
 from pipeline.store import Store, utc_now
+
+
+TRANSIENT = {"timeout", "dns_error", "error"}  # worth another try next run (as are 5xx answers)
 
 
 class StorePipeline:
@@ -23,21 +28,52 @@ class StorePipeline:
         self.progress = progress
         self.outcomes: Counter[str] = Counter()
         self.store: Store | None = None
+        # feed and sitemap validators wait for the end of the crawl: a feed that answers 304 next time is
+        # not read again, so its ETag is kept only once everything it listed was handled
+        self.pending_validators: list[tuple[str, str | None, str | None]] = []
+        self.incomplete = False  # a transient failure: the next run must read the feeds again to retry it
+        self.crawler: Crawler | None = None
+        self.failed_storage = ""  # set when the database refused a write: nothing more is fetched or stored
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
         settings = crawler.settings
-        return cls(settings.get("AIPULSE_DB_PATH"), settings.get("AIPULSE_RUN_ID"),
-                   settings.getint("AIPULSE_MIN_WORDS"), settings.getbool("AIPULSE_PROGRESS"))
+        pipeline = cls(settings.get("AIPULSE_DB_PATH"), settings.get("AIPULSE_RUN_ID"),
+                       settings.getint("AIPULSE_MIN_WORDS"), settings.getbool("AIPULSE_PROGRESS"))
+        pipeline.crawler = crawler
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
 
     def open_spider(self, spider: Spider | None = None) -> None:
         self.store = Store(self.db_path)
 
-    def close_spider(self, spider: Spider | None = None) -> None:
-        if self.store is not None:
-            self.store.close()
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        """After the pipelines closed: keep the feeds' validators only if the crawl ran to its end, fetched
+        every entry (no page budget cut it short) and met no transient failure. A killed, stopped or cut
+        crawl leaves none, so the next run reads the feeds in full and fetches what is missing."""
+        if self.store is None:
+            return
+        stats = self.crawler.stats if self.crawler is not None and self.crawler.stats else None
+        cut = int(stats.get_value("aipulse/skipped_page_limit", 0)) if stats else 0
+        if reason == "finished" and not cut and not self.incomplete:
+            for url, etag, last_modified in self.pending_validators:
+                self.store.save_validators(url, etag, last_modified)
+        self.store.close()
+        self.store = None
 
     def process_item(self, item: dict[str, Any], spider: Spider | None = None) -> dict[str, Any]:
+        if self.failed_storage:
+            return {"url": item["url"], "outcome": "not_stored"}
+        try:
+            return self._store(item)
+        except sqlite3.OperationalError as exc:  # a full disk, a read-only or vanished database
+            self.failed_storage = str(exc)
+            print(json.dumps({"event": "fatal", "detail": f"storing pages failed: {exc}"}), flush=True)
+            if self.crawler is not None and self.crawler.engine is not None:
+                deferred_from_coro(self.crawler.engine.close_spider_async(reason="storage_failed"))
+            return {"url": item["url"], "outcome": "not_stored"}
+
+    def _store(self, item: dict[str, Any]) -> dict[str, Any]:
         assert self.store is not None
         if item["kind"] == "page":
             page = RawPage(
@@ -48,6 +84,8 @@ class StorePipeline:
             )
             try:
                 outcome, detail = process_page(self.store, page, self.min_words), ""
+            except sqlite3.OperationalError:
+                raise  # storage itself failed: the crawl stops (process_item)
             except Exception as exc:  # noqa: BLE001 - one bad page must not stop the crawl
                 outcome, detail = "error", f"{type(exc).__name__}: {exc}"[:300]
             entry: dict[str, Any] = {"url": page.url, "source": page.source, "status": page.status, "outcome": outcome,
@@ -55,7 +93,9 @@ class StorePipeline:
         else:
             entry = {key: item[key] for key in ("url", "source", "status", "outcome", "detail")}
             if item.get("etag") or item.get("last_modified"):
-                self.store.save_validators(item["url"], item.get("etag"), item.get("last_modified"))
+                self.pending_validators.append((item["url"], item.get("etag"), item.get("last_modified")))
+        if entry["outcome"] in TRANSIENT or (entry["outcome"] == "http_error" and (entry["status"] or 500) >= 500):
+            self.incomplete = True
         self.store.log_crawl(self.run_id, [entry])
         self.outcomes[entry["outcome"]] += 1
         if self.progress:

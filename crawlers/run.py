@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import json
+import os
+import signal
 import sys
 from typing import Any
 
@@ -12,6 +16,8 @@ from crawlers.settings import scrapy_settings
 from crawlers.spiders.news import NewsSpider
 from pipeline.config import load_config
 from pipeline.store import Store
+
+PR_SET_PDEATHSIG = 1
 
 
 def crawl(spec: dict[str, Any]) -> dict[str, Any]:
@@ -43,8 +49,22 @@ def crawl(spec: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def die_with_parent(parent: int) -> None:
+    """On Linux, be killed when the ingest that started this crawl dies (kill -9 included), so no orphan
+    crawl goes on writing beside the next ingest."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: the ingest's own stop still ends the crawl
+        return
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
+
+
 def main() -> None:
     spec = json.loads(sys.argv[1])
+    if spec.get("parent"):
+        die_with_parent(int(spec["parent"]))
     result = crawl(spec)
     print(json.dumps({"event": "done", **result}), flush=True)
 

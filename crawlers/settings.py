@@ -26,6 +26,10 @@ def scrapy_settings(config: Config, db_path: str, run_id: int | None) -> dict[st
         "DOWNLOAD_MAXSIZE": config["crawl.max_page_bytes"],
         "DOWNLOAD_WARNSIZE": 0,
         "DEPTH_LIMIT": config["crawl.max_depth"] + 4,  # backstop; the spider limits link depth itself
+        # breadth first: the pages a source links directly are fetched before anything a crawl trap (an
+        # endless calendar) leads to, so the page budget goes to them first
+        "DEPTH_PRIORITY": 1,
+        "SCHEDULER_MEMORY_QUEUE": "scrapy.squeues.FifoMemoryQueue",
         "RETRY_TIMES": config["crawl.retries"],
         "REDIRECT_MAX_TIMES": 5,
         "COOKIES_ENABLED": False,  # no session cookies: pages look the same to every reader

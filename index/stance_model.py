@@ -109,7 +109,7 @@ class StanceModel:
         if cached_digest(base_path) != meta["base_model_sha256"]:
             raise ValueError(f"the stance model was trained on another base model than {base_path}")
         self.tokenizer = AutoTokenizer.from_pretrained(base_path)
-        self.base = AutoModel.from_pretrained(base_path).eval()
+        self.base = AutoModel.from_pretrained(base_path, use_safetensors=True).eval()
         self.top_layers = int(meta["top_layers"])
         self.pair_input = meta.get("input") == "sentence+target"
         self.head = StanceHead(self.base, self.top_layers)
@@ -185,7 +185,7 @@ def save_artefact(head: StanceHead, base_path: Path, out_dir: Path, info: dict[s
     weights = out_dir / "stance.safetensors"
     from transformers import AutoModel
 
-    fresh = StanceHead(AutoModel.from_pretrained(base_path), head.top_layers).state_dict()
+    fresh = StanceHead(AutoModel.from_pretrained(base_path, use_safetensors=True), head.top_layers).state_dict()
     save_file(delta(head.state_dict(), fresh), str(weights))
     version = hashlib.sha256(weights.read_bytes()).hexdigest()[:16]
     meta = {"version": version, "top_layers": head.top_layers, "base_model_sha256": weights_digest(base_path),

@@ -6,6 +6,7 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass, field
+from email.utils import getaddresses
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -118,12 +119,25 @@ def _build(raw: dict[str, Any], label: str, base_dir: Path, path: Path | None) -
             if key not in DEFAULTS:
                 raise ConfigError(f"{label}: unknown key '{key}'")
             settings[key] = _check_value(label, key, value, DEFAULTS[key])
+    for key in ("email.from", "email.to"):
+        for address in settings[key] if isinstance(settings[key], list) else [settings[key]]:
+            _check_address(label, key, address)
     for key in PATH_SETTINGS:
         if settings[key]:
             settings[key] = str((base_dir / os.path.expanduser(settings[key])).resolve())
     sources = _sources(label, sources_raw) if sources_raw is not None else _sources("built-in", DEFAULT_SOURCES)
     entities = _entities(label, entities_raw if entities_raw is not None else {})
     return Config(settings=settings, sources=sources, entities=entities, path=path, base_dir=base_dir)
+
+
+def _check_address(label: str, key: str, address: str) -> None:
+    """One mailbox, "name@example.org" or "Name <name@example.org>": no line breaks or control characters
+    (header injection), no second address hidden behind a comma."""
+    if any(ord(c) < 32 or ord(c) == 127 for c in address):
+        raise ConfigError(f"{label}: '{key}' holds a control character or line break: {address!r}")
+    parsed = getaddresses([address])
+    if len(parsed) != 1 or parsed[0][1].count("@") != 1 or not all(parsed[0][1].split("@")):
+        raise ConfigError(f"{label}: '{key}' is not one e-mail address: {address!r}")
 
 
 def _type_name(value: Any) -> str:

@@ -76,7 +76,7 @@ def main() -> None:
 
     base_path = model_path()
     tokenizer = AutoTokenizer.from_pretrained(base_path)
-    base = AutoModel.from_pretrained(base_path).eval()
+    base = AutoModel.from_pretrained(base_path, use_safetensors=True).eval()
     train = training_examples(args.data, args.ainews_repeats, args.finentity_fold)
     started = time.perf_counter()
     key = pair_key if args.pair else sentence_key

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -25,6 +26,9 @@ class _Handler(BaseHTTPRequestHandler):
         path = self.path.split("#", 1)[0]
         self.server.requests.append((path, dict(self.headers)))
         route = self.server.routes.get(path) or self.server.routes.get(path.split("?", 1)[0])
+        for prefix, make in self.server.generated.items():
+            if route is None and path.startswith(prefix):
+                route = make(path)
         if route is None:
             route = Route(b"not found", 404, "text/plain")
         etag = route.headers.get("ETag")
@@ -61,6 +65,7 @@ class SiteServer(ThreadingHTTPServer):
     def __init__(self) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
         self.routes: dict[str, Route] = {}
+        self.generated: dict[str, Callable[[str], Route]] = {}  # path prefix -> a page made for each path asked
         self.requests: list[tuple[str, dict[str, str]]] = []
         threading.Thread(target=self.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True).start()
 

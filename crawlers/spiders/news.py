@@ -179,7 +179,8 @@ class NewsSpider(Spider):
         elif failure.check(IgnoreRequest):
             message = str(failure.value) or "forbidden by robots.txt"
             outcome = ("refused" if message.startswith("refused") else
-                       "redirect_loop" if "redirections" in message else "robots")
+                       "redirect_loop" if "redirections" in message else
+                       "too_large" if "DOWNLOAD_MAXSIZE" in message else "robots")  # a compression bomb
             yield _entry(request.url, source, None, outcome, message)
         elif failure.check(DNSLookupError):
             yield _entry(request.url, source, None, "dns_error", "host name did not resolve")

@@ -1,0 +1,5 @@
+"""`python -m aipulse` runs the CLI."""
+
+from aipulse.cli import main
+
+main()
