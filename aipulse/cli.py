@@ -66,10 +66,15 @@ def ingest(ctx: click.Context, as_json: bool) -> None:
     from aipulse.progress import crawl_progress
 
     config = cli_config(ctx)
-    if threading.current_thread() is threading.main_thread():  # SIGTERM (the daemon stopping): end cleanly
-        signal.signal(signal.SIGTERM, lambda *_: request_stop(grace_s=2.0))
-    with crawl_progress(enabled=not as_json and sys.stderr.isatty()) as on_event:
-        result = run_ingest(config, on_event=on_event)
+    main_thread = threading.current_thread() is threading.main_thread()
+    # SIGTERM (the daemon stopping it): stop the crawl, record the run as stopped early, exit
+    previous = signal.signal(signal.SIGTERM, lambda *_: request_stop(grace_s=2.0)) if main_thread else None
+    try:
+        with crawl_progress(enabled=not as_json and sys.stderr.isatty()) as on_event:
+            result = run_ingest(config, on_event=on_event)
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
     if as_json:
         click.echo(json.dumps({"counts": result.counts, "problems": result.problems, "exit_code": result.exit_code}))
     else:
