@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from aipulse.ingest import CrawlError
+from aipulse.ingest import STORAGE_HINT, CrawlError
 from pipeline.config import Config, ConfigError, find_config_path, load_config
 
 
@@ -37,8 +37,8 @@ def friendly_errors(func: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return func(*args, **kwargs)
         except sqlite3.DatabaseError as exc:
-            hint = ("; is the disk full or the data directory not writable? what was stored is intact"
-                    if any(words in str(exc) for words in ("disk I/O error", "disk is full", "readonly")) else "")
+            hint = (STORAGE_HINT if any(words in str(exc) for words in ("disk I/O error", "disk is full", "readonly"))
+                    else "")
             raise click.ClickException(f"database error: {exc}{hint}") from None
         except (CrawlError, OSError) as exc:
             raise click.ClickException(str(exc)) from None

@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAILED, EXIT_PARTIAL = 0, 1, 3
 INGEST_LOCK = "ingest.lock"
+STORAGE_HINT = "; is the disk full or the data directory not writable? what was stored is intact"
 STORED = {"new", "updated", "duplicate"}  # crawl outcomes that leave an article to score and embed
 ERROR_OUTCOMES = {"http_error", "dns_error", "timeout", "too_large", "redirect_loop", "error", "bad_feed", "bad_sitemap"}
 
@@ -250,8 +251,7 @@ def _crawl_in_child(config: Config, run_id: int, sources: list[str],
         code = child.wait()
         forget_child(child)
         if fatal:
-            raise CrawlError(f"{fatal}; is the disk full or the data directory not writable? "
-                             "the crawl stopped and what was stored is intact")
+            raise CrawlError(f"{fatal}; the crawl stopped{STORAGE_HINT}")
         if code != 0 and not STOP.is_set():
             errors.seek(0)
             lines = [line.strip() for line in errors.read().splitlines() if line.strip()]

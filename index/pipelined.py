@@ -50,7 +50,7 @@ def plan_batches(lengths: Sequence[int] | np.ndarray, token_budget: int, max_row
     padded width times its rows, which only grows as rows are added: one search per batch, no loop per row."""
     lengths = np.asarray(lengths, dtype=np.int64)
     order = np.argsort(lengths, kind="stable")
-    widths = np.maximum(PAD_MULTIPLE, -(-lengths[order] // PAD_MULTIPLE) * PAD_MULTIPLE)
+    widths = padded(lengths[order])
     batches: list[Batch] = []
     start = 0
     while start < len(order):
@@ -62,8 +62,9 @@ def plan_batches(lengths: Sequence[int] | np.ndarray, token_budget: int, max_row
     return batches
 
 
-def padded(length: int) -> int:
-    return max(PAD_MULTIPLE, -(-length // PAD_MULTIPLE) * PAD_MULTIPLE)
+def padded(lengths: np.ndarray) -> np.ndarray:
+    """Each length rounded up to a multiple of PAD_MULTIPLE (at least one)."""
+    return np.maximum(PAD_MULTIPLE, -(-lengths // PAD_MULTIPLE) * PAD_MULTIPLE)
 
 
 @dataclass(frozen=True)
@@ -74,13 +75,18 @@ class Packed:
     starts: np.ndarray  # int64
     lengths: np.ndarray  # int64
 
+    @classmethod
+    def of(cls, tokens: np.ndarray, lengths: np.ndarray) -> Packed:
+        lengths = lengths.astype(np.int64)
+        starts = np.zeros(len(lengths), dtype=np.int64)
+        np.cumsum(lengths[:-1], out=starts[1:])
+        return cls(tokens.astype(np.int32, copy=False), starts, lengths)
+
 
 def pack(token_ids: Sequence[Sequence[int]]) -> Packed:
     lengths = np.fromiter((len(ids) for ids in token_ids), dtype=np.int64, count=len(token_ids))
-    starts = np.zeros(len(token_ids), dtype=np.int64)
-    np.cumsum(lengths[:-1], out=starts[1:])
     tokens = np.fromiter(itertools.chain.from_iterable(token_ids), dtype=np.int32, count=int(lengths.sum()))
-    return Packed(tokens, starts, lengths)
+    return Packed.of(tokens, lengths)
 
 
 def fill_ids(packed: Packed, batch: Batch, pad_id: int, out: np.ndarray) -> None:
@@ -122,12 +128,10 @@ class WorkerTokenizer:
             if frame is None:
                 raise RuntimeError(f"tokenizer worker {process.pid} exited with code {process.wait()}")
             count = int(end - begin)
-            lengths.append(np.frombuffer(frame[:4 * count], dtype=np.int32).astype(np.int64))
+            lengths.append(np.frombuffer(frame[:4 * count], dtype=np.int32))
             tokens.append(np.frombuffer(frame[4 * count:], dtype=np.int32))
-        all_lengths = np.concatenate(lengths) if lengths else np.zeros(0, dtype=np.int64)
-        starts = np.zeros(len(all_lengths), dtype=np.int64)
-        np.cumsum(all_lengths[:-1], out=starts[1:])
-        return Packed(np.concatenate(tokens) if tokens else np.zeros(0, dtype=np.int32), starts, all_lengths)
+        return Packed.of(np.concatenate(tokens) if tokens else np.zeros(0, dtype=np.int32),
+                         np.concatenate(lengths) if lengths else np.zeros(0, dtype=np.int64))
 
     def close(self) -> None:
         for process in self.processes:
@@ -148,15 +152,10 @@ class PipelinedEncoder:
         self.torch = torch
         self.model = model
         self.device = next(model.parameters()).device
-        from tokenizers import Tokenizer
-
-        backend = tokenizer.backend_tokenizer if hasattr(tokenizer, "backend_tokenizer") else tokenizer
         from index.tokenize_worker import Tokens
 
-        fast = Tokenizer.from_str(backend.to_str())  # a copy: padding and truncation off, ours alone
-        fast.no_padding()
-        fast.no_truncation()
-        self.tokens = Tokens(fast, max_tokens)
+        backend = tokenizer.backend_tokenizer if hasattr(tokenizer, "backend_tokenizer") else tokenizer
+        self.tokens = Tokens.bare(backend.to_str(), max_tokens)  # a copy: the shared tokenizer is untouched
         self.pad_id = int(tokenizer.pad_token_id or 0) if hasattr(tokenizer, "pad_token_id") else 0
         self.max_tokens = max_tokens
         self.pooling, self.normalize = pooling, normalize

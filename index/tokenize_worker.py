@@ -11,6 +11,7 @@ import json
 import re
 import struct
 import sys
+from pathlib import Path
 from typing import IO, Any
 
 import numpy as np
@@ -66,6 +67,16 @@ class Tokens:
         limit = self.max_tokens
         return [ids if len(ids) <= limit else ids[:limit - 1] + ids[-1:] for ids in rows]
 
+    @classmethod
+    def bare(cls, tokenizer_json: str, max_tokens: int) -> Tokens:
+        """From a tokenizer.json text, with its own padding and truncation off (ours apply)."""
+        from tokenizers import Tokenizer
+
+        tokenizer = Tokenizer.from_str(tokenizer_json)
+        tokenizer.no_padding()
+        tokenizer.no_truncation()
+        return cls(tokenizer, max_tokens)
+
     def _whole(self, texts: list[str]) -> list[list[int]]:
         batch = getattr(self.tokenizer, "encode_batch_fast", None) or self.tokenizer.encode_batch
         return [encoding.ids for encoding in batch(texts)]
@@ -92,18 +103,13 @@ class Tokens:
 
 
 def main() -> None:
-    from tokenizers import Tokenizer
+    from index.pipelined import pack
 
-    tokenizer = Tokenizer.from_file(sys.argv[1])
-    tokenizer.no_padding()
-    tokenizer.no_truncation()
-    tokens = Tokens(tokenizer, int(sys.argv[2]))
+    tokens = Tokens.bare(Path(sys.argv[1]).read_text(), int(sys.argv[2]))
     source, sink = sys.stdin.buffer, sys.stdout.buffer
     while (frame := read_frame(source)) is not None:
-        ids = tokens(json.loads(frame))
-        lengths = np.fromiter((len(row) for row in ids), dtype=np.int32, count=len(ids))
-        flat = np.fromiter((token for row in ids for token in row), dtype=np.int32, count=int(lengths.sum()))
-        write_frame(sink, lengths.tobytes() + flat.tobytes())
+        packed = pack(tokens(json.loads(frame)))
+        write_frame(sink, packed.lengths.astype(np.int32).tobytes() + packed.tokens.tobytes())
         sink.flush()
 
 

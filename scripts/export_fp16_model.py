@@ -22,7 +22,6 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--model", default=DEFAULT_MODEL)
     args = parser.parse_args()
-    import torch
     from safetensors.torch import load_file, save_file
 
     source = model_path(args.model)
