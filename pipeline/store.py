@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import json
 import os
 import sqlite3
@@ -98,10 +99,20 @@ class Store(SearchTables, ReportTables):
         conn = sqlite3.connect(str(self.path), timeout=30.0)
         self.db = sqlite_utils.Database(conn)
         self.db.execute("PRAGMA busy_timeout = 30000")
-        self.db.enable_wal()
         self.db.execute("PRAGMA synchronous = NORMAL")
         self.db.execute("PRAGMA foreign_keys = ON")
-        migrations.apply(self.db)
+        if self.db.journal_mode != "wal" or migrations.pending(self.db):
+            self._set_up()
+
+    def _set_up(self) -> None:
+        """WAL mode and the pending migrations, by one process at a time: SQLite answers "database is
+        locked" at once, without waiting, to a second process that read the schema and then tries to
+        change it, so two processes opening a new database together (an ingest and a status) would
+        otherwise race. The others wait for the lock, then find nothing left to do."""
+        with open(self.path.with_name(self.path.name + "-setup.lock"), "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            self.db.enable_wal()
+            migrations.apply(self.db)
 
     def close(self) -> None:
         self.db.close()
