@@ -18,7 +18,7 @@ def main() -> None:
 
     embed, ingest, large, search, crawl = (load(f"{n}.json") for n in ("embed_cpu", "ingest", "search_1m", "search",
                                                                        "crawl"))
-    chosen = "torch_bf16" if embed.get("native_bf16") else "torch_fp32"
+    chosen = {"int8": "aipulse_int8", "bf16": "torch_bf16"}.get(embed.get("auto_precision", ""), "torch_fp32")
     at_1m = large["by_size"]["1000000"]
     report = {
         "embed_cpu_ratio_vs_st": embed[chosen]["ratio_vs_st"],

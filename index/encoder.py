@@ -2,9 +2,10 @@
 
 One function, `encode(texts, model)`; behind it: the model's transformer run with torch (CUDA in half
 precision when a GPU is visible, through index/pipelined.py: token-budget batches, tokenisation
-overlapped with the GPU; on a CPU with native bf16 arithmetic, AVX-512 BF16 or AMX, with
-bf16 weights, 1.7x fp32 here with every vector's cosine to fp32 above 0.9999, bench/embed_cpu.py; else
-fp32), texts batched by length so little is padded,
+overlapped with the GPU; on a CPU with int8 dot products and a BERT-like model, index/int8cpu.py,
+3x sentence-transformers with every vector's cosine to fp32 at or above 0.997; else on a CPU with
+native bf16 arithmetic, AVX-512 BF16 or AMX, bf16 weights, 1.7x with cosine 0.9999, bench/embed_cpu.py;
+else fp32), texts batched by length so little is padded,
 pooling as the model folder says (mean or CLS) and normalisation. `query_encoder(model)` gives the same
 vectors for a handful of texts without importing torch (numpy, index/npbert.py), for a cold CLI.
 
@@ -26,6 +27,7 @@ import numpy as np
 from index.minilm import DEFAULT_MODEL, folder_settings, model_path, weights_digest
 
 if TYPE_CHECKING:
+    from index.int8cpu import Int8Encoder
     from index.pipelined import PipelinedEncoder
 
 
@@ -40,8 +42,22 @@ def native_bf16() -> bool:
 
 
 def cpu_precision(setting: str = "auto") -> str:
-    """'bf16' or 'fp32': what a CPU computes in under `model.precision`."""
-    return "bf16" if setting == "auto" and native_bf16() else "fp32"
+    """'bf16' or 'fp32': what a CPU computes a model in under `model.precision` (int8 is the embedding's alone)."""
+    return "bf16" if setting in ("auto", "bf16", "int8") and native_bf16() else "fp32"
+
+
+def embedding_precision(setting: str, path: Path) -> str:
+    """What the CPU embeds in: 'int8' (auto, where the CPU has int8 dot products and the model is BERT-like),
+    'bf16' or 'fp32'."""
+    from index.int8cpu import native_int8
+    from index.npbert import supported
+
+    if setting == "int8" and not supported(path):
+        raise ValueError(f"model.precision is int8, but {path} is not a BERT-family model the int8 encoder runs; "
+                         "use auto, bf16 or fp32")
+    if setting == "int8" or (setting == "auto" and native_int8() and supported(path)):
+        return "int8"
+    return cpu_precision(setting)
 
 
 class TextEncoder(Protocol):
@@ -114,17 +130,23 @@ class TorchEncoder:
         if device == "cuda" and not torch.cuda.is_available():
             raise RuntimeError("model.device is cuda, but torch sees no CUDA device")
         self.device = "cuda" if device == "cuda" or (device == "auto" and torch.cuda.is_available()) else "cpu"
-        self.tokenizer = AutoTokenizer.from_pretrained(path)
-        model: Any = AutoModel.from_pretrained(path, use_safetensors=True).eval()
-        on_gpu_half = self.device == "cuda" and precision == "auto"
-        self.precision = "fp16" if on_gpu_half else ("fp32" if self.device == "cuda" else cpu_precision(precision))
-        # bf16 weights rather than autocast: no cast of every weight on every call, 6% faster here
-        half = {"fp16": torch.float16, "bf16": torch.bfloat16}.get(self.precision)
-        self.model = (model.to(half) if half else model).to(self.device)
+        on_gpu_half = self.device == "cuda" and precision in ("auto", "fp16")
+        self.precision = ("fp16" if on_gpu_half else "fp32") if self.device == "cuda" else embedding_precision(precision, path)
         self.version = version
         settings = folder_settings(path)
         self.pooling, self.normalize, self.max_tokens = settings.pooling, settings.normalize, settings.max_tokens
+        self.int8: Int8Encoder | None = None
         self.pipelined: PipelinedEncoder | None = None
+        if self.precision == "int8":  # its own transformer: the library model is never loaded
+            from index.int8cpu import Int8Encoder
+
+            self.int8 = Int8Encoder(path, self.max_tokens, self.pooling, self.normalize)
+            return
+        self.tokenizer = AutoTokenizer.from_pretrained(path)
+        model: Any = AutoModel.from_pretrained(path, use_safetensors=True).eval()
+        # bf16 weights rather than autocast: no cast of every weight on every call, 6% faster here
+        half = {"fp16": torch.float16, "bf16": torch.bfloat16}.get(self.precision)
+        self.model = (model.to(half) if half else model).to(self.device)
         if self.device == "cuda":  # big batches by token budget, tokenisation overlapped with the GPU
             from index.pipelined import PipelinedEncoder
 
@@ -136,6 +158,8 @@ class TorchEncoder:
                 tokenize_workers=min(12, cores - 2) if cores >= 6 else 0)
 
     def encode(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
+        if self.int8 is not None:
+            return self.int8.encode(texts)
         if self.pipelined is not None:
             return self.pipelined.encode(texts)
         torch = self.torch

@@ -44,13 +44,14 @@ class Batch:
     width: int  # padded length
 
 
-def plan_batches(lengths: Sequence[int] | np.ndarray, token_budget: int, max_rows: int) -> list[Batch]:
+def plan_batches(lengths: Sequence[int] | np.ndarray, token_budget: int, max_rows: int,
+                 multiple: int = PAD_MULTIPLE) -> list[Batch]:
     """Batches of texts of similar length (sorted by length), each under `token_budget` padded tokens and
     `max_rows` rows; every position appears exactly once. A batch's cost is its last (longest) row's
     padded width times its rows, which only grows as rows are added: one search per batch, no loop per row."""
     lengths = np.asarray(lengths, dtype=np.int64)
     order = np.argsort(lengths, kind="stable")
-    widths = padded(lengths[order])
+    widths = padded(lengths[order], multiple)
     batches: list[Batch] = []
     start = 0
     while start < len(order):
@@ -62,9 +63,9 @@ def plan_batches(lengths: Sequence[int] | np.ndarray, token_budget: int, max_row
     return batches
 
 
-def padded(lengths: np.ndarray) -> np.ndarray:
-    """Each length rounded up to a multiple of PAD_MULTIPLE (at least one)."""
-    return np.maximum(PAD_MULTIPLE, -(-lengths // PAD_MULTIPLE) * PAD_MULTIPLE)
+def padded(lengths: np.ndarray, multiple: int = PAD_MULTIPLE) -> np.ndarray:
+    """Each length rounded up to a multiple of `multiple` (at least one)."""
+    return np.maximum(multiple, -(-lengths // multiple) * multiple)
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,7 @@ def trunk_states(base: Any, tokenizer: Any, pairs: Sequence[tuple[str, str | Non
                  top_layers: int) -> list[tuple[torch.Tensor, list[tuple[int, int]]]]:
     """Per (sentence, target words or None): the states below the fine-tuned layers, and token spans."""
     encoded, offsets = encode_pairs(tokenizer, pairs)
+    encoded = {name: tensor.to(base.device) for name, tensor in encoded.items()}
     frozen = len(base.encoder.layer) - top_layers
     if frozen:
         states = base(**encoded, output_hidden_states=True).hidden_states[frozen]
@@ -109,7 +110,7 @@ class StanceModel:
         if cached_digest(base_path) != meta["base_model_sha256"]:
             raise ValueError(f"the stance model was trained on another base model than {base_path}")
         self.tokenizer = AutoTokenizer.from_pretrained(base_path)
-        self.base = AutoModel.from_pretrained(base_path, use_safetensors=True).eval()
+        self.base = AutoModel.from_pretrained(base_path, use_safetensors=True).float().eval()
         self.top_layers = int(meta["top_layers"])
         self.pair_input = meta.get("input") == "sentence+target"
         self.head = StanceHead(self.base, self.top_layers)
@@ -185,7 +186,7 @@ def save_artefact(head: StanceHead, base_path: Path, out_dir: Path, info: dict[s
     weights = out_dir / "stance.safetensors"
     from transformers import AutoModel
 
-    fresh = StanceHead(AutoModel.from_pretrained(base_path, use_safetensors=True), head.top_layers).state_dict()
+    fresh = StanceHead(AutoModel.from_pretrained(base_path, use_safetensors=True).float(), head.top_layers).state_dict()
     save_file(delta(head.state_dict(), fresh), str(weights))
     version = hashlib.sha256(weights.read_bytes()).hexdigest()[:16]
     meta = {"version": version, "top_layers": head.top_layers, "base_model_sha256": weights_digest(base_path),

@@ -27,7 +27,9 @@ SETTINGS: list[tuple[str, Any, str]] = [
     ("model.device", "auto", "auto, cpu or cuda."),
     ("model.batch_size", 64, "Texts per encoder batch."),
     ("model.precision", "auto",
-     "auto: fp16 on a GPU, bf16 on a CPU with native bf16 (AVX-512 BF16, AMX), else fp32; fp32: always fp32."),
+     "auto: fp16 on a GPU; on a CPU, embeddings in int8 where it has int8 dot products (VNNI, AMX) and the "
+     "model is BERT-like, the stance model in bf16 where it has native bf16, else fp32. int8, bf16, fp32: "
+     "force one on the CPU (int8 applies to embeddings; the stance model then runs in bf16 or fp32)."),
     ("stance.enabled", True, "Find company mentions and score their stance during ingest."),
     ("index.enabled", True, "Embed passages and mention sentences during ingest and keep the search index."),
     ("schedule.ingest_interval", "1h", "How often the daemon ingests, e.g. 30s, 15m, 6h."),
@@ -46,7 +48,7 @@ SETTINGS: list[tuple[str, Any, str]] = [
 
 CHOICES: dict[str, tuple[str, ...]] = {
     "model.device": ("auto", "cpu", "cuda"),
-    "model.precision": ("auto", "fp32"),
+    "model.precision": ("auto", "int8", "bf16", "fp32"),
     "email.security": ("starttls", "ssl", "none"),
 }
 

@@ -1,12 +1,14 @@
 """Rebuild the stance artefact (models/stance/) from the public sets and our AI-news training split.
 
     .venv/bin/python scripts/train_stance.py [--data ../shared/data] [--top-layers 6] [--epochs 3]
+                                             [--base MODEL_DIR] [--device auto|cpu|cuda]
 
 Trains on NewsMTSC train, SEntFiN and FinEntity (each but a held-out fifth, whole headlines or
 sequences, see `sentfin_held_out`), and every datasets/ainews file but the test*.jsonl splits (repeated: it is
 small and in our domain). The packaged MiniLM's token embeddings (and any layers below --top-layers) stay
 frozen, so their states are computed once; the transformer layers, the target vector and the head learn.
-About 40 minutes on a 2-core CPU with the default six layers.
+About 40 minutes on a 2-core CPU with the default six layers; a CUDA device, when there is one, takes
+a minute or two (bench/finentity_cv.py uses that for its five folds).
 With --pair the target's words follow the sentence as a second segment, so every layer knows the target.
 """
 
@@ -27,7 +29,7 @@ import torch.nn.functional as F
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from index.minilm import model_path  # noqa: E402
+from index.minilm import DEFAULT_MODEL, model_path  # noqa: E402
 from index.stance_model import ARTEFACT_DIR, StanceHead, save_artefact, target_mask, trunk_states  # noqa: E402
 from pipeline.stance import LABELS  # noqa: E402
 from pipeline.stance_sets import Example, load_ainews, load_finentity, load_newsmtsc, load_sentfin  # noqa: E402
@@ -69,14 +71,18 @@ def main() -> None:
     parser.add_argument("--finentity-fold", type=int, default=0, choices=range(5),
                         help="The FinEntity fold kept out (bench/finentity_cv.py trains one model per fold).")
     parser.add_argument("--pair", action="store_true", help="Feed the target's words as a second segment.")
+    parser.add_argument("--base", default=DEFAULT_MODEL, help="The base model: the packaged MiniLM or a folder.")
+    parser.add_argument("--device", default="auto", choices=("auto", "cpu", "cuda"))
     args = parser.parse_args()
+    device = torch.device("cuda" if args.device == "cuda" or (args.device == "auto" and torch.cuda.is_available())
+                          else "cpu")
     torch.manual_seed(args.seed)
     random.seed(args.seed)
     from transformers import AutoModel, AutoTokenizer
 
-    base_path = model_path()
+    base_path = model_path(args.base)
     tokenizer = AutoTokenizer.from_pretrained(base_path)
-    base = AutoModel.from_pretrained(base_path, use_safetensors=True).eval()
+    base = AutoModel.from_pretrained(base_path, use_safetensors=True).float().eval().to(device)  # fp32 from an fp16 copy too
     train = training_examples(args.data, args.ainews_repeats, args.finentity_fold)
     started = time.perf_counter()
     key = pair_key if args.pair else sentence_key
@@ -84,12 +90,13 @@ def main() -> None:
     print(f"{len(train)} examples, {len(trunk)} sentences; trunk states in {time.perf_counter() - started:.0f} s",
           flush=True)
     head = StanceHead(base, args.top_layers)
-    train_head(head, train, trunk, args.epochs, key)
+    train_head(head, train, trunk, args.epochs, key, device)
+    head.cpu()
     meta = save_artefact(head, base_path, args.out, pair_input=args.pair, info={
         "trained_on": {"newsmtsc_train": True, "sentfin": "all but crc32(headline id) % 5 == 0",
                        "finentity": f"all but crc32(sequence id) % 5 == {args.finentity_fold}",
                        "ainews": [p.name for p in ainews_training_files()], "ainews_repeats": args.ainews_repeats},
-        "finentity_fold": args.finentity_fold, "epochs": args.epochs, "seed": args.seed,
+        "finentity_fold": args.finentity_fold, "epochs": args.epochs, "seed": args.seed, "device": device.type,
         "train_seconds": round(time.perf_counter() - started),
     })
     print(f"wrote {args.out} version {meta['version']} in {meta['train_seconds']} s")
@@ -111,7 +118,7 @@ def compute_trunk(base: torch.nn.Module, tokenizer: object, keys: list[tuple[str
     for begin in range(0, len(ordered), 64):
         batch = ordered[begin:begin + 64]
         for key, (states, offsets) in zip(batch, trunk_states(base, tokenizer, batch, top_layers), strict=True):
-            cache[key] = (states.to(torch.float16).clone(), offsets)
+            cache[key] = (states.to(torch.float16).cpu().clone(), offsets)
     return cache
 
 
@@ -131,7 +138,8 @@ def batch_tensors(examples: list[Example], trunk: dict, key: Callable[[Example],
 
 
 def train_head(head: StanceHead, train: list[Example], trunk: dict, epochs: int,
-               key: Callable[[Example], tuple[str, str | None]], batch_size: int = 32) -> None:
+               key: Callable[[Example], tuple[str, str | None]], device: torch.device, batch_size: int = 32) -> None:
+    head.to(device)
     groups = [
         {"params": [p for n, p in head.named_parameters() if n.startswith("layers")], "lr": 4e-5},
         {"params": [head.target, *head.head.parameters()], "lr": 1e-3},
@@ -149,7 +157,7 @@ def train_head(head: StanceHead, train: list[Example], trunk: dict, epochs: int,
         random.shuffle(batches)
         total = 0.0
         for batch in batches:
-            hidden, mask, marks, labels = batch_tensors([train[i] for i in batch], trunk, key)
+            hidden, mask, marks, labels = (t.to(device) for t in batch_tensors([train[i] for i in batch], trunk, key))
             loss = F.cross_entropy(head(hidden, mask, marks), labels, label_smoothing=0.05)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(head.parameters(), 1.0)

@@ -44,10 +44,10 @@ def test_batch_encoder_matches_and_keeps_input_order(reference: np.ndarray) -> N
     from index.encoder import encode
 
     vectors = encode(TEXTS, batch_size=2)  # batches sorted by length must come back in input order
-    assert (vectors * reference).sum(1).min() >= 0.999
+    assert (vectors * reference).sum(1).min() >= 0.995  # auto: int8 (or bf16) on the CPU, issue 6's bar is 0.99
     assert encode([]).shape == (0, 384)
-    exact = encode(TEXTS, precision="fp32")  # auto is bf16 on a CPU that does it natively
-    assert (exact * reference).sum(1).min() >= 0.9999 and (exact * vectors).sum(1).min() >= 0.999
+    exact = encode(TEXTS, precision="fp32")
+    assert (exact * reference).sum(1).min() >= 0.9999 and (exact * vectors).sum(1).min() >= 0.995
 
 
 def test_passages_cover_the_whole_article_and_overlap() -> None:

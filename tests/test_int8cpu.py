@@ -1,0 +1,58 @@
+"""The int8 CPU encoder: faithful to fp32 on hard texts, in input order, deterministic, chosen automatically."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from index.encoder import TorchEncoder, embedding_precision
+from index.int8cpu import Int8Encoder, native_int8
+from index.minilm import model_path
+
+TEXTS = [
+    "Meta's AI catch-up: can Llama close the gap with GPT-5 and Gemini?",
+    "Unlike Microsoft, which integrates Copilot seamlessly into Office, Meta's offerings are more fragmented.",
+    "OK.",
+    "",
+    "Anthropic's Claude\u00a0Opus 4 — tested on 1,200 tasks — beat its rivals in 71% of them; "
+    "analysts at Morgan Stanley were unconvinced. 東京のAI企業も注目している。 🚀",
+    " ".join(["Amazon Bedrock adds agents, guardrails and evaluation tools for enterprise customers."] * 30),
+    "Zuckerberg said capex would reach $72 billion, and investors sold the stock.",
+] * 3
+
+
+@pytest.fixture(scope="module")
+def int8() -> Int8Encoder:
+    fp32 = TorchEncoder(model_path(), "test", "cpu", precision="fp32")
+    return Int8Encoder(model_path(), fp32.max_tokens, fp32.pooling, fp32.normalize)
+
+
+@pytest.fixture(scope="module")
+def reference() -> np.ndarray:
+    return TorchEncoder(model_path(), "test", "cpu", precision="fp32").encode(TEXTS)
+
+
+def test_int8_vectors_stay_within_cosine_099_of_fp32_in_input_order(int8: Int8Encoder, reference: np.ndarray) -> None:
+    vectors = int8.encode(TEXTS)
+    assert vectors.shape == reference.shape and vectors.dtype == np.float32
+    cosine = (vectors * reference).sum(1)
+    assert cosine.min() >= 0.99, cosine
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    # each vector is nearest its own fp32 vector: no row ended up in another's place
+    assert (np.argmax(vectors @ reference.T, axis=1) % 7 == np.arange(len(TEXTS)) % 7).all()
+
+
+def test_int8_vectors_do_not_depend_on_batch_or_thread_split(int8: Int8Encoder) -> None:
+    together = int8.encode(TEXTS)
+    alone = np.stack([int8.encode([text])[0] for text in TEXTS[:7]])
+    assert np.abs(together[:7] - alone).max() < 1e-5
+    assert int8.encode([]).shape == (0, together.shape[1])
+
+
+def test_precision_is_chosen_for_the_cpu_and_int8_refuses_a_model_it_cannot_run(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    assert embedding_precision("auto", model_path()) == ("int8" if native_int8() else embedding_precision("bf16", model_path()))
+    assert embedding_precision("fp32", model_path()) == "fp32"
+    (tmp_path / "config.json").write_text('{"model_type": "t5"}')
+    with pytest.raises(ValueError, match="not a BERT-family model"):
+        embedding_precision("int8", tmp_path)
+    assert embedding_precision("auto", tmp_path) in ("bf16", "fp32")
