@@ -5,6 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.config import Config
+from pipeline.urls import host_of, on_this_machine
+
+
+def local_hosts(config: Config) -> list[str]:
+    """The sources' hosts on this machine (localhost, 127.0.0.0/8, ::1)."""
+    return sorted({host for source in config.sources for url in source.urls
+                   if on_this_machine(host := host_of(url))})
 
 
 def scrapy_settings(config: Config, db_path: str, run_id: int | None) -> dict[str, Any]:
@@ -21,6 +28,10 @@ def scrapy_settings(config: Config, db_path: str, run_id: int | None) -> dict[st
         "AUTOTHROTTLE_START_DELAY": max(delay, 0.5),
         "AUTOTHROTTLE_MAX_DELAY": 30.0,
         "AUTOTHROTTLE_TARGET_CONCURRENCY": float(config["crawl.per_domain_concurrency"]),
+        # a site on this machine is the user's own: politeness protects nobody there, so no delay, up to 8
+        # requests at once, and AutoThrottle leaves it be (crawlers/downloadermiddlewares/local_pace.py)
+        "DOWNLOAD_SLOTS": {host: {"delay": 0.0, "concurrency": max(8, config["crawl.per_domain_concurrency"])}
+                           for host in local_hosts(config)},
         "DOWNLOAD_TIMEOUT": config["crawl.timeout_s"],
         "DNS_TIMEOUT": min(20.0, config["crawl.timeout_s"]),
         "DOWNLOAD_MAXSIZE": config["crawl.max_page_bytes"],
@@ -39,6 +50,7 @@ def scrapy_settings(config: Config, db_path: str, run_id: int | None) -> dict[st
         "DOWNLOADER_MIDDLEWARES": {
             # before robots.txt (100) so a refused host is never contacted at all
             "crawlers.downloadermiddlewares.private_guard.PrivateAddressGuard": 50,
+            "crawlers.downloadermiddlewares.local_pace.LocalSitesUnthrottled": 60,
         },
         "ITEM_PIPELINES": {"crawlers.pipelines.StorePipeline": 300},
         "AIPULSE_PRIVATE_SOURCES": [source.name for source in config.sources if source.allow_private],

@@ -130,8 +130,10 @@ class TorchEncoder:
         if device == "cuda" and not torch.cuda.is_available():
             raise RuntimeError("model.device is cuda, but torch sees no CUDA device")
         self.device = "cuda" if device == "cuda" or (device == "auto" and torch.cuda.is_available()) else "cpu"
-        on_gpu_half = self.device == "cuda" and precision in ("auto", "fp16")
-        self.precision = ("fp16" if on_gpu_half else "fp32") if self.device == "cuda" else embedding_precision(precision, path)
+        if self.device == "cuda":  # half precision unless fp32 is asked for: int8 and bf16 are CPU settings
+            self.precision = "fp32" if precision == "fp32" else "fp16"
+        else:
+            self.precision = embedding_precision(precision, path)
         self.version = version
         settings = folder_settings(path)
         self.pooling, self.normalize, self.max_tokens = settings.pooling, settings.normalize, settings.max_tokens

@@ -41,6 +41,16 @@ def same_site(a: str, b: str) -> bool:
     return strip(host_of(a)) == strip(host_of(b))
 
 
+def on_this_machine(host: str) -> bool:
+    """localhost or a loopback address, by the name alone (no lookup)."""
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
 def private_address(host: str) -> str | None:
     """Describe why `host` is not a public address (resolving names), or None when it is public."""
     try:

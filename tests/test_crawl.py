@@ -297,3 +297,35 @@ def test_export_without_a_database_is_one_clear_line(tmp_path: Path) -> None:
     config = write_config(tmp_path, '[storage]\ndata_dir = "empty"\n')
     code, out, err = run_cli("--config", str(config), "export")
     assert code == 1 and err.strip().startswith("Error: no database at ") and "run `aipulse ingest` first" in err
+
+
+def test_sites_on_this_machine_skip_the_politeness_delay_and_others_keep_it(tmp_path: Path) -> None:
+    from scrapy import Request
+
+    from crawlers.downloadermiddlewares.local_pace import LocalSitesUnthrottled
+    from crawlers.settings import scrapy_settings
+    from pipeline.config import load_config
+
+    config = load_config(write_config(tmp_path, """
+        [[sources]]
+        name = "mine"
+        feeds = ["http://127.0.0.1:8765/feed.xml"]
+        sitemaps = ["http://localhost:8766/sitemap.xml"]
+        allow_private = true
+
+        [[sources]]
+        name = "theirs"
+        feeds = ["https://news.example.com/feed.xml"]
+        start_urls = ["http://10.1.2.3/ai/"]
+        allow_private = true
+        """))
+    settings = scrapy_settings(config, str(tmp_path / "db"), None)
+    assert settings["DOWNLOAD_DELAY"] == 0.5 and settings["AUTOTHROTTLE_ENABLED"] is True  # the defaults
+    assert settings["DOWNLOAD_SLOTS"] == {"127.0.0.1": {"delay": 0.0, "concurrency": 8},
+                                          "localhost": {"delay": 0.0, "concurrency": 8}}
+    guard = LocalSitesUnthrottled(set(settings["DOWNLOAD_SLOTS"]))
+    mine, theirs = Request("http://127.0.0.1:8765/a.html"), Request("https://news.example.com/a.html")
+    guard.process_request(mine)
+    guard.process_request(theirs)
+    assert mine.meta.get("autothrottle_dont_adjust_delay") is True
+    assert "autothrottle_dont_adjust_delay" not in theirs.meta
