@@ -3,9 +3,10 @@
     .venv/bin/python bench/ingest.py [--articles 300]
 
 Site: the demo articles' paragraphs recombined into N distinct articles of about 800 words in the
-three demo layouts (synthetic text for scale), crawled with the shipped politeness settings. Baseline in the same run: the same ingest with stance
-and the index switched off (crawl, extract, store only), over a fresh database. Reports articles per
-hour and where the time goes (crawl, stance, embedding). Writes bench/results/ingest.json.
+three demo layouts (synthetic text for scale), crawled with the shipped politeness settings. Baseline
+in the same run: the same ingest with stance and the index switched off (crawl, extract, store only),
+over a fresh database. Reports articles per hour and where the time goes (crawl, stance, embedding).
+Writes bench/results/ingest.json.
 """
 
 from __future__ import annotations

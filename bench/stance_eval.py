@@ -77,6 +77,7 @@ def main() -> None:
         "ainews_test": load_ainews(ROOT / "datasets" / "ainews" / "test.jsonl"),
         "ainews_test_b": load_ainews(ROOT / "datasets" / "ainews" / "test_b.jsonl"),
     }
+    sets["ainews_test_both"] = sets["ainews_test"] + sets["ainews_test_b"]  # every held-out target of our set
     results: dict[str, object] = {"model_version": model.version, "precision": model.precision}
     for name, examples in sets.items():
         started = time.perf_counter()
