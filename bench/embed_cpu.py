@@ -93,7 +93,7 @@ def main() -> None:
     st = SentenceTransformer(str(model_path()), device="cpu")
     encoder = TorchEncoder(model_path(), "bench", "cpu", precision="fp32")
     reference = (encoder.encode(texts, batch_size=32), encoder.encode(queries, batch_size=32))
-    int8 = Int8Encoder(model_path(), encoder.max_tokens, encoder.pooling, encoder.normalize)
+    int8 = Int8Encoder(model_path())
 
     def st_encode(batch: list[str]) -> np.ndarray:
         return np.asarray(st.encode(batch, normalize_embeddings=True))

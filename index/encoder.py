@@ -142,7 +142,7 @@ class TorchEncoder:
         if self.precision == "int8":  # its own transformer: the library model is never loaded
             from index.int8cpu import Int8Encoder
 
-            self.int8 = Int8Encoder(path, self.max_tokens, self.pooling, self.normalize)
+            self.int8 = Int8Encoder(path)
             return
         self.tokenizer = AutoTokenizer.from_pretrained(path)
         model: Any = AutoModel.from_pretrained(path, use_safetensors=True).eval()

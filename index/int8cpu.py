@@ -32,6 +32,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
+from index.minilm import folder_settings
 from index.pipelined import Batch, fill_ids, pack, plan_batches
 
 CALIBRATION = Path(__file__).with_name("calibration.txt")
@@ -122,8 +123,7 @@ class Layer:
 class Int8Encoder:
     precision = "int8"
 
-    def __init__(self, path: Path, max_tokens: int, pooling: str = "mean", normalize: bool = True,
-                 token_budget: int = TOKEN_BUDGET) -> None:
+    def __init__(self, path: Path, token_budget: int = TOKEN_BUDGET) -> None:
         from safetensors.torch import load_file
         from tokenizers import Tokenizer
 
@@ -137,9 +137,10 @@ class Int8Encoder:
         self.norm = (w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
         self.layers = [Layer(w, f"encoder.layer.{i}.", self.heads) for i in range(int(config["num_hidden_layers"]))]
         self.width = self.word.shape[1]
-        self.pooling, self.normalize, self.token_budget = pooling, normalize, token_budget
+        settings = folder_settings(path)  # pooling, normalisation and length as the model folder says
+        self.pooling, self.normalize, self.token_budget = settings.pooling, settings.normalize, token_budget
         self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
-        self.tokenizer.enable_truncation(max_tokens)
+        self.tokenizer.enable_truncation(settings.max_tokens)
         self.tokenizer.no_padding()
         self.workers = 1  # the calibration pass updates its peaks in one thread
         self.encode(CALIBRATION.read_text().splitlines())  # float pass: each smoothed input's channel peaks

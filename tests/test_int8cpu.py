@@ -23,8 +23,7 @@ TEXTS = [
 
 @pytest.fixture(scope="module")
 def int8() -> Int8Encoder:
-    fp32 = TorchEncoder(model_path(), "test", "cpu", precision="fp32")
-    return Int8Encoder(model_path(), fp32.max_tokens, fp32.pooling, fp32.normalize)
+    return Int8Encoder(model_path())
 
 
 @pytest.fixture(scope="module")
