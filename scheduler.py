@@ -1,19 +1,18 @@
-"""The daemon (`aipulse daemon`, or `python scheduler.py`): ingest every `schedule.ingest_interval` and send
-the weekly digest at `schedule.digest_cron`, with APScheduler 3.x. One daemon per data directory."""
+"""The daemon (`aipulse daemon`; `python scheduler.py [--config FILE]` is the same command): ingest every
+`schedule.ingest_interval` and send the weekly digest at `schedule.digest_cron`, with APScheduler 3.x.
+One daemon per data directory."""
 
 from __future__ import annotations
 
-import argparse
 import json
 import logging
 import os
-import re
 import signal
 import subprocess
 import sys
 import threading
 from collections.abc import Callable
-from datetime import datetime, time, timedelta, timezone
+from datetime import datetime, time, timezone
 from pathlib import Path
 from types import FrameType
 from typing import IO, Any
@@ -23,14 +22,13 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from aipulse.ingest import forget_child, process_alive, request_stop, track_child
+from aipulse.lifecycle import Lifecycle, process_alive
 from aipulse.locks import LockBusy, hold
-from pipeline.config import Config, ConfigError, find_config_path, load_config
+from pipeline.config import Config, parse_duration, parse_weekly
 from pipeline.digest import last_complete_week, week_bounds
 from pipeline.store import Store, utc_now
 
 log = logging.getLogger("aipulse.daemon")
-_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
 SHUTDOWN_GRACE_S = 8.0  # running jobs get this long to reach a safe point after SIGTERM; 10 s is promised
 DIGEST_GRACE_S = 6 * 3600  # a digest that could not start on time still goes out within six hours
 LOCK_NAME = "daemon.lock"
@@ -40,17 +38,10 @@ class DaemonError(Exception):
     """The daemon cannot start; one line saying why."""
 
 
-def parse_interval(text: str) -> timedelta:
-    """'30s', '15m', '6h', '1d' → timedelta (the config loader has already checked the form)."""
-    number, unit = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhd])\s*", text).groups()  # type: ignore[union-attr]
-    return timedelta(**{_UNITS[unit]: float(number)})
-
-
 def digest_trigger(config: Config) -> CronTrigger:
     """'mon 07:00' in `schedule.timezone` → a weekly cron trigger."""
-    day, clock = config["schedule.digest_cron"].split()
-    hour, minute = clock.split(":")
-    return CronTrigger(day_of_week=day.lower(), hour=int(hour), minute=int(minute),
+    weekly = parse_weekly(config["schedule.digest_cron"])
+    return CronTrigger(day_of_week=weekly.day, hour=weekly.hour, minute=weekly.minute,
                        timezone=ZoneInfo(config["schedule.timezone"]))
 
 
@@ -92,19 +83,16 @@ class _Running:
             return self._idle.wait_for(lambda: self._count == 0, timeout)
 
 
-def ingest_job(config: Config) -> None:
+def ingest_job(config: Config, lifecycle: Lifecycle) -> None:
     """One `aipulse ingest` in a process of its own: the models, and whatever the libraries keep between
     runs, go with it, so the daemon does not grow over months (bench/memory.py). A stop request reaches it
-    as SIGTERM (request_stop), and it records its run as stopped early."""
+    as SIGTERM (Lifecycle.request_stop), and it records its run as stopped early."""
     command = [sys.executable, "-m", "aipulse", *(["--config", str(config.path)] if config.path else []),
                "ingest", "--json"]
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                              env=dict(os.environ, PYTHONUNBUFFERED="1"), start_new_session=True)  # stopped by us
-    track_child(child)
-    try:
+    with lifecycle.child(child):
         out, err = child.communicate()
-    finally:
-        forget_child(child)
     for line in err.splitlines():
         if line.strip():
             log.warning("ingest: %s", line.strip())
@@ -125,43 +113,40 @@ def digest_job(config: Config, week: str | None = None) -> None:
 
     zone = ZoneInfo(config["schedule.timezone"])
     week = week or last_complete_week(datetime.now(zone).date())
-    store = Store(config.db_path)
-    run_id = store.start_job("digest")
-    try:
-        message = digests.message_for(config, digests.assemble(store, week))
-        eml, _ = digests.write(message, config.data_dir / "digests", week)
-        sent, note = 0, f"{week}: written to {eml}"
-        if config["email.to"]:
-            outcome = digests.send(config, store, week, message)
-            sent, note = int(outcome.sent), f"{week}: {outcome.detail}"
-        store.finish_job(run_id, True, {"sent": sent}, None)
-        log.info("digest %s", note)
-    except MailError as exc:
-        store.finish_job(run_id, False, {"sent": 0}, f"{week}: {exc}")
-        log.error("digest %s not sent: %s", week, exc)
-    except Exception as exc:
-        store.finish_job(run_id, False, {"sent": 0}, f"{week}: {type(exc).__name__}: {exc}")
-        raise
-    finally:
-        store.close()
+    with Store(config.db_path) as store:
+        run_id = store.start_job("digest")
+        try:
+            message = digests.message_for(config, digests.assemble(store, week))
+            eml, _ = digests.write(message, config.data_dir / "digests", week)
+            sent, note = 0, f"{week}: written to {eml}"
+            if config["email.to"]:
+                outcome = digests.send(config, store, week, message)
+                sent, note = int(outcome.sent), f"{week}: {outcome.detail}"
+            store.finish_job(run_id, True, {"sent": sent}, None)
+            log.info("digest %s", note)
+        except MailError as exc:
+            store.finish_job(run_id, False, {"sent": 0}, f"{week}: {exc}")
+            log.error("digest %s not sent: %s", week, exc)
+        except Exception as exc:
+            store.finish_job(run_id, False, {"sent": 0}, f"{week}: {type(exc).__name__}: {exc}")
+            raise
 
 
-def build_scheduler(config: Config, running: _Running | None = None) -> BackgroundScheduler:
+def build_scheduler(config: Config, lifecycle: Lifecycle, running: _Running | None = None) -> BackgroundScheduler:
     """Ingest at once and then every interval; the digest on its weekly cron, plus at once if one is overdue."""
     wrap = running.wrap if running else (lambda job: job)
     scheduler = BackgroundScheduler(timezone=timezone.utc)
-    interval = parse_interval(config["schedule.ingest_interval"])
+    interval = parse_duration(config["schedule.ingest_interval"])
     now = datetime.now(timezone.utc)
     scheduler.add_job(
-        wrap(ingest_job), IntervalTrigger(seconds=interval.total_seconds()), args=[config], id="ingest",
+        wrap(ingest_job), IntervalTrigger(seconds=interval.total_seconds()), args=[config, lifecycle], id="ingest",
         max_instances=1, coalesce=True, misfire_grace_time=max(1, int(interval.total_seconds())),
         next_run_time=now,  # catch up at start instead of waiting one interval
     )
     scheduler.add_job(wrap(digest_job), digest_trigger(config), args=[config], id="digest", max_instances=1,
                       coalesce=True, misfire_grace_time=DIGEST_GRACE_S)
-    store = Store(config.db_path)
-    overdue = overdue_digest(config, store, now)
-    store.close()
+    with Store(config.db_path) as store:
+        overdue = overdue_digest(config, store, now)
     if overdue:
         log.info("digest %s is overdue: sending it now", overdue)
         scheduler.add_job(wrap(digest_job), args=[config, overdue], id="digest-catch-up", next_run_time=now,
@@ -181,13 +166,13 @@ def lock_data_dir(folder: Path) -> IO[str]:
 def run_daemon(config: Config) -> int:
     """Run until SIGTERM or SIGINT; 0 after a clean stop."""
     lock = lock_data_dir(config.data_dir)
-    store = Store(config.db_path)
-    closed = store.close_abandoned_runs(utc_now(), process_alive)
-    store.close()
+    with Store(config.db_path) as store:
+        closed = store.close_abandoned_runs(utc_now(), process_alive)
     if closed:
         log.warning("%d job run(s) left open by a process that died were recorded as interrupted", closed)
     running = _Running()
-    scheduler = build_scheduler(config, running)
+    lifecycle = Lifecycle()
+    scheduler = build_scheduler(config, lifecycle, running)
     stop = threading.Event()
 
     def on_signal(number: int, _frame: FrameType | None) -> None:
@@ -203,7 +188,7 @@ def run_daemon(config: Config) -> int:
             pass
     finally:
         scheduler.shutdown(wait=False)
-        request_stop(grace_s=SHUTDOWN_GRACE_S - 2)  # the ingest process gets SIGTERM, and time to record its run
+        lifecycle.request_stop(grace_s=SHUTDOWN_GRACE_S - 2)  # the ingest process gets SIGTERM, and time to record its run
         idle = running.wait_idle(SHUTDOWN_GRACE_S)
         for sig, handler in previous.items():
             signal.signal(sig, handler)
@@ -216,16 +201,7 @@ def run_daemon(config: Config) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--config", help="config file (default: $AIPULSE_CONFIG, else ./config.toml)")
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    try:
-        sys.exit(run_daemon(load_config(find_config_path(args.config))))
-    except (DaemonError, ConfigError) as exc:
-        sys.exit(f"error: {exc}")
+if __name__ == "__main__":  # the entry point is the CLI's: one set of options, one logging set-up
+    from aipulse.cli import main
 
-
-if __name__ == "__main__":
-    main()
+    main([*sys.argv[1:], "daemon"])

@@ -62,30 +62,28 @@ def ingest(ctx: click.Context, as_json: bool) -> None:
       aipulse --config config.toml ingest
       aipulse ingest --json | jq .counts.new
     """
-    from aipulse.ingest import request_stop, run_ingest
+    from aipulse.ingest import run_ingest
+    from aipulse.lifecycle import Lifecycle
     from aipulse.progress import crawl_progress
 
     config = cli_config(ctx)
+    lifecycle = Lifecycle()
     main_thread = threading.current_thread() is threading.main_thread()
     # SIGTERM (the daemon stopping it): stop the crawl, record the run as stopped early, exit
-    previous = signal.signal(signal.SIGTERM, lambda *_: request_stop(grace_s=2.0)) if main_thread else None
+    previous = signal.signal(signal.SIGTERM, lambda *_: lifecycle.request_stop(grace_s=2.0)) if main_thread else None
     try:
         with crawl_progress(enabled=not as_json and sys.stderr.isatty()) as on_event:
-            result = run_ingest(config, on_event=on_event)
+            result = run_ingest(config, lifecycle, on_event=on_event)
     finally:
         if main_thread:
             signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
     if as_json:
-        click.echo(json.dumps({"counts": result.counts, "problems": result.problems, "exit_code": result.exit_code}))
+        click.echo(json.dumps({"counts": result.counts, "capped": [cap.as_dict() for cap in result.capped],
+                               "problems": result.problems, "exit_code": result.exit_code}))
     else:
         for problem in result.problems:
             click.echo(f"error: {problem}", err=True)
-        c = result.counts
-        click.echo(
-            f"ingest: {c['new']} new articles ({c['syndicated_copies']} syndicated copies), {c['updated']} updated, "
-            f"{c['unchanged'] + c['not_modified'] + c['skipped_known']} already stored, {c['not_article']} not articles, "
-            f"{c['errors']} errors; {c['articles_total']} articles in {config.db_path}"
-        )
+        click.echo(result.summary(config.db_path))
     ctx.exit(result.exit_code)
 
 
@@ -163,23 +161,20 @@ def export(ctx: click.Context, what: str, fmt: str, source: str | None, since: s
     from pipeline.store import Store
 
     config = cli_config(ctx)
-    if not config.db_path.exists():
-        raise click.ClickException(f"no database at {config.db_path}: run `aipulse ingest` first")
-    store = Store(config.db_path)
     fields = EXPORT_FIELDS if what == "articles" else MENTION_FIELDS
-    found = store.iter_articles(since=since, until=until) if what == "articles" else \
-        store.iter_mentions(since=since, until=until)
-    rows = ({key: row[key] for key in fields} for row in found if not source or row["source"] == source)
-    if fmt == "jsonl":
-        for row in rows:
-            click.echo(json.dumps(row, ensure_ascii=False))
-    elif fmt == "json":
-        click.echo(json.dumps(list(rows), ensure_ascii=False, indent=2))
-    else:
-        writer = csv.DictWriter(sys.stdout, fieldnames=fields)
-        writer.writeheader()
-        writer.writerows(rows)
-    store.close()
+    with Store.existing(config.db_path) as store:
+        found = store.iter_articles(since=since, until=until) if what == "articles" else \
+            store.iter_mentions(since=since, until=until)
+        rows = ({key: row[key] for key in fields} for row in found if not source or row["source"] == source)
+        if fmt == "jsonl":
+            for row in rows:
+                click.echo(json.dumps(row, ensure_ascii=False))
+        elif fmt == "json":
+            click.echo(json.dumps(list(rows), ensure_ascii=False, indent=2))
+        else:
+            writer = csv.DictWriter(sys.stdout, fieldnames=fields)
+            writer.writeheader()
+            writer.writerows(rows)
 
 
 @cli.command()
@@ -199,11 +194,10 @@ def reextract(ctx: click.Context, everything: bool, as_json: bool) -> None:
     from pipeline.store import Store
 
     config = cli_config(ctx)
-    store = Store(config.db_path)
-    run_id = store.start_job("reextract")
-    outcomes = reextract_stored(store, config["crawl.min_article_words"], everything)
-    store.finish_job(run_id, True, dict(outcomes))
-    store.close()
+    with Store(config.db_path) as store:
+        run_id = store.start_job("reextract")
+        outcomes = reextract_stored(store, config["crawl.min_article_words"], everything)
+        store.finish_job(run_id, True, dict(outcomes))
     if as_json:
         click.echo(json.dumps(dict(outcomes)))
     else:
@@ -225,14 +219,13 @@ def crawl_log(ctx: click.Context, run_id: int | None, outcome: tuple[str, ...], 
       aipulse crawl-log --failed
       aipulse crawl-log --outcome timeout --json | jq -r .[].url
     """
-    from aipulse.ingest import ERROR_OUTCOMES
+    from pipeline.models import FAILED
     from pipeline.store import Store
 
     config = cli_config(ctx)
-    store = Store(config.db_path)
-    wanted = set(outcome) | (ERROR_OUTCOMES | {"refused", "robots"} if failed else set())
-    rows = [row for row in store.crawl_log(run_id) if not wanted or row["outcome"] in wanted]
-    store.close()
+    wanted = set(outcome) | (FAILED if failed else set())
+    with Store.existing(config.db_path) as store:
+        rows = [row for row in store.crawl_log(run_id) if not wanted or row["outcome"] in wanted]
     if as_json:
         click.echo(json.dumps(rows, indent=2))
         return
@@ -253,22 +246,26 @@ def status(ctx: click.Context, as_json: bool) -> None:
       aipulse status --json | jq .last_runs[0]
     """
     from aipulse.indexing import in_sync
+    from aipulse.ingest import Cap
     from pipeline.store import Store
 
     config = cli_config(ctx)
-    store = Store(config.db_path)
-    counts = store.counts()
-    report: dict[str, Any] = {
-        "db_path": str(config.db_path),
-        "config_path": str(config.path) if config.path else None,
-        "counts": counts,
-        "vectors": counts["vectors"],
-        "index_in_sync": in_sync(config, store),
-        "last_runs": store.last_runs(10),
-        "digests": [{key: row[key] for key in ("week", "state", "sent", "recipients", "error")}
-                    for row in store.digest_records(5)],
-    }
-    store.close()
+    with Store.existing(config.db_path) as store:
+        counts = store.counts()
+        last_runs = store.last_runs(10)
+        report: dict[str, Any] = {
+            "db_path": str(config.db_path),
+            "config_path": str(config.path) if config.path else None,
+            "counts": counts,
+            "vectors": counts["vectors"],
+            "index_in_sync": in_sync(config, store),
+            # what the crawl limits kept out in the last ingest, per source, and the setting to raise
+            "capped": next((run["counts"].get("capped", []) for run in last_runs
+                            if run["job"] == "ingest" and run["ok"] is not None), []),
+            "last_runs": last_runs,
+            "digests": [{key: row[key] for key in ("week", "state", "sent", "recipients", "error")}
+                        for row in store.digest_records(5)],
+        }
     if as_json:
         click.echo(json.dumps(report, indent=2))
         return
@@ -276,6 +273,8 @@ def status(ctx: click.Context, as_json: bool) -> None:
     click.echo(f"  search index in step with the database: {'yes' if report['index_in_sync'] else 'NO (aipulse reindex)'}")
     for key, value in report["counts"].items():
         click.echo(f"  {key:<11} {value}")
+    for cap in report["capped"]:
+        click.echo(f"  capped in the last ingest: {Cap(**cap).line()}")
     for run in report["last_runs"]:
         state = "running" if run["ok"] is None else ("ok" if run["ok"] else "FAILED")
         click.echo(f"  {run['started']}  {run['job']:<8} {state:<7} {json.dumps(run['counts'])}"
@@ -354,5 +353,5 @@ cli.add_command(trends)
 cli.add_command(digest)
 
 
-def main() -> None:
-    cli(prog_name="aipulse")
+def main(argv: list[str] | None = None) -> None:
+    cli(args=argv, prog_name="aipulse")

@@ -32,9 +32,8 @@ def trends(ctx: click.Context, period: str, entities: tuple[str, ...], plot: Pat
 
     config = cli_config(ctx)
     check_entities(config, entities)
-    store = Store(config.db_path)
-    rows = compute(store.iter_mentions(since=since, until=until), period)
-    store.close()
+    with Store.existing(config.db_path) as store:
+        rows = compute(store.iter_mentions(since=since, until=until), period)
     if entities:
         rows = [row for row in rows if row.entity in entities]
     if plot:
@@ -84,15 +83,13 @@ def digest(ctx: click.Context, week: str | None, out_dir: Path | None, send: boo
         week_bounds(week)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--week") from None
-    store = Store(config.db_path)
     try:
-        message = digests.message_for(config, digests.assemble(store, week))
-        eml, html = digests.write(message, out_dir or config.data_dir / "digests", week)
-        click.echo(f"digest {week}: {eml}\npreview: {html}")
-        if send:
-            outcome = digests.send(config, store, week, message, again=again)
-            click.echo(outcome.detail)
+        with Store(config.db_path) as store:
+            message = digests.message_for(config, digests.assemble(store, week))
+            eml, html = digests.write(message, out_dir or config.data_dir / "digests", week)
+            click.echo(f"digest {week}: {eml}\npreview: {html}")
+            if send:
+                outcome = digests.send(config, store, week, message, again=again)
+                click.echo(outcome.detail)
     except MailError as exc:
         raise click.ClickException(f"digest not sent: {exc}") from None
-    finally:
-        store.close()

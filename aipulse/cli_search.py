@@ -40,15 +40,11 @@ def search(ctx: click.Context, query: str, k: int, entity: str | None, stance: s
 
     config = cli_config(ctx)
     check_entities(config, [entity] if entity is not None else [])
-    if not config.db_path.exists():
-        raise click.ClickException(f"no database at {config.db_path}: run `aipulse ingest` first")
-    store = Store(config.db_path)
     try:
-        results = run_search(config, store, Query(query, k, mode, Filters(entity, stance, since, until, source)))
+        with Store.existing(config.db_path) as store:
+            results = run_search(config, store, Query(query, k, mode, Filters(entity, stance, since, until, source)))
     except SearchError as exc:
         raise click.ClickException(str(exc)) from None
-    finally:
-        store.close()
     if as_json:
         click.echo(json.dumps(results, ensure_ascii=False, indent=2))
         return
@@ -77,17 +73,15 @@ def reindex(ctx: click.Context, as_json: bool) -> None:
     from pipeline.store import Store
 
     config = cli_config(ctx)
-    store = Store(config.db_path)
     try:
-        run_id = store.start_job("reindex")
-        embedded = embed_stored(config, store)
-        index = rebuild_index(config, store)
-        counts = {"articles_embedded": embedded, "vectors": index.count}
-        store.finish_job(run_id, True, counts)
+        with Store(config.db_path) as store:
+            run_id = store.start_job("reindex")
+            embedded = embed_stored(config, store)
+            index = rebuild_index(config, store)
+            counts = {"articles_embedded": embedded, "vectors": index.count}
+            store.finish_job(run_id, True, counts)
     except (sqlite3.DatabaseError, OSError, RuntimeError, ValueError) as exc:
         raise click.ClickException(f"reindex failed: {exc}") from None
-    finally:
-        store.close()
     click.echo(json.dumps(counts) if as_json else
                f"reindex: {embedded} articles embedded; {index.count} vectors "
                f"({'approximate IVF' if index.approximate else 'exact'} index)")

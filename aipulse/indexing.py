@@ -8,6 +8,7 @@ vectors without running the model again.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,8 +39,9 @@ def embed_version(config: Config) -> str:
     return f"{model_version(config['model.name'])}+{mentions}+{PASSAGE_SCHEME}"
 
 
-def embed_stored(config: Config, store: Store) -> int:
-    """Embed every article not yet embedded by this encoder; update and save the index. Returns how many."""
+def embed_stored(config: Config, store: Store, should_stop: Callable[[], bool] = lambda: False) -> int:
+    """Embed every article not yet embedded by this encoder (or until `should_stop` says so between batches);
+    update and save the index. Returns how many."""
     version = embed_version(config)
     scored_first = bool(config["stance.enabled"])
     if not store.articles_to_embed(version, 1, scored_first):
@@ -47,7 +49,6 @@ def embed_stored(config: Config, store: Store) -> int:
         return 0
     import numpy as np
 
-    from aipulse.ingest import STOP
     from index.encoder import batch_encoder, encode, model_version
 
     # stored with every vector: model, weights digest and precision (fp16 on a GPU, int8, bf16 or fp32 on the CPU)
@@ -55,7 +56,7 @@ def embed_stored(config: Config, store: Store) -> int:
     encoder = f"{model_version(config['model.name'])}/{precision}"
     index = sync_index(config, store)
     done = 0
-    while not STOP.is_set() and (rows := store.articles_to_embed(version, ARTICLES_PER_BATCH, scored_first)):
+    while not should_stop() and (rows := store.articles_to_embed(version, ARTICLES_PER_BATCH, scored_first)):
         cut = [(row["id"], passages(row["text"], store.mention_sentences(row["id"]))) for row in rows]
         texts = [p.text for _, parts in cut for p in parts]
         vectors = (encode(texts, config["model.name"], config["model.device"], config["model.batch_size"],

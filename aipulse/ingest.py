@@ -9,12 +9,16 @@ import subprocess
 import sys
 import tempfile
 import threading
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+from aipulse.lifecycle import STOPPED, Lifecycle, process_alive
 from aipulse.locks import wait_to_hold
 from pipeline.config import Config
+from pipeline.models import ERRORS, FAILED, STORED, Outcome
 from pipeline.store import Store, utc_now
 from pipeline.urls import host_of, private_address
 
@@ -23,12 +27,28 @@ log = logging.getLogger(__name__)
 EXIT_OK, EXIT_FAILED, EXIT_PARTIAL = 0, 1, 3
 INGEST_LOCK = "ingest.lock"
 STORAGE_HINT = "; is the disk full or the data directory not writable? what was stored is intact"
-STORED = {"new", "updated", "duplicate"}  # crawl outcomes that leave an article to score and embed
-ERROR_OUTCOMES = {"http_error", "dns_error", "timeout", "too_large", "redirect_loop", "error", "bad_feed", "bad_sitemap"}
 
 
 class CrawlError(RuntimeError):
     """The crawler process failed as a whole; the message is its last error line."""
+
+
+@dataclass(frozen=True)
+class Cap:
+    """What one crawl limit kept one source from fetching in one ingest."""
+
+    source: str
+    setting: str  # crawl.max_feed_items or crawl.max_pages_per_source
+    skipped: int
+    limit: int
+
+    def line(self) -> str:
+        what = "feed and sitemap entries" if self.setting == "crawl.max_feed_items" else "article pages"
+        return (f"source '{self.source}': {self.skipped} {what} not fetched, over {self.setting} = {self.limit}; "
+                f"raise it to fetch them")
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "setting": self.setting, "skipped": self.skipped, "limit": self.limit}
 
 
 @dataclass
@@ -36,6 +56,15 @@ class IngestResult:
     counts: dict[str, int]
     problems: list[str] = field(default_factory=list)  # one line each, for the user
     exit_code: int = EXIT_OK
+    capped: list[Cap] = field(default_factory=list)  # a capped run still exits 0
+
+    def summary(self, db_path: Path) -> str:
+        """The line an ingest ends with, and one more per crawl limit that cut something off."""
+        c = Counter(self.counts)  # an ingest stopped before it began has no counts
+        line = (f"ingest: {c['new']} new articles ({c['syndicated_copies']} syndicated copies), {c['updated']} updated, "
+                f"{c['unchanged'] + c['not_modified'] + c['skipped_known']} already stored, {c['not_article']} not "
+                f"articles, {c['errors']} errors; {c['articles_total']} articles in {db_path}")
+        return "\n".join([line, *(f"  capped: {cap.line()}" for cap in self.capped)])
 
 
 def refused_sources(config: Config) -> dict[str, str]:
@@ -55,74 +84,40 @@ def refused_sources(config: Config) -> dict[str, str]:
     return refused
 
 
-STOP = threading.Event()  # set when the daemon shuts down: running work ends at its next safe point
-_children: set[subprocess.Popen[str]] = set()
-STOPPED = "stopped early: shutting down; the next run picks up the rest"
-
-
-def request_stop(grace_s: float = 3.0) -> None:
-    """Ask running ingests to end: the crawler child gets SIGTERM, then SIGKILL after `grace_s` (its writes are
-    transactions, so a kill loses nothing stored); scoring and embedding stop after their current batch."""
-    STOP.set()
-    for child in list(_children):
-        child.terminate()
-        timer = threading.Timer(grace_s, lambda child=child: child.poll() is None and child.kill())
-        timer.daemon = True
-        timer.start()
-
-
-def track_child(child: subprocess.Popen[str]) -> None:
-    """A child process that request_stop() must stop (the crawler; the daemon's ingest processes)."""
-    _children.add(child)
-
-
-def forget_child(child: subprocess.Popen[str]) -> None:
-    _children.discard(child)
-
-
-def process_alive(pid: int) -> bool:
-    """Whether a process with this id runs (this one included: the daemon runs a digest beside an ingest)."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # alive, someone else's
-        pass
-    return True
-
-
-def run_ingest(config: Config, on_event: Callable[[dict[str, Any]], None] | None = None) -> IngestResult:
+def run_ingest(config: Config, lifecycle: Lifecycle | None = None,
+               on_event: Callable[[dict[str, Any]], None] | None = None) -> IngestResult:
     """One ingest at a time per data directory: a second one (the daemon's and a manual one) waits for the first."""
-    lock = wait_to_hold(config.data_dir / INGEST_LOCK, STOP.is_set, lambda holder: log.warning(
+    lifecycle = lifecycle or Lifecycle()
+    lock = wait_to_hold(config.data_dir / INGEST_LOCK, lifecycle.should_stop, lambda holder: log.warning(
         "waiting for the ingest already running (pid %s) to finish", holder))
     if lock is None:
         return IngestResult(counts={}, problems=[STOPPED], exit_code=EXIT_PARTIAL)
-    try:
-        return _recorded_ingest(config, on_event)
-    finally:
-        lock.close()
+    with lock, Store(config.db_path) as store:
+        return _recorded_ingest(config, store, lifecycle, on_event)
 
 
-def _recorded_ingest(config: Config, on_event: Callable[[dict[str, Any]], None] | None) -> IngestResult:
-    store = Store(config.db_path)
+def _recorded_ingest(config: Config, store: Store, lifecycle: Lifecycle,
+                     on_event: Callable[[dict[str, Any]], None] | None) -> IngestResult:
     store.close_abandoned_runs(utc_now(), process_alive)  # runs of a killed process stop showing as running
     run_id = store.start_job("ingest")
     try:
-        result = _ingest(config, store, run_id, on_event)
+        result = _ingest(config, store, run_id, lifecycle, on_event)
     except BaseException as exc:
         store.finish_job(run_id, False, {}, f"{type(exc).__name__}: {exc}")
-        store.close()
         raise
-    store.finish_job(run_id, result.exit_code == EXIT_OK, result.counts, "; ".join(result.problems) or None)
-    store.close()
+    counts: dict[str, Any] = dict(result.counts)
+    if result.capped:
+        counts["capped"] = [cap.as_dict() for cap in result.capped]
+    store.finish_job(run_id, result.exit_code == EXIT_OK, counts, "; ".join(result.problems) or None)
     return result
 
 
-def _ingest(config: Config, store: Store, run_id: int, on_event: Callable[[dict[str, Any]], None] | None) -> IngestResult:
+def _ingest(config: Config, store: Store, run_id: int, lifecycle: Lifecycle,
+            on_event: Callable[[dict[str, Any]], None] | None) -> IngestResult:
     refused = refused_sources(config)
     problems = list(refused.values())
     store.log_crawl(run_id, [
-        {"url": config.source(name).urls[0], "source": name, "status": None, "outcome": "refused", "detail": line}
+        {"url": config.source(name).urls[0], "source": name, "status": None, "outcome": Outcome.REFUSED, "detail": line}
         for name, line in refused.items()
     ])
     allowed = [source.name for source in config.sources if source.name not in refused]
@@ -130,33 +125,41 @@ def _ingest(config: Config, store: Store, run_id: int, on_event: Callable[[dict[
     crawl_stats: dict[str, Any] = {}
     warmer = ModelWarmer(config)
     if allowed:
-        crawl_stats = _crawl_in_child(config, run_id, allowed, on_event, warmer.start)
+        crawl_stats = _crawl_in_child(config, run_id, allowed, lifecycle, on_event, warmer.start)
     warmer.join()
-    if STOP.is_set():
+    if lifecycle.should_stop():
         problems.append(STOPPED)
+    # imported here, not at the top: every CLI command imports this module for its error types
     from aipulse.indexing import embed_stored
     from aipulse.scoring import score_stored
 
+    capped = [Cap(item["source"], item["setting"], int(item["skipped"]), int(config[item["setting"]]))
+              for item in crawl_stats.get("capped", [])]
+    store.log_crawl(run_id, [{"url": config.source(cap.source).urls[0], "source": cap.source, "status": None,
+                              "outcome": Outcome.CAPPED, "detail": cap.line()} for cap in capped])
     scored = _stage(config["stance.enabled"], "scoring stance", "stance not scored", (OSError, ValueError),
-                    lambda: score_stored(config, store), problems, on_event)
+                    lambda: score_stored(config, store, lifecycle.should_stop), problems, lifecycle, on_event)
     embedded = _stage(config["index.enabled"], "embedding passages", "passages not embedded",
-                      (OSError, ValueError, RuntimeError), lambda: embed_stored(config, store), problems, on_event)
+                      (OSError, ValueError, RuntimeError), lambda: embed_stored(config, store, lifecycle.should_stop),
+                      problems, lifecycle, on_event)
     outcomes = store.crawl_outcomes(run_id)
     seeds = {url: source.name for source in config.sources if source.name in allowed for url in source.urls}
     for row in store.crawl_log(run_id):
-        if row["url"] in seeds and row["outcome"] in ERROR_OUTCOMES | {"refused", "robots"}:
+        if row["url"] in seeds and row["outcome"] in FAILED:
             problems.append(f"source '{row['source']}': {row['url']} failed: {row['detail'] or row['outcome']}")
     counts = {
-        "new": outcomes.get("new", 0) + outcomes.get("duplicate", 0),
+        "new": outcomes.get(Outcome.NEW, 0) + outcomes.get(Outcome.DUPLICATE, 0),
         "syndicated_copies": store.copies_first_seen_since(started),
-        "updated": outcomes.get("updated", 0),
-        "unchanged": outcomes.get("unchanged", 0),
-        "not_modified": outcomes.get("not_modified", 0),
-        "not_article": outcomes.get("not_article", 0) + outcomes.get("not_html", 0),
-        "errors": sum(outcomes.get(name, 0) for name in ERROR_OUTCOMES),
-        "refused": outcomes.get("refused", 0),
-        "robots": outcomes.get("robots", 0),
+        "updated": outcomes.get(Outcome.UPDATED, 0),
+        "unchanged": outcomes.get(Outcome.UNCHANGED, 0),
+        "not_modified": outcomes.get(Outcome.NOT_MODIFIED, 0),
+        "not_article": outcomes.get(Outcome.NOT_ARTICLE, 0) + outcomes.get(Outcome.NOT_HTML, 0),
+        "errors": sum(outcomes.get(name, 0) for name in ERRORS),
+        "refused": outcomes.get(Outcome.REFUSED, 0),
+        "robots": outcomes.get(Outcome.ROBOTS, 0),
         "skipped_known": int(crawl_stats.get("skipped_known", 0)),
+        "skipped_feed_limit": sum(cap.skipped for cap in capped if cap.setting == "crawl.max_feed_items"),
+        "skipped_page_limit": int(crawl_stats.get("skipped_page_limit", 0)),
         "requests": int(crawl_stats.get("requests", 0)),
         "crawler_errors": int(crawl_stats.get("crawler_errors", 0)),  # Scrapy's own error log lines
         "sources": len(allowed),
@@ -164,14 +167,15 @@ def _ingest(config: Config, store: Store, run_id: int, on_event: Callable[[dict[
         "articles_scored": scored,
         "articles_embedded": embedded,
     }
-    return IngestResult(counts=counts, problems=problems, exit_code=EXIT_PARTIAL if problems else EXIT_OK)
+    return IngestResult(counts=counts, problems=problems, exit_code=EXIT_PARTIAL if problems else EXIT_OK,
+                        capped=capped)
 
 
 def _stage(enabled: bool, phase: str, failure: str, errors: tuple[type[Exception], ...], work: Callable[[], int],
-           problems: list[str], on_event: Callable[[dict[str, Any]], None] | None) -> int:
+           problems: list[str], lifecycle: Lifecycle, on_event: Callable[[dict[str, Any]], None] | None) -> int:
     """A stage after the crawl: its count, or 0 and one problem line when it fails, so a missing or
     mismatched model never loses what the crawl stored."""
-    if not enabled or STOP.is_set():  # shutting down: the next run scores and embeds what this one stored
+    if not enabled or lifecycle.should_stop():  # shutting down: the next run scores and embeds what this one stored
         return 0
     if on_event:
         on_event({"event": "phase", "phase": phase})
@@ -216,7 +220,7 @@ class ModelWarmer:
             log.debug("loading the models early failed: %s", exc)
 
 
-def _crawl_in_child(config: Config, run_id: int, sources: list[str],
+def _crawl_in_child(config: Config, run_id: int, sources: list[str], lifecycle: Lifecycle,
                     on_event: Callable[[dict[str, Any]], None] | None,
                     on_stored: Callable[[], None] = lambda: None) -> dict[str, Any]:
     spec = {
@@ -229,30 +233,29 @@ def _crawl_in_child(config: Config, run_id: int, sources: list[str],
             [sys.executable, "-m", "crawlers.run", json.dumps(spec)], stdout=subprocess.PIPE, stderr=errors,
             text=True, env=env,
         )
-        track_child(child)
         done: dict[str, Any] = {}
         fatal = ""
-        assert child.stdout is not None
-        for line in child.stdout:
-            try:
-                event = json.loads(line)
-            except ValueError:
-                continue
-            if event.get("event") == "done":
-                done = event
-                continue
-            if event.get("event") == "fatal":
-                fatal = str(event.get("detail"))
-                continue
-            if event.get("outcome") in STORED:
-                on_stored()
-            if on_event:
-                on_event(event)
-        code = child.wait()
-        forget_child(child)
+        with lifecycle.child(child):
+            assert child.stdout is not None
+            for line in child.stdout:
+                try:
+                    event = json.loads(line)
+                except ValueError:
+                    continue
+                if event.get("event") == "done":
+                    done = event
+                    continue
+                if event.get("event") == "fatal":
+                    fatal = str(event.get("detail"))
+                    continue
+                if event.get("outcome") in STORED:
+                    on_stored()
+                if on_event:
+                    on_event(event)
+            code = child.wait()
         if fatal:
             raise CrawlError(f"{fatal}; the crawl stopped{STORAGE_HINT}")
-        if code != 0 and not STOP.is_set():
+        if code != 0 and not lifecycle.should_stop():
             errors.seek(0)
             lines = [line.strip() for line in errors.read().splitlines() if line.strip()]
             raise CrawlError(f"crawler process exited with code {code}: {lines[-1] if lines else 'no output'}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -30,15 +31,14 @@ def finder_for(entities: tuple[Entity, ...]) -> MentionFinder:
     return MentionFinder(entities)
 
 
-def score_stored(config: Config, store: Store) -> int:
-    """Score every article that the current model and entity table have not scored; returns how many."""
+def score_stored(config: Config, store: Store, should_stop: Callable[[], bool] = lambda: False) -> int:
+    """Score every article that the current model and entity table have not scored (or until `should_stop`
+    says so between batches); returns how many."""
     finder = finder_for(config.entities)
     if not store.articles_to_score(stance_version(artefact_version(), finder), 1):
         return 0
-    from aipulse.ingest import STOP
-
     return score_pending(store, finder, stance_model(config["model.name"], config["model.precision"]),
-                         should_stop=STOP.is_set)
+                         should_stop=should_stop)
 
 
 def locate(text: str, entity: str, finder: MentionFinder, mention: str | None = None) -> tuple[int, int] | None:

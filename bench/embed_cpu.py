@@ -33,7 +33,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from aipulse.demo.site import load_articles  # noqa: E402
-from index.encoder import TorchEncoder, embedding_precision, native_bf16  # noqa: E402
+from index.cpu import native_bf16  # noqa: E402
+from index.encoder import TorchEncoder, embedding_precision  # noqa: E402
 from index.int8cpu import Int8Encoder  # noqa: E402
 from index.minilm import model_path  # noqa: E402
 from pipeline.passages import passages  # noqa: E402

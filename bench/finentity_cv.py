@@ -3,7 +3,7 @@
     .venv/bin/python bench/finentity_cv.py [--data ../shared/data] [--models /tmp/aipulse-cv]
                                            [--base MODEL_DIR] [--retrain-fold0]
 
-Fold 0 is the shipped model (models/stance/ keeps FinEntity fold 0 out), or with --retrain-fold0 one
+Fold 0 is the shipped model (index/models/stance/ keeps FinEntity fold 0 out), or with --retrain-fold0 one
 trained like the others. Folds 1-4 are trained with scripts/train_stance.py --finentity-fold K into
 --models/foldK unless already there: about 40 minutes each on a 2-core CPU (about 3 hours in all), a
 minute or two on a CUDA GPU. --base trains and scores over another copy of the base model (the fp16

@@ -33,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 from index.encoder import TorchEncoder  # noqa: E402
 from index.pipelined import PipelinedEncoder  # noqa: E402
 
+
 def demo_sentences() -> list[str]:
     """The demo site's sentences (aipulse/demo/articles/*.toml, written for this project): real news vocabulary."""
     found: list[str] = []

@@ -30,9 +30,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from ingest import long_articles  # noqa: E402
 
-from aipulse import ingest as ingest_module  # noqa: E402
 from aipulse.demo.server import DemoSites  # noqa: E402
 from aipulse.ingest import run_ingest  # noqa: E402
+from aipulse.lifecycle import Lifecycle  # noqa: E402
 from pipeline.config import load_config  # noqa: E402
 
 
@@ -65,19 +65,20 @@ def crawl_process_memory(pages: int) -> dict[str, Any]:
     marks = sorted({100, 1000, pages // 2, pages})
     samples: dict[int, float] = {}
     seen = [0]
+    lifecycle = Lifecycle()
 
     def on_event(event: dict[str, Any]) -> None:
         if event.get("event") != "page":
             return
         seen[0] += 1
         if seen[0] in marks:
-            child = next(iter(ingest_module._children), None)
+            child = next(iter(lifecycle.children), None)
             if child is not None:
                 samples[seen[0]] = round(rss_mb(child.pid), 1)
                 print(f"  crawl process after {seen[0]:,} pages: {samples[seen[0]]:.0f} MB", flush=True)
 
     with DemoSites(port=0, articles=long_articles(pages)) as sites, tempfile.TemporaryDirectory() as tmp:
-        run_ingest(load_config(site_config(sites, Path(tmp), processing=False)), on_event=on_event)
+        run_ingest(load_config(site_config(sites, Path(tmp), processing=False)), lifecycle, on_event=on_event)
     base = samples.get(1000, 0.0)
     last = samples.get(pages, 0.0)
     return {"pages": pages, "rss_mb_by_pages": samples, "growth_1k_to_last": round(last / base - 1, 3) if base else None}
@@ -96,7 +97,7 @@ def long_lived_memory(cycles: int, per_cycle: int, in_process: bool) -> dict[str
                 if in_process:
                     run_ingest(config)
                 else:
-                    ingest_job(config)
+                    ingest_job(config, Lifecycle())
             gc.collect()
             samples.append(round(rss_mb(), 1))
             trimmed.append(round(rss_mb_after_trim(), 1))

@@ -29,8 +29,8 @@ def _iso(parsed: time.struct_time | None) -> str:
     return datetime.fromtimestamp(calendar.timegm(parsed), tz=timezone.utc).isoformat()
 
 
-def parse_feed(body: bytes, limit: int) -> list[Entry]:
-    """RSS 0.9x/1.0/2.0 and Atom entries, newest first, at most `limit`."""
+def parse_feed(body: bytes) -> list[Entry]:
+    """RSS 0.9x/1.0/2.0 and Atom entries, newest first."""
     parsed = feedparser.parse(body, sanitize_html=False, resolve_relative_uris=False)
     if not parsed.entries:
         problem = getattr(parsed, "bozo_exception", None)
@@ -50,14 +50,14 @@ def parse_feed(body: bytes, limit: int) -> list[Entry]:
         entries.append(Entry(url=link.strip(), title=item.get("title", "").strip(), published=published,
                              updated=updated))
     entries.sort(key=lambda entry: entry.updated or entry.published, reverse=True)
-    return entries[:limit]
+    return entries
 
 
 _XML = etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False)
 
 
-def parse_sitemap(body: bytes, limit: int) -> tuple[list[str], list[Entry]]:
-    """(child sitemaps, article entries) of a sitemap index, urlset or news sitemap."""
+def parse_sitemap(body: bytes) -> tuple[list[str], list[Entry]]:
+    """(child sitemaps, article entries newest first) of a sitemap index, urlset or news sitemap."""
     try:
         root = etree.fromstring(body, parser=_XML)
     except etree.XMLSyntaxError as exc:
@@ -80,7 +80,7 @@ def parse_sitemap(body: bytes, limit: int) -> tuple[list[str], list[Entry]]:
             updated = _parse_w3c(fields.get("lastmod", "")) or published
             entries.append(Entry(url=loc, title=fields.get("title", ""), published=published, updated=updated))
     entries.sort(key=lambda entry: entry.updated or entry.published, reverse=True)
-    return children[:limit], entries[:limit]
+    return children, entries
 
 
 def _parse_w3c(value: str) -> str:

@@ -12,12 +12,9 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.utils.defer import deferred_from_coro
 
-from pipeline.models import RawPage
+from pipeline.models import TRANSIENT, Outcome, RawPage
 from pipeline.process import process_page
 from pipeline.store import Store, utc_now
-
-
-TRANSIENT = {"timeout", "dns_error", "error"}  # worth another try next run (as are 5xx answers)
 
 
 class StorePipeline:
@@ -63,7 +60,7 @@ class StorePipeline:
 
     def process_item(self, item: dict[str, Any], spider: Spider | None = None) -> dict[str, Any]:
         if self.failed_storage:
-            return {"url": item["url"], "outcome": "not_stored"}
+            return {"url": item["url"], "outcome": Outcome.NOT_STORED}
         try:
             return self._store(item)
         except sqlite3.OperationalError as exc:  # a full disk, a read-only or vanished database
@@ -71,7 +68,7 @@ class StorePipeline:
             print(json.dumps({"event": "fatal", "detail": f"storing pages failed: {exc}"}), flush=True)
             if self.crawler is not None and self.crawler.engine is not None:
                 deferred_from_coro(self.crawler.engine.close_spider_async(reason="storage_failed"))
-            return {"url": item["url"], "outcome": "not_stored"}
+            return {"url": item["url"], "outcome": Outcome.NOT_STORED}
 
     def _store(self, item: dict[str, Any]) -> dict[str, Any]:
         assert self.store is not None
@@ -87,14 +84,15 @@ class StorePipeline:
             except sqlite3.OperationalError:
                 raise  # storage itself failed: the crawl stops (process_item)
             except Exception as exc:  # noqa: BLE001 - one bad page must not stop the crawl
-                outcome, detail = "error", f"{type(exc).__name__}: {exc}"[:300]
+                outcome, detail = Outcome.ERROR, f"{type(exc).__name__}: {exc}"[:300]
             entry: dict[str, Any] = {"url": page.url, "source": page.source, "status": page.status, "outcome": outcome,
                      "detail": detail}
         else:
             entry = {key: item[key] for key in ("url", "source", "status", "outcome", "detail")}
             if item.get("etag") or item.get("last_modified"):
                 self.pending_validators.append((item["url"], item.get("etag"), item.get("last_modified")))
-        if entry["outcome"] in TRANSIENT or (entry["outcome"] == "http_error" and (entry["status"] or 500) >= 500):
+        # worth another try next run, as is an answer of 5xx
+        if entry["outcome"] in TRANSIENT or (entry["outcome"] == Outcome.HTTP_ERROR and (entry["status"] or 500) >= 500):
             self.incomplete = True
         self.store.log_crawl(self.run_id, [entry])
         self.outcomes[entry["outcome"]] += 1

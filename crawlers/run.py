@@ -13,7 +13,7 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 
 from crawlers.settings import scrapy_settings
-from crawlers.spiders.news import NewsSpider
+from crawlers.spiders.news import FEED_CAP, PAGE_CAP, NewsSpider, capped_stat
 from pipeline.config import load_config
 from pipeline.store import Store
 
@@ -25,11 +25,8 @@ def crawl(spec: dict[str, Any]) -> dict[str, Any]:
     config = load_config(spec.get("config_path"))
     db_path = spec.get("db_path") or str(config.db_path)
     sources = [source for source in config.sources if source.name in set(spec["sources"])]
-    store = Store(db_path)
-    try:
+    with Store(db_path) as store:
         known = store.crawl_state()
-    finally:
-        store.close()
     settings = scrapy_settings(config, db_path, spec.get("run_id"))
     settings["AIPULSE_PROGRESS"] = bool(spec.get("progress", True))
     process = CrawlerProcess(settings, install_root_handler=True)
@@ -46,6 +43,10 @@ def crawl(spec: dict[str, Any]) -> dict[str, Any]:
         "requests": int(stats.get("downloader/request_count", 0)),
         "crawler_errors": int(stats.get("log_count/ERROR", 0)),
         "finish_reason": str(stats.get("finish_reason", "")),
+        # what each crawl limit kept each source from fetching: {"source": ..., "setting": ..., "skipped": ...}
+        "capped": [{"source": source.name, "setting": setting, "skipped": int(stats[key])}
+                   for source in sources for setting in (FEED_CAP, PAGE_CAP)
+                   if stats.get(key := capped_stat(setting, source.name))],
     }
 
 

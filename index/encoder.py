@@ -24,21 +24,13 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
+from index.cpu import native_bf16, native_int8
 from index.minilm import DEFAULT_MODEL, folder_settings, model_path, weights_digest
+from index.pooling import pool
 
 if TYPE_CHECKING:
     from index.int8cpu import Int8Encoder
     from index.pipelined import PipelinedEncoder
-
-
-@functools.cache
-def native_bf16() -> bool:
-    """Whether this CPU computes in bf16 natively; elsewhere bf16 is emulated and slower than fp32."""
-    try:
-        flags = Path("/proc/cpuinfo").read_text(errors="replace")
-    except OSError:
-        return False
-    return any(flag in flags.split() for flag in ("avx512_bf16", "amx_bf16"))
 
 
 def cpu_precision(setting: str = "auto") -> str:
@@ -49,7 +41,6 @@ def cpu_precision(setting: str = "auto") -> str:
 def embedding_precision(setting: str, path: Path) -> str:
     """What the CPU embeds in: 'int8' (auto, where the CPU has int8 dot products and the model is BERT-like),
     'bf16' or 'fp32'."""
-    from index.int8cpu import native_int8
     from index.npbert import supported
 
     if setting == "int8" and not supported(path):
@@ -174,12 +165,6 @@ class TorchEncoder:
                 batch = self.tokenizer([texts[i] for i in chunk], padding=True, truncation=True,
                                        max_length=self.max_tokens, return_tensors="pt").to(self.device)
                 states = self.model(**batch).last_hidden_state.float()
-                if self.pooling == "cls":
-                    pooled = states[:, 0]
-                else:
-                    mask = batch["attention_mask"].unsqueeze(-1).float()
-                    pooled = (states * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-                if self.normalize:
-                    pooled = torch.nn.functional.normalize(pooled, dim=-1)
+                pooled = pool(states, batch["attention_mask"].float(), self.pooling, self.normalize)
                 out[chunk] = pooled.cpu().numpy()
         return out

@@ -21,7 +21,6 @@ Supports BERT-family sentence-transformers folders (index/npbert.py's `supported
 
 from __future__ import annotations
 
-import functools
 import json
 import math
 from collections.abc import Sequence
@@ -32,23 +31,14 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
+from index.batching import Batch, fill_ids, pack, plan_batches
 from index.minilm import folder_settings
-from index.pipelined import Batch, fill_ids, pack, plan_batches
+from index.pooling import pool
 
 CALIBRATION = Path(__file__).with_name("calibration.txt")
 TOKEN_BUDGET = 512  # tokens per batch: small enough that a layer's intermediates stay in cache
 SHORT_TOKENS = 8  # texts of at most this many tokens, special ones included, run with float activations
 ALPHA = 0.5  # SmoothQuant's split of the quantisation difficulty between activations and weights
-
-
-@functools.cache
-def native_int8() -> bool:
-    """Whether this CPU has int8 dot products (VNNI or AMX); elsewhere int8 is no faster than bf16."""
-    try:
-        flags = Path("/proc/cpuinfo").read_text(errors="replace").split()
-    except OSError:
-        return False
-    return any(flag in flags for flag in ("avx512_vnni", "avx_vnni", "amx_int8"))
 
 
 class FloatLinear:
@@ -193,9 +183,4 @@ class Int8Encoder:
             context = context.transpose(1, 2).reshape(count * longest, self.width)
             x = F.layer_norm(layer.out(context, exact) + x, (self.width,), *layer.norm1, self.eps)
             x = F.layer_norm(layer.down(F.gelu(layer.up(x, exact)), exact) + x, (self.width,), *layer.norm2, self.eps)
-        states = x.reshape(count, longest, self.width)
-        if self.pooling == "cls":
-            pooled = states[:, 0]
-        else:
-            pooled = (states * present[..., None]).sum(1) / present.sum(1, keepdim=True)
-        return F.normalize(pooled, dim=-1) if self.normalize else pooled
+        return pool(x.reshape(count, longest, self.width), present.float(), self.pooling, self.normalize)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
-STANCE_ARTEFACT_DIR = Path(__file__).resolve().parent.parent / "models" / "stance"
+STANCE_ARTEFACT_DIR = Path(__file__).resolve().parent / "models" / "stance"  # package data: installed with the code
 
 
 def model_path(name: str = DEFAULT_MODEL) -> Path:

@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from index.minilm import folder_settings
+from index.pooling import pool
 
 
 def supported(path: Path) -> bool:
@@ -63,14 +64,14 @@ class NumpyEncoder:
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """(n, d) float32 sentence vectors, one text at a time (no padding, so no masking)."""
-        out = [self._one(encoding.ids, encoding.type_ids) for encoding in self.tokenizer.encode_batch(texts)]
-        vectors = np.stack(out).astype(np.float32) if out else np.zeros((0, self.w["embeddings.word_embeddings.weight"]
-                                                                          .shape[1]), np.float32)
-        if self.normalize and len(vectors):
-            vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
-        return vectors
+        width = self.w["embeddings.word_embeddings.weight"].shape[1]
+        out = [pool(self._states(encoding.ids, encoding.type_ids)[None], np.ones((1, len(encoding.ids)), np.float32),
+                    "cls" if self.cls else "mean", self.normalize)
+               for encoding in self.tokenizer.encode_batch(texts)]
+        return np.concatenate(out).astype(np.float32) if out else np.zeros((0, width), np.float32)
 
-    def _one(self, ids: list[int], types: list[int]) -> np.ndarray:
+    def _states(self, ids: list[int], types: list[int]) -> np.ndarray:
+        """The last layer's token states (t, d) of one text."""
         w = self.w
         n = len(ids)
         x = (w["embeddings.word_embeddings.weight"][ids] + w["embeddings.position_embeddings.weight"][:n]
@@ -95,4 +96,4 @@ class NumpyEncoder:
             out = hidden @ w[p + "output.dense.weight"].T + w[p + "output.dense.bias"]
             x = _layer_norm(out + x, w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"], self.eps)
         assert x.dtype == np.float32
-        return x[0] if self.cls else x.mean(0)
+        return x

@@ -21,85 +21,21 @@ use that to check batching, bucketing and ordering.
 
 from __future__ import annotations
 
-import itertools
 import json
 import os
 import subprocess
 import sys
 import threading
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from queue import Queue
 from typing import Any
 
 import numpy as np
 
-PAD_MULTIPLE = 8
-
-
-@dataclass(frozen=True)
-class Batch:
-    rows: np.ndarray  # positions in the chunk, longest last
-    width: int  # padded length
-
-
-def plan_batches(lengths: Sequence[int] | np.ndarray, token_budget: int, max_rows: int,
-                 multiple: int = PAD_MULTIPLE) -> list[Batch]:
-    """Batches of texts of similar length (sorted by length), each under `token_budget` padded tokens and
-    `max_rows` rows; every position appears exactly once. A batch's cost is its last (longest) row's
-    padded width times its rows, which only grows as rows are added: one search per batch, no loop per row."""
-    lengths = np.asarray(lengths, dtype=np.int64)
-    order = np.argsort(lengths, kind="stable")
-    widths = padded(lengths[order], multiple)
-    batches: list[Batch] = []
-    start = 0
-    while start < len(order):
-        stop = min(len(order), start + max_rows)
-        cost = widths[start:stop] * np.arange(1, stop - start + 1)
-        rows = max(1, int(np.searchsorted(cost, token_budget, side="right")))
-        batches.append(Batch(order[start:start + rows], int(widths[start + rows - 1])))
-        start += rows
-    return batches
-
-
-def padded(lengths: np.ndarray, multiple: int = PAD_MULTIPLE) -> np.ndarray:
-    """Each length rounded up to a multiple of `multiple` (at least one)."""
-    return np.maximum(multiple, -(-lengths // multiple) * multiple)
-
-
-@dataclass(frozen=True)
-class Packed:
-    """A chunk's token ids end to end, with where each text starts and how long it is."""
-
-    tokens: np.ndarray  # int32
-    starts: np.ndarray  # int64
-    lengths: np.ndarray  # int64
-
-    @classmethod
-    def of(cls, tokens: np.ndarray, lengths: np.ndarray) -> Packed:
-        lengths = lengths.astype(np.int64)
-        starts = np.zeros(len(lengths), dtype=np.int64)
-        np.cumsum(lengths[:-1], out=starts[1:])
-        return cls(tokens.astype(np.int32, copy=False), starts, lengths)
-
-
-def pack(token_ids: Sequence[Sequence[int]]) -> Packed:
-    lengths = np.fromiter((len(ids) for ids in token_ids), dtype=np.int64, count=len(token_ids))
-    tokens = np.fromiter(itertools.chain.from_iterable(token_ids), dtype=np.int32, count=int(lengths.sum()))
-    return Packed.of(tokens, lengths)
-
-
-def fill_ids(packed: Packed, batch: Batch, pad_id: int, out: np.ndarray) -> None:
-    """Padded ids and attention mask of one batch, written into `out` (rows × 2 × width, int32, reused):
-    one gather, no loop over texts."""
-    rows = len(batch.rows)
-    columns = np.arange(batch.width)
-    lengths = packed.lengths[batch.rows][:, None]
-    valid = columns[None, :] < lengths
-    where = np.minimum(packed.starts[batch.rows][:, None] + columns[None, :], max(len(packed.tokens) - 1, 0))
-    out[:rows, 0, :batch.width] = np.where(valid, packed.tokens[where] if len(packed.tokens) else pad_id, pad_id)
-    out[:rows, 1, :batch.width] = valid
+from index.batching import Batch, Packed, fill_ids, pack, plan_batches
+from index.pooling import pool
+from index.tokenize_worker import Tokens, read_frame, write_frame
 
 
 class WorkerTokenizer:
@@ -114,8 +50,6 @@ class WorkerTokenizer:
                                            cwd=root, env=env) for _ in range(workers)]
 
     def packed(self, texts: Sequence[str]) -> Packed:
-        from index.tokenize_worker import read_frame, write_frame
-
         bounds = np.linspace(0, len(texts), len(self.processes) + 1).astype(int)
         shards = list(zip(bounds[:-1], bounds[1:], self.processes, strict=True))
         for begin, end, process in shards:
@@ -153,8 +87,6 @@ class PipelinedEncoder:
         self.torch = torch
         self.model = model
         self.device = next(model.parameters()).device
-        from index.tokenize_worker import Tokens
-
         backend = tokenizer.backend_tokenizer if hasattr(tokenizer, "backend_tokenizer") else tokenizer
         self.tokens = Tokens.bare(backend.to_str(), max_tokens)  # a copy: the shared tokenizer is untouched
         self.pad_id = int(tokenizer.pad_token_id or 0) if hasattr(tokenizer, "pad_token_id") else 0
@@ -221,19 +153,11 @@ class PipelinedEncoder:
                 done[slot].record()  # type: ignore[attr-defined]
             input_ids, attention = on_device[:, 0].long(), on_device[:, 1].long()
             states = self.model(input_ids=input_ids, attention_mask=attention).last_hidden_state
-            pooled = self._pool(states, attention)
+            # summed in fp32: fp16 loses digits over 256 tokens
+            pooled = pool(states.float(), attention.float(), self.pooling, self.normalize)
             vectors[position:position + count].copy_(pooled, non_blocking=True)
             position += count
         if self.on_gpu:
             torch.cuda.synchronize()
         order = np.concatenate([b.rows for b in batches]) if batches else np.zeros(0, dtype=np.int64)
         out[order] = vectors.numpy()
-
-    def _pool(self, states: Any, attention: Any) -> Any:
-        torch = self.torch
-        if self.pooling == "cls":
-            pooled = states[:, 0].float()
-        else:
-            weights = attention.unsqueeze(-1).float()  # summed in fp32: fp16 loses digits over 256 tokens
-            pooled = (states.float() * weights).sum(1) / weights.sum(1).clamp(min=1)
-        return torch.nn.functional.normalize(pooled, dim=-1) if self.normalize else pooled

@@ -1,7 +1,7 @@
 """The targeted stance model: the packaged MiniLM's token embeddings, frozen, then its transformer
 layers fine-tuned for stance with the target's tokens marked by a learned vector, and a small head.
 
-Artefact (`models/stance/`): `stance.safetensors` and `stance.json` (how it was built). The fine-tuned
+Artefact (`index/models/stance/`, package data): `stance.safetensors` and `stance.json` (how it was built). The fine-tuned
 layers are stored as int8 differences from the packaged MiniLM's own weights (one scale per row), so
 the artefact is half the size of fp16 weights and loses nothing measurable; the target vector and the
 head are fp16. The base model's weights are checked by digest before use. No pickle anywhere.
@@ -24,7 +24,9 @@ from torch import nn
 from index.encoder import cached_digest, cpu_precision
 from index.minilm import STANCE_ARTEFACT_DIR as ARTEFACT_DIR
 from index.minilm import model_path, weights_digest
+from index.pooling import masked_mean
 from pipeline.stance import LABELS
+
 MAX_TOKENS = 128
 
 
@@ -48,10 +50,7 @@ class StanceHead(nn.Module):
         for layer in self.layers:
             out = layer(hidden, attention_mask=additive)
             hidden = out[0] if isinstance(out, tuple) else out
-        weights = mask.unsqueeze(-1).to(hidden.dtype)
-        mean = (hidden * weights).sum(1) / weights.sum(1)
-        marked = target.unsqueeze(-1)
-        target_mean = (hidden * marked).sum(1) / marked.sum(1).clamp(min=1.0)
+        mean, target_mean = masked_mean(hidden, mask.to(hidden.dtype)), masked_mean(hidden, target)
         return self.head(self.dropout(torch.cat([hidden[:, 0], mean, target_mean], -1)))
 
 

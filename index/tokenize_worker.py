@@ -16,6 +16,8 @@ from typing import IO, Any
 
 import numpy as np
 
+from index.batching import pack
+
 HEADER = struct.Struct("<Q")
 
 
@@ -103,8 +105,6 @@ class Tokens:
 
 
 def main() -> None:
-    from index.pipelined import pack
-
     tokens = Tokens.bare(Path(sys.argv[1]).read_text(), int(sys.argv[2]))
     source, sink = sys.stdin.buffer, sys.stdout.buffer
     while (frame := read_frame(source)) is not None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from pipeline.mailbox import mailbox_problem
 from pipeline.trends import TrendRow
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -81,8 +82,9 @@ def render(digest: Digest) -> tuple[str, str, str]:
 def build_message(digest: Digest, sender: str, recipients: list[str]) -> EmailMessage:
     """multipart/alternative: text/plain, then multipart/related (text/html + the chart as image/png)."""
     for address in [sender, *recipients]:
-        if any(c in address for c in "\r\n") or "@" not in address:
-            raise ValueError(f"not a valid e-mail address: {address!r}")
+        problem = mailbox_problem(address)
+        if problem:
+            raise ValueError(f"e-mail address {problem}")
     subject, text, html = render(digest)
     message = EmailMessage()
     message["Subject"] = subject

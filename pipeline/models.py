@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 
 @dataclass(frozen=True)
@@ -72,3 +73,36 @@ class Stance:
 
     label: str  # skeptical | neutral | optimistic
     score: float  # in [-1, 1]: P(optimistic) - P(skeptical)
+
+
+class Outcome(StrEnum):
+    """What happened to one URL of a crawl: the crawl log's `outcome` column."""
+
+    NEW = "new"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    DUPLICATE = "duplicate"  # new to us, and a copy of a story already stored
+    NOT_MODIFIED = "not_modified"
+    NOT_ARTICLE = "not_article"
+    NOT_HTML = "not_html"
+    FEED = "feed"
+    SITEMAP = "sitemap"
+    CAPPED = "capped"  # a feed, sitemap or source had more than a crawl limit lets through
+    HTTP_ERROR = "http_error"
+    TIMEOUT = "timeout"
+    TOO_LARGE = "too_large"
+    REDIRECT_LOOP = "redirect_loop"
+    DNS_ERROR = "dns_error"
+    ERROR = "error"
+    BAD_FEED = "bad_feed"
+    BAD_SITEMAP = "bad_sitemap"
+    ROBOTS = "robots"
+    REFUSED = "refused"
+    NOT_STORED = "not_stored"  # the database refused a write; the crawl stops
+
+
+STORED = frozenset({Outcome.NEW, Outcome.UPDATED, Outcome.DUPLICATE})  # an article to score and embed
+ERRORS = frozenset({Outcome.HTTP_ERROR, Outcome.DNS_ERROR, Outcome.TIMEOUT, Outcome.TOO_LARGE,
+                    Outcome.REDIRECT_LOOP, Outcome.ERROR, Outcome.BAD_FEED, Outcome.BAD_SITEMAP})
+FAILED = ERRORS | {Outcome.REFUSED, Outcome.ROBOTS}
+TRANSIENT = frozenset({Outcome.TIMEOUT, Outcome.DNS_ERROR, Outcome.ERROR})  # worth another try next run

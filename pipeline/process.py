@@ -12,12 +12,12 @@ import numpy as np
 from pipeline import syndication
 from pipeline.entities import MentionFinder
 from pipeline.extract import EXTRACTOR_VERSION, extract
-from pipeline.models import Article, Mention, RawPage, Stance
+from pipeline.models import Article, Mention, Outcome, RawPage, Stance
 from pipeline.stance import StanceScorer, to_stance
 from pipeline.store import Store
 
 
-def process_page(store: Store, page: RawPage, min_words: int) -> str:
+def process_page(store: Store, page: RawPage, min_words: int) -> Outcome:
     """Store `page` and its article; returns the outcome written to the crawl log."""
     try:
         article = extract(page)
@@ -29,20 +29,20 @@ def process_page(store: Store, page: RawPage, min_words: int) -> str:
         store.save_validators(page.url, page.headers.get("etag"), page.headers.get("last-modified"))
         if article is None or article.word_count < min_words:
             store.save_page(page, None)
-            return "not_article"
+            return Outcome.NOT_ARTICLE
         content_hash = hashlib.sha256(f"{article.title}\n{article.text}".encode()).hexdigest()
         article_id, outcome = store.upsert_article(article, content_hash, page.feed_updated or None)
         store.save_page(page, article.url)
-        if outcome == "unchanged":
+        if outcome == Outcome.UNCHANGED:
             return outcome
-        if link_story(store, article_id, article) and outcome == "new":
-            return "duplicate"
+        if link_story(store, article_id, article) and outcome == Outcome.NEW:
+            return Outcome.DUPLICATE
     return outcome
 
 
-def reextract_stored(store: Store, min_words: int, everything: bool = False) -> Counter[str]:
+def reextract_stored(store: Store, min_words: int, everything: bool = False) -> Counter[Outcome]:
     """Run the current extractor again over stored raw pages (those from an older version, or all)."""
-    outcomes: Counter[str] = Counter()
+    outcomes: Counter[Outcome] = Counter()
     for url, feed_updated in store.pages_to_reextract(EXTRACTOR_VERSION, everything):
         page = store.raw_page(url)
         if page is not None:

@@ -9,7 +9,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-
 _NEWSMTSC = {2.0: "skeptical", 4.0: "neutral", 6.0: "optimistic"}
 _POLARITY = {"negative": "skeptical", "neutral": "neutral", "positive": "optimistic"}
 _SENTFIN_PAIR = re.compile(r"""[{,]\s*(['"])(.+?)\1:\s*'(positive|negative|neutral)'""")

@@ -16,7 +16,7 @@ from typing import Any
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-from pipeline.models import Article, RawPage
+from pipeline.models import Article, Outcome, RawPage
 from pipeline.store_reports import DATED, ReportTables, create_digests
 from pipeline.store_search import SearchTables, create_passages
 
@@ -90,8 +90,13 @@ migrations(name="0003_passages")(create_passages)
 migrations(name="0004_digests")(create_digests)
 
 
+class NoDatabase(FileNotFoundError):
+    """A command that reads the database found none; the message names the path."""
+
+
 class Store(SearchTables, ReportTables):
-    """The project's database. Writers take an immediate transaction; readers never block."""
+    """The project's database. Writers take an immediate transaction; readers never block.
+    Open it with `with Store(path) as store:`; `Store.existing(path)` for commands that only read."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
@@ -113,6 +118,19 @@ class Store(SearchTables, ReportTables):
             fcntl.flock(lock, fcntl.LOCK_EX)
             self.db.enable_wal()
             migrations.apply(self.db)
+
+    @classmethod
+    def existing(cls, path: str | Path) -> Store:
+        """The database at `path`, never a new empty one: NoDatabase when there is none."""
+        if not Path(path).is_file():
+            raise NoDatabase(f"no database at {path}: run `aipulse ingest` first")
+        return cls(path)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def close(self) -> None:
         self.db.close()
@@ -188,8 +206,8 @@ class Store(SearchTables, ReportTables):
         rows = list(self.db.query("SELECT * FROM articles WHERE url = ?", [url]))
         return rows[0] if rows else None
 
-    def upsert_article(self, article: Article, content_hash: str, feed_updated: str | None) -> tuple[int, str]:
-        """Insert or update by canonical URL; returns (id, 'new' | 'updated' | 'unchanged')."""
+    def upsert_article(self, article: Article, content_hash: str, feed_updated: str | None) -> tuple[int, Outcome]:
+        """Insert or update by canonical URL; returns (id, NEW, UPDATED or UNCHANGED)."""
         existing = self.article(article.url)
         now = utc_now()
         record = {
@@ -203,18 +221,18 @@ class Store(SearchTables, ReportTables):
         if existing is None:
             record["first_seen"] = now
             article_id = self.db.table("articles").insert(record).last_pk
-            return int(article_id or 0), "new"
+            return int(article_id or 0), Outcome.NEW
         if existing["content_hash"] == content_hash and existing["title"] == article.title:
             bookkeeping = {"extractor_version": article.extractor_version}
             if feed_updated:
                 bookkeeping["feed_updated"] = feed_updated
             if any(existing[key] != value for key, value in bookkeeping.items()):
                 self.db.table("articles").update(existing["id"], bookkeeping)
-            return int(existing["id"]), "unchanged"
+            return int(existing["id"]), Outcome.UNCHANGED
         record["stance_version"] = None  # new text: its mentions are found, scored and embedded again
         record["embed_version"] = None
         self.db.table("articles").update(existing["id"], record)
-        return int(existing["id"]), "updated"
+        return int(existing["id"]), Outcome.UPDATED
 
     def set_story_bands(self, article_id: int, bands: list[str]) -> None:
         self.db.execute("DELETE FROM story_bands WHERE article_id = ?", [article_id])
@@ -307,13 +325,14 @@ class Store(SearchTables, ReportTables):
     def log_crawl(self, run_id: int | None, entries: list[dict[str, Any]]) -> None:
         ts = utc_now()
         self.db.table("crawl_log").insert_all(
-            ({"run_id": run_id, "ts": ts, **entry} for entry in entries), pk="id", alter=False
+            ({"run_id": run_id, "ts": ts, **entry, "outcome": str(entry["outcome"])} for entry in entries),
+            pk="id", alter=False,
         )
 
     def start_job(self, job: str) -> int:
         return int(self.db.table("job_runs").insert({"job": job, "started": utc_now(), "pid": os.getpid()}).last_pk or 0)
 
-    def finish_job(self, run_id: int, ok: bool, counts: dict[str, int], error: str | None = None) -> None:
+    def finish_job(self, run_id: int, ok: bool, counts: dict[str, Any], error: str | None = None) -> None:
         self.db.table("job_runs").update(
             run_id, {"finished": utc_now(), "ok": int(ok), "counts": json.dumps(counts), "error": error}
         )

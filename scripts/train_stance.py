@@ -1,4 +1,4 @@
-"""Rebuild the stance artefact (models/stance/) from the public sets and our AI-news training split.
+"""Rebuild the stance artefact (index/models/stance/) from the public sets and our AI-news training split.
 
     .venv/bin/python scripts/train_stance.py [--data ../shared/data] [--top-layers 6] [--epochs 3]
                                              [--base MODEL_DIR] [--device auto|cpu|cuda]

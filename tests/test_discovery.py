@@ -21,25 +21,25 @@ ATOM = b"""<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/
 
 
 def test_rss_and_atom_versions_all_parse() -> None:
-    assert [e.url for e in parse_feed(RSS091, 10)] == ["https://a.example/1"]
-    rss10 = parse_feed(RSS10, 10)
+    assert [e.url for e in parse_feed(RSS091)] == ["https://a.example/1"]
+    rss10 = parse_feed(RSS10)
     assert [(e.url, e.published) for e in rss10] == [("https://a.example/2", "2026-08-04T09:30:00+00:00")]
-    rss20 = parse_feed(RSS20, 10)
+    rss20 = parse_feed(RSS20)
     assert [e.title for e in rss20] == ["New", "Old"]  # newest first
     assert rss20[0].published == "2026-08-04T06:00:00+00:00"  # normalised to UTC
-    atom = parse_feed(ATOM, 10)
+    atom = parse_feed(ATOM)
     assert (atom[0].url, atom[0].published, atom[0].updated) == (
         "https://a.example/a", "2026-08-01T00:00:00+00:00", "2026-08-05T10:00:00+00:00")
 
 
-def test_feed_limit_keeps_the_newest() -> None:
-    assert [e.title for e in parse_feed(RSS20, 1)] == ["New"]
+def test_feed_entries_come_newest_first() -> None:
+    assert [e.title for e in parse_feed(RSS20)][0] == "New"
 
 
 @pytest.mark.parametrize("body", [b"<html><body>not a feed</body></html>", b"\x00\xff garbage", b"<rss><channel><item>"])
 def test_unreadable_feed_gives_one_line_or_nothing(body: bytes) -> None:
     try:
-        entries = parse_feed(body, 10)
+        entries = parse_feed(body)
     except DiscoveryError as error:
         assert "\n" not in str(error) and "feed" in str(error)
     else:
@@ -50,14 +50,14 @@ def test_sitemap_index_news_sitemap_and_urlset() -> None:
     index = b"""<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
     <sitemap><loc>https://a.example/s1.xml</loc></sitemap><sitemap><loc>https://a.example/news.xml</loc></sitemap>
     </sitemapindex>"""
-    children, entries = parse_sitemap(index, 10)
+    children, entries = parse_sitemap(index)
     assert children == ["https://a.example/s1.xml", "https://a.example/news.xml"] and entries == []
     news = b"""<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
      xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url><loc>https://a.example/n1</loc>
      <news:news><news:publication><news:name>A</news:name></news:publication>
      <news:publication_date>2026-09-01T10:00:00+02:00</news:publication_date><news:title>N1</news:title></news:news>
      </url></urlset>"""
-    _, entries = parse_sitemap(news, 10)
+    _, entries = parse_sitemap(news)
     assert [(e.url, e.title, e.published) for e in entries] == [
         ("https://a.example/n1", "N1", "2026-09-01T08:00:00+00:00")]
 
@@ -65,10 +65,10 @@ def test_sitemap_index_news_sitemap_and_urlset() -> None:
 def test_sitemap_with_entities_does_not_expand_them() -> None:
     evil = b"""<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>
     <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://a.example/&e;</loc></url></urlset>"""
-    _, entries = parse_sitemap(evil, 10)
+    _, entries = parse_sitemap(evil)
     assert all("root:" not in e.url for e in entries)
 
 
 def test_not_a_sitemap_is_a_one_line_error() -> None:
     with pytest.raises(DiscoveryError, match="not a sitemap"):
-        parse_sitemap(b"<html><body>hi</body></html>", 10)
+        parse_sitemap(b"<html><body>hi</body></html>")

@@ -5,8 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from index.cpu import native_int8
 from index.encoder import TorchEncoder, embedding_precision
-from index.int8cpu import Int8Encoder, native_int8
+from index.int8cpu import Int8Encoder
 from index.minilm import model_path
 
 TEXTS = [

@@ -7,7 +7,8 @@ import pytest
 
 from index.encoder import TorchEncoder
 from index.minilm import model_path
-from index.pipelined import PAD_MULTIPLE, PipelinedEncoder, plan_batches
+from index.batching import PAD_MULTIPLE, plan_batches
+from index.pipelined import PipelinedEncoder
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])

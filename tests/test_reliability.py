@@ -125,11 +125,12 @@ def test_nothing_loads_pickle_or_other_code_executing_formats() -> None:
                  for number, line in enumerate(path.read_text().splitlines(), 1) if pattern.search(line)]
     offenders += [name for name in ("scheduler.py",) if pattern.search((ROOT / name).read_text())]
     assert offenders == []
+    from aipulse.lifecycle import Lifecycle
     from scheduler import build_scheduler
 
-    scheduler = build_scheduler(load_config(None))
+    scheduler = build_scheduler(load_config(None), Lifecycle())
     assert {type(store).__name__ for store in scheduler._jobstores.values()} <= {"MemoryJobStore"}
-    artefacts = [p for p in (ROOT / "models").rglob("*") if p.is_file()]
+    artefacts = [p for p in (ROOT / "index" / "models").rglob("*") if p.is_file()]
     assert artefacts and all(p.suffix in (".safetensors", ".json") for p in artefacts)
 
 
@@ -235,7 +236,8 @@ def test_search_and_status_while_ingests_write_and_a_second_ingest_waits(
     first = cli_process(config, "ingest")
     lock = tmp_path / "ingest.lock"
     deadline = time.monotonic() + 60
-    while not (lock.exists() and lock.read_text() == str(first.pid)) and time.monotonic() < deadline:
+    db = tmp_path / "aipulse.db"  # status reads an existing database only: it starts once the first made it
+    while not (lock.exists() and lock.read_text() == str(first.pid) and db.exists()) and time.monotonic() < deadline:
         time.sleep(0.05)  # the first holds the lock before the second starts
     second = cli_process(config, "ingest")
     reads = []
@@ -351,16 +353,17 @@ def test_the_crawl_process_does_not_grow_with_the_pages_it_processes(tmp_path: P
     sys.path.insert(0, str(ROOT / "bench"))
     from ingest import long_articles
 
-    from aipulse import ingest as ingest_module
     from aipulse.ingest import run_ingest
+    from aipulse.lifecycle import Lifecycle
 
     samples: dict[int, float] = {}
     seen = [0]
+    lifecycle = Lifecycle()
 
     def on_event(event: dict[str, object]) -> None:
         if event.get("event") == "page":
             seen[0] += 1
-            child = next(iter(ingest_module._children), None)
+            child = next(iter(lifecycle.children), None)
             if seen[0] in (300, 1500) and child is not None:
                 status = Path(f"/proc/{child.pid}/status").read_text()
                 samples[seen[0]] = int(next(line for line in status.splitlines() if line.startswith("VmRSS:")).split()[1])
@@ -368,6 +371,6 @@ def test_the_crawl_process_does_not_grow_with_the_pages_it_processes(tmp_path: P
     with DemoSites(port=0, articles=long_articles(1500, words=400)) as sites:
         config = write_config(tmp_path, sites.config_toml(stance=False, index=False).replace(
             "[crawl]\n", "[crawl]\nmax_feed_items = 100000\nmax_pages_per_source = 100000\n"))
-        run_ingest(load_config(config), on_event=on_event)
+        run_ingest(load_config(config), lifecycle, on_event=on_event)
     assert seen[0] >= 1500 and set(samples) == {300, 1500}
     assert samples[1500] <= 1.2 * samples[300], samples

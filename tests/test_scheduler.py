@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.config import load_config
+from aipulse.lifecycle import Lifecycle
+from pipeline.config import load_config, parse_duration
 from pipeline.store import Store, utc_now
-from scheduler import build_scheduler, parse_interval
+from scheduler import build_scheduler
 from tests.conftest import local_source_config, run_cli, write_config
 from tests.siteserver import Route, SiteServer
 from tests.smtpserver import smtp_server, smtp_settings
@@ -23,13 +24,13 @@ from tests.smtpserver import smtp_server, smtp_settings
     ("30s", timedelta(seconds=30)), ("15m", timedelta(minutes=15)), ("6h", timedelta(hours=6)),
     ("1d", timedelta(days=1)), (" 1.5h ", timedelta(minutes=90)),
 ])
-def test_parse_interval(text: str, expected: timedelta) -> None:
-    assert parse_interval(text) == expected
+def test_parse_duration(text: str, expected: timedelta) -> None:
+    assert parse_duration(text) == expected
 
 
 def test_ingest_job_never_overlaps_and_starts_at_once(tmp_path: Path) -> None:
     config = load_config(write_config(tmp_path, '[schedule]\ningest_interval = "15m"\n'))
-    job = build_scheduler(config).get_job("ingest")
+    job = build_scheduler(config, Lifecycle()).get_job("ingest")
     assert job.max_instances == 1 and job.coalesce is True
     assert job.trigger.interval == timedelta(minutes=15)
     assert job.next_run_time is not None
@@ -37,7 +38,7 @@ def test_ingest_job_never_overlaps_and_starts_at_once(tmp_path: Path) -> None:
 
 def test_the_digest_runs_on_its_weekly_cron_in_its_time_zone(tmp_path: Path) -> None:
     config = load_config(write_config(tmp_path, '[schedule]\ndigest_cron = "tue 08:30"\ntimezone = "Europe/Berlin"\n'))
-    job = build_scheduler(config).get_job("digest")
+    job = build_scheduler(config, Lifecycle()).get_job("digest")
     fire = job.trigger.get_next_fire_time(None, datetime(2024, 5, 13, tzinfo=timezone.utc))
     assert fire.isoformat() == "2024-05-14T08:30:00+02:00"
     assert job.max_instances == 1 and job.coalesce is True and job.misfire_grace_time == 6 * 3600
@@ -144,7 +145,7 @@ def test_a_run_left_open_by_a_dead_process_is_closed_at_the_next_start(tmp_path:
     orphan = store.start_job("ingest")
     store.db.execute("UPDATE job_runs SET pid = ? WHERE id = ?", [dead.pid, orphan])
     live = store.start_job("ingest")  # this process: alive, left alone
-    from aipulse.ingest import process_alive
+    from aipulse.lifecycle import process_alive
 
     assert store.close_abandoned_runs(utc_now(), process_alive) == 1
     runs = {run["id"]: run for run in job_runs(config.db_path)}

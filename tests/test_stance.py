@@ -68,7 +68,7 @@ def test_ainews_test_split_quality_floor(model, split: str) -> None:  # type: ig
 
 
 def test_bf16_on_a_cpu_that_has_it_keeps_the_labels(model) -> None:  # type: ignore[no-untyped-def]
-    from index.encoder import native_bf16
+    from index.cpu import native_bf16
 
     examples = load_ainews(ROOT / "datasets" / "ainews" / "test_b.jsonl")
     targets = [(e.text, e.start, e.end) for e in examples]

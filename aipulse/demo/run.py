@@ -30,10 +30,10 @@ def run_demo(data_dir: str, serve: bool = False) -> int:
             result = run_ingest(config, on_event=on_event)
         for problem in result.problems:
             console.print(f"[red]error:[/red] {problem}")
-        store = Store(config.db_path)
-        _show(console, store, result.counts)
-        _report(console, config, store)
-        store.close()
+        console.print(result.summary(config.db_path), highlight=False, soft_wrap=True)
+        with Store(config.db_path) as store:
+            _show(console, store)
+            _report(console, config, store)
         program = sys.argv[0] if sys.argv[0].endswith("aipulse") else "aipulse"  # .venv/bin/aipulse under make
         console.print(
             f"\nNext: {program} --config {config_path} search \"Llama is falling behind\" --entity Meta -k 3\n"
@@ -51,12 +51,7 @@ def run_demo(data_dir: str, serve: bool = False) -> int:
     return result.exit_code
 
 
-def _show(console: Console, store: Store, counts: dict[str, int]) -> None:
-    console.print(
-        f"ingest: {counts['new']} new articles ({counts['syndicated_copies']} syndicated copies), "
-        f"{counts['unchanged'] + counts['not_modified'] + counts['skipped_known']} already stored, "
-        f"{counts['errors']} errors"
-    )
+def _show(console: Console, store: Store) -> None:
     table = Table(title=f"Stored articles ({store.counts()['articles']}) — newest 12")
     for column in ("published", "source", "title", "words", "copy of"):
         table.add_column(column)

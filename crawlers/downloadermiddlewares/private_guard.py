@@ -11,6 +11,10 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from pipeline.urls import host_of, private_address
 
 
+class RefusedRequest(IgnoreRequest):
+    """A request to a non-public address for a source that does not allow it."""
+
+
 class PrivateAddressGuard:
     """Runs before robots.txt and redirects re-enter it, so a redirect to 10.0.0.1 is refused too."""
 
@@ -36,5 +40,5 @@ class PrivateAddressGuard:
         reason = self._verdicts[host]
         if reason:
             who = f"source '{source}'" if source else "request"
-            raise IgnoreRequest(f"refused {request.url} for {who}: {reason} (set allow_private = true to allow)")
+            raise RefusedRequest(f"refused {request.url} for {who}: {reason} (set allow_private = true to allow)")
         return None

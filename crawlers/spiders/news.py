@@ -14,11 +14,14 @@ from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip, gzip_magic_number
-from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError as TwistedTimeout
+from twisted.internet.error import DNSLookupError, TCPTimedOutError
+from twisted.internet.error import TimeoutError as TwistedTimeout
 from twisted.python.failure import Failure
 
 from crawlers.discovery import DiscoveryError, Entry, looks_like_sitemap, parse_feed, parse_sitemap
+from crawlers.downloadermiddlewares.private_guard import RefusedRequest
 from pipeline.config import Source
+from pipeline.models import Outcome
 from pipeline.urls import canonical_url, host_of
 
 # Scrapy 2.13+ names its own download failures; older releases raise Twisted's
@@ -26,6 +29,13 @@ _TIMEOUTS = tuple(filter(None, [TwistedTimeout, TCPTimedOutError, getattr(scrapy
 _TOO_LARGE = tuple(filter(None, [getattr(scrapy_errors, "DownloadCancelledError", None)]))
 SITEMAP_MAX_BYTES = 50 * 1024 * 1024  # the sitemap protocol's own limit
 MAX_SITEMAP_NESTING = 3
+FEED_CAP = "crawl.max_feed_items"
+PAGE_CAP = "crawl.max_pages_per_source"
+
+
+def capped_stat(setting: str, source: str) -> str:
+    """The stats key counting what `setting` kept `source` from fetching in this crawl."""
+    return f"aipulse/capped/{setting}/{source}"
 
 
 class NewsSpider(Spider):
@@ -87,6 +97,7 @@ class NewsSpider(Spider):
             return
         if self.requested[source] >= self.max_pages_per_source:
             self.crawler.stats.inc_value("aipulse/skipped_page_limit")
+            self.crawler.stats.inc_value(capped_stat(PAGE_CAP, source))
             return
         self.requested[source] += 1
         yield self._request(url, source, self.parse_article, cb_kwargs={
@@ -107,40 +118,55 @@ class NewsSpider(Spider):
 
     # --- callbacks -------------------------------------------------------------------------
 
+    def _newest(self, items: list[Any], source: str) -> tuple[list[Any], int]:
+        """The newest `max_feed_items` of a feed's or sitemap's items, and how many the cut left out."""
+        skipped = max(0, len(items) - self.max_feed_items)
+        if skipped:
+            self.crawler.stats.inc_value(capped_stat(FEED_CAP, source), skipped)
+        return items[:self.max_feed_items], skipped
+
+    def _cut(self, skipped: int) -> str:
+        return f"; the newest {self.max_feed_items} read, {skipped} skipped ({FEED_CAP})" if skipped else ""
+
     def parse_feed(self, response: Response, source: str) -> Iterator[Any]:
         if response.status == 304:
-            yield _log(response, source, "not_modified")
+            yield _log(response, source, Outcome.NOT_MODIFIED)
             return
         if looks_like_sitemap(response.body):
             yield from self.parse_sitemap(response, source)
             return
         try:
-            entries = parse_feed(response.body, self.max_feed_items)
+            entries = parse_feed(response.body)
         except DiscoveryError as exc:
-            yield _log(response, source, "bad_feed", str(exc))
+            yield _log(response, source, Outcome.BAD_FEED, str(exc))
             return
-        yield _log(response, source, "feed", f"{len(entries)} entries", validators=True)
+        listed = f"{len(entries)} entries"
+        entries, skipped = self._newest(entries, source)
+        yield _log(response, source, Outcome.FEED, listed + self._cut(skipped), validators=True)
         for entry in entries:
             yield from self._follow(Entry(response.urljoin(entry.url), entry.title, entry.published,
                                           entry.updated), source, depth=1)
 
     def parse_sitemap(self, response: Response, source: str, nesting: int = 0) -> Iterator[Any]:
         if response.status == 304:
-            yield _log(response, source, "not_modified")
+            yield _log(response, source, Outcome.NOT_MODIFIED)
             return
         body = response.body
         if gzip_magic_number(response):
             try:
                 body = gunzip(body, max_size=SITEMAP_MAX_BYTES)
             except Exception as exc:  # noqa: BLE001 - scrapy raises several kinds for bad gzip
-                yield _log(response, source, "bad_sitemap", f"cannot decompress: {exc}")
+                yield _log(response, source, Outcome.BAD_SITEMAP, f"cannot decompress: {exc}")
                 return
         try:
-            children, entries = parse_sitemap(body, self.max_feed_items)
+            children, entries = parse_sitemap(body)
         except DiscoveryError as exc:
-            yield _log(response, source, "bad_sitemap", str(exc))
+            yield _log(response, source, Outcome.BAD_SITEMAP, str(exc))
             return
-        yield _log(response, source, "sitemap", f"{len(children)} sitemaps, {len(entries)} entries", validators=True)
+        listed = f"{len(children)} sitemaps, {len(entries)} entries"
+        children, skipped_children = self._newest(children, source)
+        entries, skipped = self._newest(entries, source)
+        yield _log(response, source, Outcome.SITEMAP, listed + self._cut(skipped_children + skipped), validators=True)
         if nesting < MAX_SITEMAP_NESTING:
             for child in children:
                 yield self._request(response.urljoin(child), source, self.parse_sitemap, big=True,
@@ -152,10 +178,10 @@ class NewsSpider(Spider):
     def parse_article(self, response: Response, source: str, entry: Entry, depth: int,
                       follow: bool) -> Iterator[Any]:
         if response.status == 304:
-            yield _log(response, source, "not_modified")
+            yield _log(response, source, Outcome.NOT_MODIFIED)
             return
         if not isinstance(response, TextResponse) or b"html" not in (response.headers.get("Content-Type") or b"html"):
-            yield _log(response, source, "not_html", (response.headers.get("Content-Type") or b"").decode("latin-1"))
+            yield _log(response, source, Outcome.NOT_HTML, (response.headers.get("Content-Type") or b"").decode("latin-1"))
             return
         yield {
             "kind": "page", "url": response.url, "source": source, "status": response.status,
@@ -175,21 +201,23 @@ class NewsSpider(Spider):
         source = request.meta.get("aipulse_source", "")
         if failure.check(HttpError):
             response = failure.value.response
-            yield _entry(request.url, source, response.status, "http_error", f"HTTP {response.status}")
+            yield _entry(request.url, source, response.status, Outcome.HTTP_ERROR, f"HTTP {response.status}")
+        elif failure.check(RefusedRequest):
+            yield _entry(request.url, source, None, Outcome.REFUSED, str(failure.value))
         elif failure.check(IgnoreRequest):
+            # Scrapy's own refusals are plain IgnoreRequests that differ only in their message
             message = str(failure.value) or "forbidden by robots.txt"
-            outcome = ("refused" if message.startswith("refused") else
-                       "redirect_loop" if "redirections" in message else
-                       "too_large" if "DOWNLOAD_MAXSIZE" in message else "robots")  # a compression bomb
+            outcome = (Outcome.REDIRECT_LOOP if "redirections" in message else
+                       Outcome.TOO_LARGE if "DOWNLOAD_MAXSIZE" in message else Outcome.ROBOTS)  # a compression bomb
             yield _entry(request.url, source, None, outcome, message)
         elif failure.check(DNSLookupError):
-            yield _entry(request.url, source, None, "dns_error", "host name did not resolve")
+            yield _entry(request.url, source, None, Outcome.DNS_ERROR, "host name did not resolve")
         elif failure.check(*_TIMEOUTS):
-            yield _entry(request.url, source, None, "timeout", "no complete response within the time limit")
+            yield _entry(request.url, source, None, Outcome.TIMEOUT, "no complete response within the time limit")
         elif _TOO_LARGE and failure.check(*_TOO_LARGE):
-            yield _entry(request.url, source, None, "too_large", _first_line(failure))
+            yield _entry(request.url, source, None, Outcome.TOO_LARGE, _first_line(failure))
         else:
-            yield _entry(request.url, source, None, "error", f"{failure.type.__name__}: {_first_line(failure)}")
+            yield _entry(request.url, source, None, Outcome.ERROR, f"{failure.type.__name__}: {_first_line(failure)}")
 
 
 def _first_line(failure: Failure) -> str:
@@ -197,11 +225,11 @@ def _first_line(failure: Failure) -> str:
     return text.splitlines()[0][:300] if text else failure.type.__name__
 
 
-def _entry(url: str, source: str, status: int | None, outcome: str, detail: str = "") -> dict[str, Any]:
+def _entry(url: str, source: str, status: int | None, outcome: Outcome, detail: str = "") -> dict[str, Any]:
     return {"kind": "log", "url": url, "source": source, "status": status, "outcome": outcome, "detail": detail}
 
 
-def _log(response: Response, source: str, outcome: str, detail: str = "", validators: bool = False) -> dict[str, Any]:
+def _log(response: Response, source: str, outcome: Outcome, detail: str = "", validators: bool = False) -> dict[str, Any]:
     entry = _entry(response.url, source, response.status, outcome, detail)
     if validators:
         entry["etag"] = (response.headers.get("ETag") or b"").decode("latin-1") or None
