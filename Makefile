@@ -28,7 +28,11 @@ bench: $(STAMP)
 	$(PY) bench/embed_cpu.py
 	$(PY) bench/search_1m.py
 	$(PY) bench/ingest.py
+	$(PY) bench/ingest_cli.py
+	$(PY) bench/demo.py
+	$(PY) bench/daemon_stop.py
 	$(PY) bench/cpu_report.py
+	$(PY) bench/figures.py
 
 lint: $(STAMP)
 	$(PY) -m pip install -q ruff mypy

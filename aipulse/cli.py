@@ -196,10 +196,11 @@ def reextract(ctx: click.Context, everything: bool, as_json: bool) -> None:
     config = cli_config(ctx)
     with Store(config.db_path) as store:
         run_id = store.start_job("reextract")
-        outcomes = reextract_stored(store, config["crawl.min_article_words"], everything)
-        store.finish_job(run_id, True, dict(outcomes))
+        outcomes = {str(outcome): count for outcome, count in
+                    reextract_stored(store, config["crawl.min_article_words"], everything).items()}
+        store.finish_job(run_id, True, outcomes)
     if as_json:
-        click.echo(json.dumps(dict(outcomes)))
+        click.echo(json.dumps(outcomes))
     else:
         click.echo("reextract: " + (", ".join(f"{n} {k}" for k, n in sorted(outcomes.items())) or "nothing to do"))
 

@@ -126,8 +126,8 @@ def rebuild_index(config: Config, store: Store) -> VectorIndex:
 
     count = store.vector_ids()[0]
     dim = next((vectors.shape[1] for _, vectors in store.iter_vectors(batch=1)), 384)
-    # vectors of one model at two precisions (int8, bf16, fp32, fp16) agree to a cosine of 0.997 and mix safely; two models do not,
-    # and a search refuses an index labelled with more than one
+    # vectors of one model at two precisions (int8, bf16, fp32, fp16) agree closely (bench/embed_cpu.py) and mix
+    # safely; two models do not, and a search refuses an index labelled with more than one
     models = sorted({encoder.split("/")[0] for encoder in store.encoders_in_use()})
     encoder = " + ".join(models) if models else model_version(config["model.name"])
     index = VectorIndex.build(store.iter_vectors(), dim, encoder, count)

@@ -188,9 +188,9 @@ def _stage(enabled: bool, phase: str, failure: str, errors: tuple[type[Exception
 
 class ModelWarmer:
     """Loads the models the stages after the crawl need, in a thread, from the crawl's first stored
-    article: their imports and weights (about 5 s) overlap the crawl instead of following it. A failure
-    is left for the stage itself to meet and report. (Scoring and embedding alongside the crawl as well
-    measured slower here: bench/ingest.py, 10,177 and 6,210 articles/hour against 10,816.)"""
+    article: their imports and weights overlap the crawl instead of following it. A failure is left for the
+    stage itself to meet and report. (Scoring and embedding alongside the crawl as well measured slower in
+    bench/ingest.py.)"""
 
     def __init__(self, config: Config) -> None:
         self.config = config

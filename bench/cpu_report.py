@@ -41,9 +41,11 @@ def main() -> None:
         ("search_recall_at_10_1m", 0.95, ">="), ("index_ram_mb_1m", 1000, "<="), ("crawl_pages_per_s", 40, ">="),
         ("cold_search_p50_s", 1.0, "<="),
     ]
+    report["targets"] = []
     for key, target, sense in targets:
         value = report[key]
         met = value >= target if sense == ">=" else value <= target
+        report["targets"].append({"key": key, "value": value, "target": target, "sense": sense, "met": met})
         print(f"{key:<26} {value!s:>10}  target {sense} {target:<8} {'met' if met else 'NOT MET'}")
     (RESULTS / "cpu.json").write_text(json.dumps(report, indent=2) + "\n")
     print(f"wrote {RESULTS / 'cpu.json'}")

@@ -2,10 +2,9 @@
 
 One function, `encode(texts, model)`; behind it: the model's transformer run with torch (CUDA in half
 precision when a GPU is visible, through index/pipelined.py: token-budget batches, tokenisation
-overlapped with the GPU; on a CPU with int8 dot products and a BERT-like model, index/int8cpu.py,
-3x sentence-transformers with every vector's cosine to fp32 at or above 0.997; else on a CPU with
-native bf16 arithmetic, AVX-512 BF16 or AMX, bf16 weights, 1.7x with cosine 0.9999, bench/embed_cpu.py;
-else fp32), texts batched by length so little is padded,
+overlapped with the GPU; on a CPU with int8 dot products and a BERT-like model, index/int8cpu.py; else on
+a CPU with native bf16 arithmetic, AVX-512 BF16 or AMX, bf16 weights; else fp32; bench/embed_cpu.py
+measures each against sentence-transformers), texts batched by length so little is padded,
 pooling as the model folder says (mean or CLS) and normalisation. `query_encoder(model)` gives the same
 vectors for a handful of texts without importing torch (numpy, index/npbert.py), for a cold CLI.
 
@@ -70,7 +69,7 @@ def model_version(model: str = DEFAULT_MODEL) -> str:
 
 
 def cached_digest(path: Path) -> str:
-    """The weights' sha256, remembered per (file, size, mtime) so a cold CLI does not re-hash 90 MB."""
+    """The weights' sha256, remembered per (file, size, mtime) so a cold CLI does not re-hash the weights."""
     weights = path / "model.safetensors"
     stat = weights.stat()
     key = f"{weights.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
@@ -137,7 +136,7 @@ class TorchEncoder:
             return
         self.tokenizer = AutoTokenizer.from_pretrained(path)
         model: Any = AutoModel.from_pretrained(path, use_safetensors=True).eval()
-        # bf16 weights rather than autocast: no cast of every weight on every call, 6% faster here
+        # bf16 weights rather than autocast: no cast of every weight on every call (faster in bench/embed_cpu.py)
         half = {"fp16": torch.float16, "bf16": torch.bfloat16}.get(self.precision)
         self.model = (model.to(half) if half else model).to(self.device)
         if self.device == "cuda":  # big batches by token budget, tokenisation overlapped with the GPU

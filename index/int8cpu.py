@@ -1,12 +1,12 @@
-"""The CPU encoder in int8: 3.0-3.2x sentence-transformers' `encode` on two cores, every vector's cosine
-to fp32 at or above 0.997 (bench/embed_cpu.py).
+"""The CPU encoder in int8: several times sentence-transformers' `encode` on two cores, every vector close to
+fp32's (bench/embed_cpu.py measures both; its figures are in bench/results/embed_cpu.json and docs/performance.md).
 
 What makes it fast, and what keeps it faithful:
 
-- **int8 products, int32 sums.** Every linear layer runs as `torch._int_mm` (VNNI: about 5x fp32's
+- **int8 products, int32 sums.** Every linear layer runs as `torch._int_mm` (VNNI: several times fp32's
   arithmetic here). Weights are int8 with one scale per output channel; activations are quantised
   per token on the fly, so one token's large values do not coarsen its neighbours' (PyTorch's own
-  dynamic quantisation scales a whole batch at once: cosine 0.934).
+  dynamic quantisation scales a whole batch at once, and loses far more: bench/embed_cpu.py).
 - **Smoothing** (SmoothQuant, alpha 0.5) of the inputs that come out of a LayerNorm, where a few
   channels run far larger than the rest: those channels are divided down and the weights multiplied
   up by the same factor, so the product is unchanged and both sides quantise well. The factors come
@@ -143,7 +143,7 @@ class Int8Encoder:
         out = np.zeros((len(texts), self.width), dtype=np.float32)
         packed = pack([encoding.ids for encoding in self.tokenizer.encode_batch(list(texts))])
         # the shortest texts apart, in float: a vector of a few tokens, [CLS] and [SEP] foremost, has no
-        # others to average its rounding out with ("" and "x" came out at cosine 0.990 and 0.996 in int8)
+        # others to average its rounding out with ("" and "x" drifted furthest in int8: tests/test_int8cpu.py)
         short = np.flatnonzero(packed.lengths <= SHORT_TOKENS)
         longer = np.flatnonzero(packed.lengths > SHORT_TOKENS)
         batches = [Batch(part[batch.rows], batch.width) for part in (short, longer) if len(part)

@@ -20,7 +20,7 @@ from pathlib import Path
 import faiss
 import numpy as np
 
-APPROX_FROM = 50_000  # exact search: 8 ms a query at 50k, 15 ms at 100k here; IVF-SQ8: 0.2 ms (bench/search.py)
+APPROX_FROM = 50_000  # where exact search stops paying against IVF-SQ8: bench/search.py, bench/search_1m.py
 NPROBE = 24
 
 

@@ -293,10 +293,48 @@ def test_export_filters_and_formats(demo_db: Path) -> None:
     assert len(rows) == len(every) and rows[0]["title"] == every[0]["title"]
 
 
-def test_export_without_a_database_is_one_clear_line(tmp_path: Path) -> None:
+def test_reading_commands_without_a_database_are_one_clear_line_and_create_none(tmp_path: Path) -> None:
     config = write_config(tmp_path, '[storage]\ndata_dir = "empty"\n')
-    code, out, err = run_cli("--config", str(config), "export")
-    assert code == 1 and err.strip().startswith("Error: no database at ") and "run `aipulse ingest` first" in err
+    for command in (["export"], ["status"], ["status", "--json"], ["trends"], ["crawl-log"], ["search", "llama"]):
+        code, out, err = run_cli("--config", str(config), *command)
+        assert (code, out) == (1, ""), command
+        assert err == f"Error: no database at {tmp_path / 'empty' / 'aipulse.db'}: run `aipulse ingest` first\n", command
+    assert not (tmp_path / "empty").exists()
+
+
+def test_every_crawl_limit_that_cuts_says_so_per_source_and_names_its_setting(tmp_path: Path, site: SiteServer) -> None:
+    page = (FIXTURES / "pages" / "ghost-blog.html").read_bytes()
+    items = [(f"/story/{n}", f"Story {n}", f"Mon, {n + 1:02d} Aug 2026 08:00:00 GMT") for n in range(12)]
+    site.generated["/story/"] = lambda path: Route(page)
+    site.routes["/feed.xml"] = Route(rss(site.base, items), content_type="application/rss+xml")
+    limits = FAST_CRAWL.replace("[crawl]\n", "[crawl]\nmax_feed_items = 10\nmax_pages_per_source = 7\n")
+    config = local_source_config(tmp_path, "busy", feeds=[f"{site.base}/feed.xml"], crawl=limits)
+    code, out, err = run_cli("--config", str(config), "ingest")
+    assert code == 0, err  # a capped run is not a failure
+    assert "  capped: source 'busy': 2 feed and sitemap entries not fetched, over crawl.max_feed_items = 10; " \
+           "raise it to fetch them" in out.splitlines()
+    assert "  capped: source 'busy': 3 article pages not fetched, over crawl.max_pages_per_source = 7; " \
+           "raise it to fetch them" in out.splitlines()
+    assert len([p for p in site.paths_requested() if p.startswith("/story/")]) == 7
+    expected = [{"source": "busy", "setting": "crawl.max_feed_items", "skipped": 2, "limit": 10},
+                {"source": "busy", "setting": "crawl.max_pages_per_source", "skipped": 3, "limit": 7}]
+    code, out, _ = run_cli("--config", str(config), "status", "--json")
+    assert json.loads(out)["capped"] == expected
+    code, out, _ = run_cli("--config", str(config), "crawl-log", "--json")
+    log = json.loads(out)
+    assert [row["detail"] for row in log if row["outcome"] == "capped"] == [
+        "source 'busy': 2 feed and sitemap entries not fetched, over crawl.max_feed_items = 10; raise it to fetch them",
+        "source 'busy': 3 article pages not fetched, over crawl.max_pages_per_source = 7; raise it to fetch them"]
+    assert next(row for row in log if row["outcome"] == "feed")["detail"] == \
+        "12 entries; the newest 10 read, 2 skipped (crawl.max_feed_items)"
+
+    roomy = config.read_text().replace("max_feed_items = 10", "max_feed_items = 50").replace(
+        "max_pages_per_source = 7", "max_pages_per_source = 50")
+    config.write_text(roomy)
+    code, out, err = run_cli("--config", str(config), "ingest", "--json")
+    assert code == 0 and json.loads(out)["capped"] == [], err  # nothing cut: nothing said
+    code, out, _ = run_cli("--config", str(config), "ingest")
+    assert "capped" not in out
 
 
 def test_sites_on_this_machine_skip_the_politeness_delay_and_others_keep_it(tmp_path: Path) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from index.batching import PAD_MULTIPLE, plan_batches
 from index.encoder import TorchEncoder
 from index.minilm import model_path
-from index.batching import PAD_MULTIPLE, plan_batches
 from index.pipelined import PipelinedEncoder
 
 

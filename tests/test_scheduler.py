@@ -103,7 +103,9 @@ def test_the_daemon_ingests_on_schedule_sends_the_missed_digest_once_and_stops_o
         finally:
             code, seconds, out = stop(daemon)
         assert code == 0 and seconds < 10, (code, seconds, out[-2000:])
-        assert all(r["ok"] == 1 for r in ingests()), ingests()
+        # every ingest succeeded, but the one SIGTERM may have caught mid-way, recorded as stopped early
+        assert sum(r["ok"] == 1 for r in ingests()) >= 2, ingests()
+        assert all(r["ok"] == 1 or "stopped early" in r["error"] for r in ingests()), ingests()
         assert len(server.inbox.messages) == 1  # last week's digest was due and had not gone out
         code, out, _ = run_cli("--config", str(config), "status", "--json")
         report = json.loads(out)

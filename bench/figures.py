@@ -1,0 +1,276 @@
+"""The measured figures in the README and docs/performance.md, written from bench/results/*.json (and the
+stance artefact's own description), so a figure lives in one place and the prose cannot drift from it.
+
+    .venv/bin/python bench/figures.py          # rewrite the tables in README.md and docs/performance.md
+    .venv/bin/python bench/figures.py --check  # exit 1 when they differ from the results (tests/test_figures.py)
+
+Each row names the benchmark that measures it; run that benchmark, then this, to update a figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
+BEGIN, END = "<!-- figures:begin -->", "<!-- figures:end -->"
+Results = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Row:
+    section: str
+    what: str
+    figure: Callable[[Results], str]
+    command: str
+    summary: Callable[[Results], str] | None = None  # the README's shorter figure; None: not in the README
+    brief: str = ""  # the README's shorter name of the row
+
+
+def n(value: float) -> str:
+    """A count or rate with thousands separators."""
+    return f"{value:,.0f}"
+
+
+def stance_cell(r: Results, name: str, metric: str = "macro_f1") -> str:
+    """One stance evaluation: our model's figure, its accuracy, and VADER's in the same run."""
+    ours, vader = r["stance"][name]["aipulse"], r["stance"][name]["vader"]
+    text = f"{ours['all'][metric]:.3f} over {n(ours['all']['n'])} targets (VADER {vader['all'][metric]:.3f})"
+    if metric == "macro_f1":
+        text += f"; accuracy {ours['all']['accuracy']:.3f}"
+    return text + f"; in sentences whose targets disagree: {ours['disagree'][metric]:.3f}"
+
+
+def embed_cell(r: Results) -> str:
+    e = r["embed_cpu"]
+    ours = e["aipulse_int8"]
+    return (f"our int8 encoder (`model.precision = auto` on a CPU with VNNI): {ours['passages_ratio_vs_st']:.2f}× on "
+            f"passages ({ours['texts_per_s']:.1f} vs {e['st_texts_per_s']:.1f}/s), {ours['sentences_ratio_vs_st']:.2f}× on "
+            f"sentences ({ours['sentences_per_s']:.0f} vs {e['st_sentences_per_s']:.0f}/s); every vector's cosine to fp32 "
+            f"≥ {ours['cos_min']:.4f} (mean {ours['cos_mean']:.4f}); recall@10 agreement {ours['recall10_agreement']:.3f}. "
+            f"Alternatives in the same run: bf16 weights {e['torch_bf16']['ratio_vs_st']:.2f}× (cosine "
+            f"{e['torch_bf16']['cos_min']:.4f}); fp32 {e['torch_fp32']['ratio_vs_st']:.2f}×; PyTorch's dynamic int8 "
+            f"{e['int8_all_linear']['ratio_vs_st']:.2f}× but cosine {e['int8_all_linear']['cos_min']:.3f} and agreement "
+            f"{e['int8_all_linear']['recall10_agreement']:.2f}")
+
+
+def size_label(size: int) -> str:
+    return f"{size // 1_000_000}M" if size >= 1_000_000 else f"{size // 1000}k"
+
+
+ROWS = [
+    Row("Demo", "`aipulse demo` from a fresh folder: crawl both demo sites, extract, score every mention, embed every "
+        "passage, trend table, chart, digest",
+        lambda r: f"{r['demo']['first_run_s']} s for {r['demo']['articles']} articles, the models' start included; the "
+                  f"crawl, extraction and storage alone on the same sites {r['demo']['crawl_only_s']} s",
+        "`.venv/bin/python bench/demo.py`",
+        lambda r: f"{r['demo']['first_run_s']} s for {r['demo']['articles']} articles",
+        "`aipulse demo`: crawl, extract, score, embed, trends, chart, digest"),
+    Row("Demo", "`aipulse demo` a second time",
+        lambda r: f"{r['demo']['second_run_s']} s, {r['demo']['second_run_new']} new: every feed and sitemap answers 304",
+        "`.venv/bin/python bench/demo.py`"),
+    Row("Crawl and extraction", "crawl + extract + store, generated local site",
+        lambda r: f"{r['crawl']['crawl_pages_per_s']} pages/s over {r['crawl']['articles']} articles; fetch-only Scrapy "
+                  f"on the same pages {r['crawl']['fetch_only_pages_per_s']} pages/s "
+                  f"(ratio {r['crawl']['crawl_vs_fetch_only_ratio']:.2f})",
+        "`.venv/bin/python bench/crawl_bench.py`",
+        lambda r: f"{r['crawl']['crawl_pages_per_s']} pages/s (fetch-only Scrapy {r['crawl']['fetch_only_pages_per_s']})",
+        "crawl + extract + store, local site"),
+    Row("Crawl and extraction", "extraction per demo-style article",
+        lambda r: f"{r['crawl']['extract_ms_per_article']} ms; plain `trafilatura.extract` on the same pages "
+                  f"{r['crawl']['trafilatura_plain_ms_per_article']} ms (ratio {r['crawl']['extract_vs_trafilatura_ratio']:.2f})",
+        "`.venv/bin/python bench/crawl_bench.py`"),
+    Row("Stance", "NewsMTSC devtest_rw, macro-F1", lambda r: stance_cell(r, "newsmtsc_devtest_rw"),
+        "`.venv/bin/python bench/stance_eval.py`",
+        lambda r: f"{r['stance']['newsmtsc_devtest_rw']['aipulse']['all']['macro_f1']:.3f} "
+                  f"(VADER {r['stance']['newsmtsc_devtest_rw']['vader']['all']['macro_f1']:.3f})",
+        "stance, NewsMTSC devtest_rw macro-F1"),
+    Row("Stance", "NewsMTSC devtest_mt (sentences with ≥ 2 targets), macro-F1",
+        lambda r: stance_cell(r, "newsmtsc_devtest_mt"), "`.venv/bin/python bench/stance_eval.py`"),
+    Row("Stance", "SEntFiN held-out fifth, accuracy", lambda r: stance_cell(r, "sentfin_held_out", "accuracy"),
+        "`.venv/bin/python bench/stance_eval.py`"),
+    Row("Stance", "FinEntity held-out fold, accuracy", lambda r: stance_cell(r, "finentity_held_out_fold", "accuracy"),
+        "`.venv/bin/python bench/stance_eval.py`"),
+    Row("Stance", "FinEntity 5-fold cross-validated (every sequence scored by the model that never saw it)",
+        lambda r: f"accuracy {r['finentity_cv']['pooled']['accuracy']:.3f}, macro-F1 {r['finentity_cv']['pooled']['macro_f1']:.3f} "
+                  f"over {n(r['finentity_cv']['pooled']['n'])} targets (folds "
+                  f"{min(f['accuracy'] for f in r['finentity_cv']['folds'].values()):.3f}–"
+                  f"{max(f['accuracy'] for f in r['finentity_cv']['folds'].values()):.3f}; VADER "
+                  f"{r['finentity_cv']['vader']['accuracy']:.3f}); folds trained on a GPU by the shipped recipe",
+        "`.venv/bin/python bench/finentity_cv.py` (hours on a CPU; `--base MODEL_DIR` on a GPU)"),
+    Row("Stance", "our AI-news test split, both files (never trained on), macro-F1",
+        lambda r: stance_cell(r, "ainews_test_both"), "`.venv/bin/python bench/stance_eval.py`",
+        lambda r: f"{r['stance']['ainews_test_both']['aipulse']['all']['macro_f1']:.3f} over "
+                  f"{r['stance']['ainews_test_both']['aipulse']['all']['n']} targets "
+                  f"(VADER {r['stance']['ainews_test_both']['vader']['all']['macro_f1']:.3f})",
+        "stance, our AI-news test split macro-F1"),
+    Row("Stance", "its first file, `test.jsonl`, macro-F1", lambda r: stance_cell(r, "ainews_test"),
+        "`.venv/bin/python bench/stance_eval.py`"),
+    Row("Stance", "its second file, `test_b.jsonl`, written blind, macro-F1", lambda r: stance_cell(r, "ainews_test_b"),
+        "`.venv/bin/python bench/stance_eval.py`"),
+    Row("Stance", "stance scoring speed, NewsMTSC devtest_rw",
+        lambda r: f"{r['stance']['newsmtsc_devtest_rw']['targets_per_s']:.0f} targets/s ({r['stance']['precision']})",
+        "`.venv/bin/python bench/stance_eval.py`"),
+    Row("Stance", "rebuilding the stance model on 2 cores",
+        lambda r: f"{r['model']['train_seconds'] / 60:.1f} min ({n(r['model']['train_seconds'])} s)",
+        "`.venv/bin/python scripts/train_stance.py` (the time is in `index/models/stance/stance.json`)"),
+    Row("Search and the vector index", "cold `aipulse search` (a new process per query)",
+        lambda r: f"{r['search']['cold_cli_p50_s']:.2f} s median over {n(r['search']['passages'])} passages; the naive path "
+                  f"(import sentence-transformers, load, encode, search) {r['search']['naive_cli_p50_s']:.2f} s "
+                  f"({r['search']['cold_vs_naive']:.2f}×)",
+        "`.venv/bin/python bench/search.py`",
+        lambda r: f"{r['search']['cold_cli_p50_s']:.2f} s median at {n(r['search']['passages'])} passages "
+                  f"(naive path {r['search']['naive_cli_p50_s']:.2f} s)",
+        "cold `aipulse search`"),
+    Row("Search and the vector index", "query vector, numpy encoder vs sentence-transformers",
+        lambda r: f"cosine {r['search']['query_cosine_min']:.4f} (the smallest over the queries)",
+        "`.venv/bin/python bench/search.py`"),
+    Row("Search and the vector index", "warm hybrid search (semantic + FTS5 + fusion + details)",
+        lambda r: f"{r['search']['warm_p50_ms']:.1f} ms median at {n(r['search']['passages'])} passages",
+        "`.venv/bin/python bench/search.py`"),
+    Row("Search and the vector index", "exact FAISS search per query",
+        lambda r: ", ".join(f"{ms} ms at {size_label(size)}" for size, ms in r["search"]["exact_ms_by_size"].items())
+                  + f"; IVF-SQ8 at {n(r['search']['passages'])}: {r['search']['approx_ms']} ms, recall@10 "
+                  f"{r['search']['approx_recall_at_10']:.3f} against exact",
+        "`.venv/bin/python bench/search.py`"),
+    Row("Search and the vector index", "vector index at 1M passages (synthetic vectors between real sentence vectors)",
+        lambda r: (lambda m: f"{m['kind']}, {n(m['lists'])} lists, nprobe {m['nprobe']}: {m['p50_ms']:.2f} ms median per "
+                             f"query, recall@10 {m['recall_at_10']:.3f} against exact (exact search {m['exact_p50_ms']:.0f} ms), "
+                             f"{m['load_rss_mb']:.0f} MB in memory, loads in {m['load_s']:.2f} s, builds in {m['build_s']:.0f} s"
+                   )(r["search_1m"]["by_size"][1_000_000]),
+        "`.venv/bin/python bench/search_1m.py`",
+        lambda r: f"{r['search_1m']['by_size'][1_000_000]['p50_ms']:.2f} ms a query, recall@10 "
+                  f"{r['search_1m']['by_size'][1_000_000]['recall_at_10']:.3f}, "
+                  f"{r['search_1m']['by_size'][1_000_000]['load_rss_mb']:.0f} MB",
+        "vector index at 1M passages"),
+    Row("Search and the vector index", "how the vector index grows",
+        lambda r: "; ".join(f"{size_label(size)}: {m['kind']}, build {m['build_s']} s, {m['load_rss_mb']:.0f} MB, "
+                            f"{m['p50_ms']:.2f} ms a query" for size, m in r["search_1m"]["by_size"].items()),
+        "`.venv/bin/python bench/search_1m.py`"),
+    Row("Embedding", "CPU embedding against `SentenceTransformer.encode` defaults (demo passages and sentences, best of "
+        "alternating rounds, same run)", embed_cell, "`.venv/bin/python bench/embed_cpu.py`",
+        lambda r: f"{r['embed_cpu']['aipulse_int8']['passages_ratio_vs_st']:.2f}× `SentenceTransformer.encode` (int8, "
+                  f"cosine to fp32 ≥ {r['embed_cpu']['aipulse_int8']['cos_min']:.3f})",
+        "CPU embedding"),
+    Row("Embedding", "GPU embedding, news-like sentences of about 25 tokens",
+        lambda r: f"{n(r['gpu']['sentences_per_s'])} sentences/s on one {r['gpu']['device']}, "
+                  f"{r['gpu']['ratio_vs_st_best']:.1f}× the best `SentenceTransformer.encode` configuration in the same run "
+                  f"({n(r['gpu']['st_best_sentences_per_s'])}/s; defaults {n(r['gpu']['st_default_sentences_per_s'])}/s); "
+                  f"{n(r['gpu']['passages_per_s'])} five-sentence passages/s; smallest cosine to fp32 "
+                  f"{r['gpu']['cosine_min_vs_fp32']:.4f}",
+        "`python bench/gpu_embed.py MODEL_DIR` (see [search.md](search.md#embedding-on-a-gpu))",
+        lambda r: f"{n(r['gpu']['sentences_per_s'])} sentences/s on one {r['gpu']['device']} "
+                  f"({r['gpu']['ratio_vs_st_best']:.1f}× `SentenceTransformer.encode`)",
+        "GPU embedding"),
+    Row("Ingest, end to end", "ingest of a generated local site: crawl, extract, mentions, stance, embed, index, with the "
+        "shipped crawl settings",
+        lambda r: f"{n(r['ingest']['ingest_articles_per_hour'])} articles/hour ({r['ingest']['articles']} articles of "
+                  f"{r['ingest']['mean_words_extracted']} words in {r['ingest']['ingest_s']} s: "
+                  + ", ".join(f"{phase} {s} s" for phase, s in r["ingest"]["phases_s"].items())
+                  + f"); crawl + extract + store alone on the same site {n(r['ingest']['crawl_only_articles_per_hour'])} "
+                  f"articles/hour",
+        "`.venv/bin/python bench/ingest.py`",
+        lambda r: f"{n(r['ingest']['ingest_articles_per_hour'])} articles/hour",
+        "end-to-end ingest: crawl, extract, stance, embed, index"),
+    Row("Ingest, end to end", "`aipulse ingest` as a user runs it: one RSS feed on a local site, a config holding only "
+        "`data_dir`, `max_feed_items` and the source",
+        lambda r: f"{r['ingest_cli']['seconds']} s for the whole command, process start included: "
+                  f"{n(r['ingest_cli']['articles_per_hour'])} articles/hour, {r['ingest_cli']['articles_scored']} of "
+                  f"{r['ingest_cli']['articles']} scored, {n(r['ingest_cli']['vectors'])} vectors, index in sync: "
+                  f"{'yes' if r['ingest_cli']['index_in_sync'] else 'no'}; without stance and index "
+                  f"{r['ingest_cli']['crawl_only_seconds']} s",
+        "`.venv/bin/python bench/ingest_cli.py`"),
+    Row("Ingest, end to end", "the CPU targets",
+        lambda r: f"{sum(t['met'] for t in r['cpu']['targets'])} of {len(r['cpu']['targets'])} met: "
+                  + ", ".join(f"{t['key']} {t['value']} ({t['sense']} {t['target']})" for t in r["cpu"]["targets"]),
+        "`make bench` (ends with `bench/cpu_report.py`)"),
+    Row("Memory and the daemon", "the crawl process over one ingest of generated pages",
+        lambda r: (lambda m: f"{m['rss_mb_by_pages'][1000]:.0f} MB after 1,000 pages, "
+                             f"{m['rss_mb_by_pages'][m['pages']]:.0f} MB after {n(m['pages'])} "
+                             f"({m['growth_1k_to_last']:+.1%})")(r["memory"]["crawl_process"]),
+        "`.venv/bin/python bench/memory.py`"),
+    Row("Memory and the daemon", "the daemon over repeated ingests with stance and the index",
+        lambda r: (lambda d, i: f"{min(d['rss_mb_by_cycle']):.0f}–{max(d['rss_mb_by_cycle']):.0f} MB over {d['cycles']} "
+                                f"ingests of {d['per_cycle']} articles ({d['growth_cycle2_to_last']:+.1%} from the 2nd to "
+                                f"the last), each ingest in its own process; ingests run inside the process grew "
+                                f"{i['rss_mb_by_cycle'][1]:,.0f} → {i['rss_mb_by_cycle'][-1]:,.0f} MB "
+                                f"({i['growth_cycle2_to_last']:+.0%})")(r["memory"]["daemon_process"],
+                                                                      r["memory"]["in_process_baseline"]),
+        "`.venv/bin/python bench/memory.py --in-process`"),
+    Row("Memory and the daemon", "daemon stop on SIGTERM while its crawl is stuck on an endless page",
+        lambda r: f"exit 0 after at most {r['daemon']['stuck_crawl_max_s']} s over {r['daemon']['runs']} runs (promised "
+                  f"≤ {r['daemon']['promised_s']:.0f} s); an idle daemon {r['daemon']['idle_median_s']} s",
+        "`.venv/bin/python bench/daemon_stop.py`"),
+]
+
+
+def load_results() -> Results:
+    def keyed(pairs: list[tuple[str, Any]]) -> dict[Any, Any]:  # "10000" → 10000, so sizes sort and index as numbers
+        return {int(key) if key.isdigit() else key: value for key, value in pairs}
+
+    results = {path.stem: json.loads(path.read_text(), object_pairs_hook=keyed) for path in sorted(RESULTS.glob("*.json"))}
+    results["model"] = json.loads((ROOT / "index" / "models" / "stance" / "stance.json").read_text())
+    return results
+
+
+def anchor(heading: str) -> str:
+    """The id GitHub gives a heading."""
+    return re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-")
+
+
+def readme_table(results: Results) -> str:
+    lines = ["| what | figure | details |", "|---|---|---|"]
+    lines += [f"| {row.brief or row.what} | {row.summary(results)} | "
+              f"[{row.section.lower()}](docs/performance.md#{anchor(row.section)}) |"
+              for row in ROWS if row.summary is not None]
+    return "\n".join(lines)
+
+
+def performance_tables(results: Results) -> str:
+    parts = []
+    for section in dict.fromkeys(row.section for row in ROWS):
+        parts += [f"## {section}", "", "| what | figure | command |", "|---|---|---|"]
+        parts += [f"| {row.what} | {row.figure(results)} | {row.command} |" for row in ROWS if row.section == section]
+        parts.append("")
+    return "\n".join(parts).rstrip()
+
+
+def with_block(text: str, block: str, name: str) -> str:
+    """`text` with what lies between the figure markers replaced by `block`."""
+    if text.count(BEGIN) != 1 or text.count(END) != 1:
+        raise SystemExit(f"{name}: needs exactly one {BEGIN} and one {END} line")
+    head, rest = text.split(BEGIN)
+    _, tail = rest.split(END)
+    return f"{head}{BEGIN}\n{block}\n{END}{tail}"
+
+
+def rendered() -> dict[Path, str]:
+    """Each file as it should read with the current results."""
+    results = load_results()
+    files = {ROOT / "README.md": readme_table(results), ROOT / "docs" / "performance.md": performance_tables(results)}
+    return {path: with_block(path.read_text(), block, path.name) for path, block in files.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="Only compare; exit 1 if a file differs.")
+    args = parser.parse_args()
+    stale = [path for path, text in rendered().items() if path.read_text() != text]
+    if args.check:
+        for path in stale:
+            print(f"{path.relative_to(ROOT)}: figures differ from bench/results; run bench/figures.py")
+        sys.exit(1 if stale else 0)
+    for path, text in rendered().items():
+        path.write_text(text)
+        print(f"wrote {path.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
