@@ -7,6 +7,8 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from pipeline.models import Outcome
+
 
 @contextlib.contextmanager
 def crawl_progress(enabled: bool) -> Iterator[Callable[[dict[str, Any]], None] | None]:
@@ -25,7 +27,7 @@ def crawl_progress(enabled: bool) -> Iterator[Callable[[dict[str, Any]], None] |
                 return
             outcomes[event.get("outcome", "")] += 1
             fetched = sum(outcomes.values())
-            new = outcomes["new"] + outcomes["duplicate"]
+            new = outcomes[Outcome.NEW] + outcomes[Outcome.DUPLICATE]
             bar.update(task, description=f"crawling… {fetched} responses, {new} new articles  {event.get('url', '')[:60]}")
 
         yield on_event
