@@ -43,9 +43,11 @@ class Cap:
     limit: int
 
     def line(self) -> str:
-        what = "feed and sitemap entries" if self.setting == "crawl.max_feed_items" else "article pages"
-        return (f"source '{self.source}': {self.skipped} {what} not fetched, over {self.setting} = {self.limit}; "
-                f"raise it to fetch them")
+        # entries left unread may still come through another feed or sitemap of the source; pages over the
+        # budget were not fetched at all
+        what, done = (("feed and sitemap entries left unread", "read") if self.setting == "crawl.max_feed_items"
+                      else ("article pages not fetched", "fetch"))
+        return f"source '{self.source}': {self.skipped} {what}, over {self.setting} = {self.limit}; raise it to {done} them"
 
     def as_dict(self) -> dict[str, Any]:
         return {"source": self.source, "setting": self.setting, "skipped": self.skipped, "limit": self.limit}

@@ -311,8 +311,8 @@ def test_every_crawl_limit_that_cuts_says_so_per_source_and_names_its_setting(tm
     config = local_source_config(tmp_path, "busy", feeds=[f"{site.base}/feed.xml"], crawl=limits)
     code, out, err = run_cli("--config", str(config), "ingest")
     assert code == 0, err  # a capped run is not a failure
-    assert "  capped: source 'busy': 2 feed and sitemap entries not fetched, over crawl.max_feed_items = 10; " \
-           "raise it to fetch them" in out.splitlines()
+    assert "  capped: source 'busy': 2 feed and sitemap entries left unread, over crawl.max_feed_items = 10; " \
+           "raise it to read them" in out.splitlines()
     assert "  capped: source 'busy': 3 article pages not fetched, over crawl.max_pages_per_source = 7; " \
            "raise it to fetch them" in out.splitlines()
     assert len([p for p in site.paths_requested() if p.startswith("/story/")]) == 7
@@ -323,7 +323,7 @@ def test_every_crawl_limit_that_cuts_says_so_per_source_and_names_its_setting(tm
     code, out, _ = run_cli("--config", str(config), "crawl-log", "--json")
     log = json.loads(out)
     assert [row["detail"] for row in log if row["outcome"] == "capped"] == [
-        "source 'busy': 2 feed and sitemap entries not fetched, over crawl.max_feed_items = 10; raise it to fetch them",
+        "source 'busy': 2 feed and sitemap entries left unread, over crawl.max_feed_items = 10; raise it to read them",
         "source 'busy': 3 article pages not fetched, over crawl.max_pages_per_source = 7; raise it to fetch them"]
     assert next(row for row in log if row["outcome"] == "feed")["detail"] == \
         "12 entries; the newest 10 read, 2 skipped (crawl.max_feed_items)"

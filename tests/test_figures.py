@@ -9,7 +9,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from figures import ROWS, load_results, rendered  # noqa: E402
+from figures import ROWS, anchor, load_results, rendered  # noqa: E402
 
 
 def test_the_readme_and_performance_tables_are_written_from_bench_results() -> None:
@@ -35,6 +35,13 @@ def test_every_row_names_a_benchmark_and_every_result_file_is_shown() -> None:
 def test_the_readme_is_short_and_its_links_resolve() -> None:
     readme = (ROOT / "README.md").read_text()
     assert len(readme.splitlines()) <= 200
+    broken = []
     for page in [ROOT / "README.md", *(ROOT / "docs").glob("*.md")]:
-        for target in re.findall(r"\]\(([^)#:]+)(?:#[^)]*)?\)", page.read_text()):
-            assert (page.parent / target).exists(), f"{page.name} links to a missing {target}"
+        for target, fragment in re.findall(r"\]\(([^)#:]*)(?:#([^)]*))?\)", page.read_text()):
+            linked = (page.parent / target) if target else page
+            if not linked.exists():
+                broken.append(f"{page.name} → {target}")
+            elif fragment and fragment not in {anchor(line.lstrip("#").strip())
+                                               for line in linked.read_text().splitlines() if line.startswith("#")}:
+                broken.append(f"{page.name} → {target}#{fragment}")
+    assert broken == []
