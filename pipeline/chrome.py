@@ -10,7 +10,7 @@ CHROME_TOKEN = re.compile(
     r"(^|[-_])(share|sharing|social|newsletter|subscribe|subscription|signup|sign-up|cookie|cookies|"
     r"consent|gdpr|related|recommended|recirc|popular|most-read|mostread|trending|promo|advert|ads?|"
     r"ad-slot|sponsor|sidebar|comments?|comment-form|respond|author-bio|author-card|bio-box|breadcrumbs?|"
-    r"more-stories|paywall|modal|popup|banner|toolbar|clap|follow|ticker)([-_]|$)",
+    r"more-stories|paywall|modal|popup|banner|toolbar|clap|follow|ticker|rollover|tooltip|popover|hovercard)([-_]|$)",
     re.IGNORECASE,
 )
 _CHROME_ROLES = {"navigation", "banner", "contentinfo", "dialog", "alertdialog", "search"}
@@ -40,7 +40,7 @@ _CHROME_LINE = re.compile(
     r"get (the|our) .{0,40}newsletter.*|we use cookies.*|"
     r"accept( all)?( cookies)?|reject all|manage (cookie )?preferences|cookie settings|"
     r"(©|\(c\)|copyright\s*(©|\(c\)|\d{4})).*|all rights reserved\.?|follow us\b.*|leave a (comment|reply).*|"
-    r"\d+ comments?|photo:.*|image:.*|(image|photo) credit:.*|"
+    r"\d+ comments?|photo:.*|image:.*|(image|photo) credit:.*|don'?t miss|see more:.*|"
     r"((latest|last) )?(update[ds]?|modified|published|posted)( on| at)?\s*:?\s*\d[\w/.,: -]{0,30}|"
     r"\d{1,2}/\d{1,2}/\d{2,4}\b.{0,40}\bby\b.{0,40})\s*$",
     re.IGNORECASE,
@@ -69,6 +69,15 @@ def is_chrome_node(node: Any) -> bool:
     return role in _CHROME_ROLES or any(CHROME_TOKEN.search(token) for token in classes(node))
 
 
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def is_hidden(node: Any) -> bool:
+    """Markup no reader sees: schema.org copies of the headline and dates, preloaded widgets."""
+    return (node.get("hidden") is not None or (node.get("aria-hidden") or "").lower() == "true"
+            or bool(_HIDDEN_STYLE.search(node.get("style") or "")))
+
+
 def strip_chrome(tree: Any) -> None:
     """Drop share bars, newsletter boxes, cookie banners, teasers and recirculation blocks in place."""
     size, prose = _measure(tree)
@@ -83,11 +92,15 @@ def strip_chrome(tree: Any) -> None:
             continue
         if size[node] >= 0.5 * total:
             continue  # never more than half the page in one cut
-        if is_chrome_node(node):
+        if is_chrome_node(node) or is_hidden(node):
             # a wrapper named like chrome ("has-sidebar") that holds the article's paragraphs stays
             if prose[node] < 3 and prose[node] < 0.5 * page_prose:
                 doomed.append(node)
         elif node.tag in ("p", "li", "div") and size[node] < 200 and _is_teaser(node):
+            doomed.append(node)
+        elif node.tag in ("p", "li") and size[node] <= 300 and _all_links(node):
+            doomed.append(node)
+        elif node.tag in ("ul", "ol") and _card_list(node):
             doomed.append(node)
         elif _is_heading(node) and size[node] <= 50:
             heading = norm(node.text_content())
@@ -99,6 +112,52 @@ def strip_chrome(tree: Any) -> None:
     for node in doomed:
         if node.getparent() is not None:
             node.drop_tree()
+    _keep_standfirsts(tree)
+    _join_split_body(tree)
+
+
+_CONTENT_TOKEN = re.compile(r"(^|[-_])(body|content|article|story|text|entry|post|chunk)s?([-_]|$)", re.IGNORECASE)
+
+
+def _join_split_body(tree: Any) -> None:
+    """An article body cut into several containers of one class, ads or asides between them: the later
+    containers' children move into the first, so that trafilatura, which takes one container, takes all."""
+    groups: dict[str, list[Any]] = {}
+    for node in tree.iter("div", "section"):
+        name = " ".join((node.get("class") or "").split())
+        if name and any(_CONTENT_TOKEN.search(token) for token in name.split()):
+            groups.setdefault(name, []).append(node)
+    if not groups:
+        return
+    # what reads as article: headings, and paragraphs of a sentence or more
+    prose = [node for node in tree.iter("p", "h2", "h3", "h4", "li", "pre", "blockquote")
+             if len(norm(node.text_content())) >= (1 if node.tag in ("h2", "h3", "h4") else 40)]
+    for nodes in groups.values():
+        outermost = [node for node in nodes if not any(a in nodes for a in node.iterancestors())]
+        parts = [node for node in outermost if any(len(norm(p.text_content())) >= 150 for p in node.iter("p"))]
+        if len(parts) < 2:
+            continue
+        # only when nothing between the parts is prose of its own: moving them must not reorder the article
+        inside = {id(node) for part in parts for node in part.iter()}
+        first, last = prose.index(next(p for p in prose if id(p) in inside)), 0
+        for position, paragraph in enumerate(prose):
+            if id(paragraph) in inside:
+                last = position
+        if any(id(p) not in inside for p in prose[first:last]):
+            continue
+        for part in parts[1:]:
+            parts[0].extend(list(part))
+
+
+def _keep_standfirsts(tree: Any) -> None:
+    """A paragraph classed "teaser" that links nowhere is the article's standfirst, not a teaser card:
+    its class is renamed so that trafilatura, which drops teaser-classed blocks, keeps it."""
+    for node in tree.iter("p"):
+        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if "teaser" in names.lower() and node.find(".//a") is None and norm(node.text_content()):
+            for attribute in ("class", "id"):
+                if node.get(attribute):
+                    node.set(attribute, re.sub("teaser", "standfirst", node.get(attribute), flags=re.IGNORECASE))
 
 
 def _measure(tree: Any) -> tuple[dict[Any, int], dict[Any, int]]:
@@ -114,6 +173,30 @@ def _measure(tree: Any) -> tuple[dict[Any, int], dict[Any, int]]:
         size[node] = own
         prose[node] = long_paragraphs + (1 if node.tag == "p" and own >= 150 else 0)
     return size, prose
+
+
+def _linked_share(node: Any) -> float:
+    """How much of an element's text lies inside links to other pages."""
+    text = len(norm(node.text_content()))
+    linked = sum(len(norm(a.text_content())) for a in node.iter("a")
+                 if (a.get("href") or "#").split("#")[0] and not any(b.tag == "a" for b in a.iterancestors())
+                 and not re.match(r"\s*(https?://|www\.)", a.text_content()))  # a cited address is content
+    return linked / text if text else 0.0
+
+
+def _all_links(node: Any) -> bool:
+    """A paragraph that is nothing but links elsewhere: a headline teaser, not a sentence of the article."""
+    return node.find(".//a") is not None and _linked_share(node) >= 0.85
+
+
+def _card_list(node: Any) -> bool:
+    """A list of story cards: most of three or more items lead with a link to another story."""
+    items = [item for item in node if item.tag == "li"]
+    if len(items) < 3:
+        return False
+    cards = sum(1 for item in items if _linked_share(item) >= 0.5 or any(
+        heading.find(".//a") is not None for heading in item.iter("h2", "h3", "h4", "h5")))
+    return cards >= 0.75 * len(items)
 
 
 def _is_teaser(node: Any) -> bool:

@@ -17,6 +17,9 @@ from pipeline.pagemeta import headline, iso_date, read_metadata
 from pipeline.urls import canonical_url, host_of, same_site
 
 EXTRACTOR_VERSION = "2"
+# comments go at parse time, as trafilatura's own loader does: trafilatura drops the text that follows a
+# comment inside a paragraph (`<p>One <!-- ad --> two</p>` came out as "One")
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
 
 
 def extract(page: RawPage) -> Article | None:
@@ -26,7 +29,7 @@ def extract(page: RawPage) -> Article | None:
     if not html.strip():
         return None
     try:
-        tree = lxml.html.fromstring(html)
+        tree = lxml.html.fromstring(html, parser=_PARSER)
     except (etree.ParserError, ValueError):
         return None
     if not isinstance(tree.tag, str):
@@ -42,7 +45,7 @@ def extract(page: RawPage) -> Article | None:
         tree, extensive_search=False, original_date=True, url=page.url, outputformat="%Y-%m-%d")
     document = trafilatura.bare_extraction(
         tree, url=page.url, with_metadata=False, include_comments=False, include_tables=True,
-        favor_recall=True, deduplicate=False,
+        favor_recall=False, deduplicate=False,
     )
     if document is None:
         return None
