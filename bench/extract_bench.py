@@ -38,7 +38,7 @@ import trafilatura  # noqa: E402
 from scrapy.http import HtmlResponse  # noqa: E402
 
 from pipeline.extract import extract  # noqa: E402
-from pipeline.models import RawPage  # noqa: E402
+from pipeline.models import Article, RawPage  # noqa: E402
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -93,12 +93,15 @@ def overall(scores: list[tuple[float, float, float, bool]]) -> dict[str, float]:
             "recall": round(recall, 4), "accuracy": round(statistics.mean(float(s[3]) for s in scores), 4)}
 
 
-def by_aipulse(page: Page) -> str:
+def by_aipulse_article(page: Page) -> Article | None:
     """The crawl's code path: Scrapy decides the encoding, pipeline.extract makes the article."""
     response = HtmlResponse(page.url, body=page.html, headers={"Content-Type": "text/html"})
-    raw = RawPage(url=page.url, source="bench", status=200, body=page.html, encoding=response.encoding,
-                  headers={"content-type": "text/html"})
-    article = extract(raw)
+    return extract(RawPage(url=page.url, source="bench", status=200, body=page.html, encoding=response.encoding,
+                           headers={"content-type": "text/html"}))
+
+
+def by_aipulse(page: Page) -> str:
+    article = by_aipulse_article(page)
     return article.text if article else ""
 
 
@@ -146,6 +149,10 @@ def run_set(folder: Path, worst: int) -> tuple[str, dict[str, Any]]:
         **{extractor: {**overall(scores[extractor]), "ms_per_page": round(1000 * seconds[extractor] / len(pages), 1)}
            for extractor in texts},
         "cost_vs_trafilatura": round(seconds["aipulse"] / seconds["trafilatura"], 2),
+        # pages aipulse does not take for articles (no headline, a section front): both scored without them too
+        "not_articles": [page.key for page in pages if not texts["aipulse"][page.key].strip()],
+        "on_articles": {extractor: overall([score for score, page in zip(scores[extractor], pages, strict=True)
+                                            if texts["aipulse"][page.key].strip()]) for extractor in texts},
         "pages_over_0_05_below_trafilatura": sum(gap > 0.05 for gap, _ in gaps),
         "furthest_below_trafilatura": [
             {"page": page.key, "url": page.url, "aipulse_f1": round(s_t - gap, 3), "trafilatura_f1": round(s_t, 3)}
@@ -176,6 +183,10 @@ def main() -> None:
               f"{report['cost_vs_trafilatura']}x)")
         if "official_metric" in report:
             print(f"  the benchmark's evaluate.py: {report['official_metric']}")
+        if report["not_articles"]:
+            on = report["on_articles"]
+            print(f"  {len(report['not_articles'])} pages not taken for articles ({', '.join(report['not_articles'])}); "
+                  f"on the rest: aipulse F1 {on['aipulse']['f1']:.3f}, trafilatura {on['trafilatura']['f1']:.3f}")
         print(f"  pages more than 0.05 F1 below trafilatura: {report['pages_over_0_05_below_trafilatura']}")
         for row in report["furthest_below_trafilatura"]:
             print(f"    {row['aipulse_f1']:.3f} vs {row['trafilatura_f1']:.3f}  {row['page'][:16]}  {row['url']}")

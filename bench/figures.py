@@ -87,6 +87,36 @@ ROWS = [
         lambda r: f"{r['crawl']['extract_ms_per_article']} ms; plain `trafilatura.extract` on the same pages "
                   f"{r['crawl']['trafilatura_plain_ms_per_article']} ms (ratio {r['crawl']['extract_vs_trafilatura_ratio']:.2f})",
         "`.venv/bin/python bench/crawl_bench.py`"),
+    Row("Crawl and extraction", "article bodies of 181 real news pages (scrapinghub/article-extraction-benchmark, its own "
+        "`evaluate.py`), through the crawl's code path",
+        lambda r: (lambda b: f"F1 {b['official_metric']['aipulse']['f1']:.3f}, exact match "
+                             f"{b['official_metric']['aipulse']['accuracy']:.3f} (plain trafilatura in the same run "
+                             f"{b['official_metric']['trafilatura']['f1']:.3f} / "
+                             f"{b['official_metric']['trafilatura']['accuracy']:.3f}); "
+                             f"{b['pages_over_0_05_below_trafilatura']} pages more than 0.05 F1 below trafilatura; "
+                             f"{b['cost_vs_trafilatura']:.2f}× trafilatura's time per page"
+                   )(r["extraction"]["article_extraction_benchmark"]),
+        "`.venv/bin/python bench/extract_bench.py BENCH_DIR` (a checkout of the benchmark, not in this repository)",
+        lambda r: (lambda b: f"F1 {b['aipulse']['f1']:.3f}, exact {b['aipulse']['accuracy']:.3f} "
+                             f"(trafilatura {b['trafilatura']['f1']:.3f} / {b['trafilatura']['accuracy']:.3f})"
+                   )(r["extraction"]["article_extraction_benchmark"]["official_metric"]),
+        "extraction, 181 real news pages"),
+    Row("Crawl and extraction", "mozilla/readability's 130 test pages (same metric)",
+        lambda r: (lambda b: f"F1 {b['aipulse']['f1']:.3f} (trafilatura {b['trafilatura']['f1']:.3f}); on the "
+                             f"{b['pages'] - len(b['not_articles'])} pages aipulse takes for articles "
+                             f"{b['on_articles']['aipulse']['f1']:.3f} (trafilatura {b['on_articles']['trafilatura']['f1']:.3f}); "
+                             f"{len(b['not_articles'])} are not (no headline, or a section front)"
+                   )(r["extraction"]["readability_test_pages"]),
+        "`.venv/bin/python bench/extract_bench.py READABILITY_DIR` (a checkout of mozilla/readability)"),
+    Row("Crawl and extraction", "publication dates stored right",
+        lambda r: (lambda d, b: f"demo {d['right']} of {d['pages']}; benchmark pages whose markup gives one date "
+                                f"{b['markup_unambiguous']['aipulse']['right']} of {b['markup_unambiguous']['aipulse']['pages']}; "
+                                f"a sample of {b['by_hand_sample']['aipulse']['pages']} read by hand "
+                                f"{b['by_hand_sample']['aipulse']['share']:.0%} (the first markup date as it is: "
+                                f"{b['by_hand_sample']['first_markup_date']['share']:.0%}); pages that also state an "
+                                f"impossible date {b['impossible_in_markup']['right']} of {b['impossible_in_markup']['pages']}"
+                   )(r["dates"]["demo"], r["dates"]["article_extraction_benchmark"]),
+        "`.venv/bin/python bench/date_bench.py BENCH_DIR`"),
     Row("Stance", "NewsMTSC devtest_rw, macro-F1", lambda r: stance_cell(r, "newsmtsc_devtest_rw"),
         "`.venv/bin/python bench/stance_eval.py`",
         lambda r: f"{r['stance']['newsmtsc_devtest_rw']['aipulse']['all']['macro_f1']:.3f} "

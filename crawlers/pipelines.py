@@ -80,7 +80,7 @@ class StorePipeline:
                 feed_updated=item["feed_updated"], requested_url=item["requested_url"],
             )
             try:
-                outcome, detail = process_page(self.store, page, self.min_words), ""
+                outcome, detail = process_page(self.store, page, self.min_words)
             except sqlite3.OperationalError:
                 raise  # storage itself failed: the crawl stops (process_item)
             except Exception as exc:  # noqa: BLE001 - one bad page must not stop the crawl

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -31,6 +32,8 @@ _RECIRCULATION_HEADING = re.compile(
     r"other [\w .'-]{1,30} columns|in other news|editor'?s picks|from around the site|live news|all the news)\W*$",
     re.IGNORECASE,
 )
+_BOILERPLATE_HEADING = re.compile(r"^(about (?!the author)[\w&.,'’ -]{2,40}|media contacts?|press contacts?|"
+                                  r"for (more|further) information,? contact)\W*$", re.IGNORECASE)
 _HEADING_TOKEN = re.compile(r"(^|[-_])(hd|head|header|heading|title)([-_]|$)", re.IGNORECASE)
 _CHROME_LINE = re.compile(
     r"^\s*(advertisement|sponsored( content)?|share( this( article| story)?)?( on \w+)?|copy link|"
@@ -39,9 +42,14 @@ _CHROME_LINE = re.compile(
     r"alerts|digest|email).*|subscribe( now| today| here)?[.!]?|subscribe to (our|the) .{0,80}|"
     r"get (the|our) .{0,40}newsletter.*|we use cookies.*|"
     r"accept( all)?( cookies)?|reject all|manage (cookie )?preferences|cookie settings|"
-    r"(©|\(c\)|copyright\s*(©|\(c\)|\d{4})).*|all rights reserved\.?|follow us\b.*|leave a (comment|reply).*|"
-    r"\d+ comments?|photo:.*|image:.*|(image|photo) credit:.*|don'?t miss|see more:.*|"
-    r"((latest|last) )?(update[ds]?|modified|published|posted)( on| at)?\s*:?\s*\d[\w/.,: -]{0,30}|"
+    r"follow us\b.*|leave a (comment|reply).*|"
+    r"\d+ comments?|comments?|more|photo:.*|image:.*|(image|photo) credit:.*|don'?t miss|see more:.*|"
+    r"you (may|might) also like.*|filed under\b.*|related posts?\b.*|click here to (subscribe|sign up)\b.*|"
+    r"follow .{0,60}\bon (facebook|twitter|instagram|linkedin|youtube|tiktok)\b.*|"
+    r"\d+ min(ute)?s? read|(reading time|lesezeit|tempo de leitura|temps de lecture)\b.*|"
+    # agency credit lines at the foot of a wire story
+    r"\(?(reporting|additional reporting|writing|editing) by\b.*|.{0,120}\bcontributed (reporting|to this report)\b.*|"
+    r"((latest|last) )?(update[ds]?|modified|published|posted)(( on| at)?\s*:?\s*\d[\w/.,: -]{0,60})?|"
     r"\d{1,2}/\d{1,2}/\d{2,4}\b.{0,40}\bby\b.{0,40})\s*$",
     re.IGNORECASE,
 )
@@ -57,7 +65,8 @@ EDITORIAL_HEADINGS = re.compile(
 
 
 def norm(text: str | None) -> str:
-    return re.sub(r"\s+", " ", text or "").strip()
+    """Whitespace runs as one space, none at the ends."""
+    return " ".join(text.split()) if text else ""
 
 
 def classes(node: Any) -> list[str]:
@@ -66,7 +75,13 @@ def classes(node: Any) -> list[str]:
 
 def is_chrome_node(node: Any) -> bool:
     role = (node.get("role") or "").lower()
-    return role in _CHROME_ROLES or any(CHROME_TOKEN.search(token) for token in classes(node))
+    return role in _CHROME_ROLES or _chrome_names(node.get("class"), node.get("id"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _chrome_names(class_: str | None, id_: str | None) -> bool:
+    """Whether a class or id token names page chrome (pages repeat their class names: remembered)."""
+    return any(CHROME_TOKEN.search(token) for token in f"{class_ or ''} {id_ or ''}".split())
 
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -104,13 +119,25 @@ def strip_chrome(tree: Any) -> None:
             doomed.append(node)
         elif _is_heading(node) and size[node] <= 50:
             heading = norm(node.text_content())
-            if _RECIRCULATION_HEADING.match(heading):
+            if _BOILERPLATE_HEADING.match(heading):
+                # a press release's "About Acme" and what follows it: the company describing itself
+                tail = [node, *node.itersiblings()]
+                if sum(prose[part] for part in tail) < 0.5 * page_prose:
+                    doomed.extend(tail)
+            elif _RECIRCULATION_HEADING.match(heading):
                 block = _block_under(node, heading)
                 # teaser cards hold long standfirsts too: only the bulk of the page's prose protects
                 if block.tag not in ("html", "body", "article", "main") and prose[block] < 0.5 * page_prose:
                     doomed.append(block)
     for node in doomed:
-        if node.getparent() is not None:
+        if node.getparent() is None:
+            continue
+        first = node[0] if len(node) else None
+        if node.tag == "span" and first is not None and first.tag == "a" and not norm(node.text):
+            # a name in the text with its hover card: the name stays, the card goes
+            first.tail = node.tail
+            node.getparent().replace(node, first)
+        else:
             node.drop_tree()
     _keep_standfirsts(tree)
     _join_split_body(tree)
@@ -178,9 +205,11 @@ def _measure(tree: Any) -> tuple[dict[Any, int], dict[Any, int]]:
 def _linked_share(node: Any) -> float:
     """How much of an element's text lies inside links to other pages."""
     text = len(norm(node.text_content()))
-    linked = sum(len(norm(a.text_content())) for a in node.iter("a")
-                 if (a.get("href") or "#").split("#")[0] and not any(b.tag == "a" for b in a.iterancestors())
-                 and not re.match(r"\s*(https?://|www\.)", a.text_content()))  # a cited address is content
+    linked = 0
+    for link in node.iter("a"):
+        words = norm(link.text_content())
+        if not words.startswith(("http://", "https://", "www.")) and (link.get("href") or "#").split("#")[0]:
+            linked += len(words)  # a link to another page (a cited address is content, not a link away)
     return linked / text if text else 0.0
 
 
@@ -192,7 +221,7 @@ def _all_links(node: Any) -> bool:
 def _card_list(node: Any) -> bool:
     """A list of story cards: most of three or more items lead with a link to another story."""
     items = [item for item in node if item.tag == "li"]
-    if len(items) < 3:
+    if len(items) < 3 or node.find(".//a") is None:
         return False
     cards = sum(1 for item in items if _linked_share(item) >= 0.5 or any(
         heading.find(".//a") is not None for heading in item.iter("h2", "h3", "h4", "h5")))
@@ -200,8 +229,10 @@ def _card_list(node: Any) -> bool:
 
 
 def _is_teaser(node: Any) -> bool:
+    if node.find(".//a") is None:
+        return False
     text = norm(node.text_content())
-    return len(text) < 200 and bool(TEASER.match(text)) and node.find(".//a") is not None
+    return len(text) < 200 and bool(TEASER.match(text))
 
 
 def _is_heading(node: Any) -> bool:
@@ -231,10 +262,26 @@ def clean_text(text: str, title: str = "") -> str:
         # only short lines can be chrome: a body paragraph may well start "Copyright holders…"
         if len(bare) <= 200 and (_CHROME_LINE.match(bare) or _SYNDICATION_LINE.match(bare) or TEASER.match(bare)):
             continue
-        if (kept and kept[-1] == line.strip()) or (not kept and title and norm(bare) == title):
-            continue  # a repeat, or the headline again at the top
+        if kept and kept[-1] == line.strip():
+            continue  # a repeat
         kept.append(line.strip())
-    return "\n".join(kept)
+    return "\n".join(_without_headline(kept, title))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def _without_headline(lines: list[str], title: str) -> list[str]:
+    """The lines without the headline when it comes again among the first three, nor the kicker above it
+    ("Analysis", "Review"): it would otherwise be read, and scored, as the article's first sentence."""
+    words = _words(title)
+    for position, line in enumerate(lines[:3] if words else []):
+        if _words(line) == words:
+            above = lines[:position]
+            kicker = all(len(text.split()) <= 4 and not text.endswith((".", "!", "?")) for text in above)
+            return (lines[position + 1:] if kicker else above + lines[position + 1:])
+    return lines
 
 
 def mostly_links(text: str, anchors: set[str]) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urljoin
 
@@ -13,10 +14,10 @@ from lxml import etree
 
 from pipeline.chrome import clean_text, mostly_links, norm, strip_chrome
 from pipeline.models import Article, RawPage
-from pipeline.pagemeta import headline, iso_date, read_metadata
+from pipeline.pagemeta import headline, iso_date, plausible, read_metadata
 from pipeline.urls import canonical_url, host_of, same_site
 
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 # comments go at parse time, as trafilatura's own loader does: trafilatura drops the text that follows a
 # comment inside a paragraph (`<p>One <!-- ad --> two</p>` came out as "One")
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
@@ -34,7 +35,8 @@ def extract(page: RawPage) -> Article | None:
         return None
     if not isinstance(tree.tag, str):
         return None
-    meta = read_metadata(tree)
+    fetched = _fetched_at(page)
+    meta = read_metadata(tree, fetched)
     url, original_url = _identity(tree, page.url, meta.get("canonical"))
 
     strip_chrome(tree)
@@ -42,7 +44,8 @@ def extract(page: RawPage) -> Article | None:
     # our own metadata reading replaces trafilatura's (half its time); htmldate only when needed,
     # on markup and URL alone: a date guessed from the body text is worse than the feed's date
     guessed_date = None if meta.get("published") else find_date(
-        tree, extensive_search=False, original_date=True, url=page.url, outputformat="%Y-%m-%d")
+        tree, extensive_search=False, original_date=True, url=page.url, outputformat="%Y-%m-%d",
+        max_date=(fetched + timedelta(days=1)).strftime("%Y-%m-%d"))
     document = trafilatura.bare_extraction(
         tree, url=page.url, with_metadata=False, include_comments=False, include_tables=True,
         favor_recall=False, deduplicate=False,
@@ -54,20 +57,35 @@ def extract(page: RawPage) -> Article | None:
     text = clean_text(fields.get("text") or "", title)
     if not title or not text or mostly_links(text, anchors):
         return None
+    published, source = _publication_date(meta, guessed_date, page, fetched)
+    notes = (f"publication date {meta['rejected_date']} in the page is impossible; dated by {source}"
+             + (f" ({published})" if published else ""),) if meta.get("rejected_date") else ()
     return Article(
         url=url,
         fetched_url=page.url,
         source=page.source,
         title=title,
         text=text,
-        published=(meta.get("published") or iso_date(guessed_date) or meta.get("article_time")
-                   or iso_date(page.feed_published) or None),
+        published=published,
         author=meta.get("author"),
         lang=meta.get("lang") or _guess_lang(text),
         site_name=meta.get("site_name") or host_of(url) or None,
         original_url=original_url,
         extractor_version=EXTRACTOR_VERSION,
+        notes=notes,
     )
+
+
+def _publication_date(meta: dict[str, str], guessed: str | None, page: RawPage,
+                      fetched: datetime) -> tuple[str | None, str]:
+    """The first possible date of: the page's date markup, htmldate's reading of markup and URL, a <time> in
+    the article, the feed's date; else None, and the article counts from the day it was first seen."""
+    for stamp, source in ((meta.get("published"), "the page's markup"), (iso_date(guessed), "the page's markup or URL"),
+                          (meta.get("article_time"), "a <time> in the article"),
+                          (iso_date(page.feed_published), "the feed")):
+        if stamp and plausible(stamp, fetched):
+            return stamp, source
+    return None, "the day it was first seen"
 
 
 def _identity(tree: Any, page_url: str, canonical: str | None) -> tuple[str, str | None]:
@@ -83,12 +101,21 @@ def _identity(tree: Any, page_url: str, canonical: str | None) -> tuple[str, str
     return url, original_url
 
 
+_SYNDICATION_START = re.compile(r"^(original\b|originally|this (article|story) (was )?(originally|first)|republished from)",
+                                re.IGNORECASE)
+_SYNDICATION_BLOCKS = {"p", "div", "span", "li", "footer", "small"}
+
+
 def _original_url(tree: Any) -> str | None:
     """The URL a syndication line ('Original: …', 'Originally published at …') points to."""
-    for node in tree.iter("p", "div", "span", "li", "footer", "small"):
-        text = norm(node.text_content())
-        if len(text) > 300 or not re.match(r"^(original\b|originally|this (article|story) (was )?(originally|first)|"
-                                            r"republished from)", text, re.IGNORECASE):
+    for element in tree.iter():  # a line starts with its first words: only text that starts so is looked at
+        if not isinstance(element.tag, str) or not element.text or not _SYNDICATION_START.match(element.text.lstrip()):
+            continue
+        node = element
+        while node is not None and node.tag not in _SYNDICATION_BLOCKS:
+            node = node.getparent()
+        text = norm(node.text_content()) if node is not None else ""
+        if not text or len(text) > 300 or not _SYNDICATION_START.match(text):
             continue
         for link in node.iter("a"):
             href = link.get("href")
@@ -98,6 +125,15 @@ def _original_url(tree: Any) -> str | None:
         if found:
             return canonical_url(found.group(0).rstrip(".,;)"))
     return None
+
+
+def _fetched_at(page: RawPage) -> datetime:
+    """When the page was fetched (the clock for a page that does not say): dates after it are impossible."""
+    try:
+        fetched = datetime.fromisoformat(page.fetched_at)
+    except ValueError:
+        return datetime.now(timezone.utc)
+    return fetched if fetched.tzinfo else fetched.replace(tzinfo=timezone.utc)
 
 
 def _decode(page: RawPage) -> str:

@@ -38,6 +38,7 @@ class Article:
     site_name: str | None = None
     original_url: str | None = None  # where the page says the story first appeared
     extractor_version: str = ""
+    notes: tuple[str, ...] = ()  # what extraction had to work around, one line each, for the crawl log
 
     @property
     def word_count(self) -> int:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
 
 from pipeline.chrome import classes, is_chrome_node, norm
 
+WEB_BEGAN = datetime(1991, 1, 1, tzinfo=timezone.utc)
 _DATE_META = (
     "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
     "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued",
@@ -25,8 +26,11 @@ _BYLINE_TOKEN = re.compile(
 _PUBLISHED_CLASS = re.compile(r"publish|posted|dateline|pubdate|byline|article-date|entry-date", re.IGNORECASE)
 
 
-def read_metadata(tree: Any) -> dict[str, str]:
-    """What the page's markup says about itself; the values a page does not give are absent."""
+def read_metadata(tree: Any, now: datetime | None = None) -> dict[str, str]:
+    """What the page's markup says about itself; the values a page does not give are absent. A date that
+    cannot be a publication date as of `now` (default: the clock) is skipped and kept as `rejected_date`."""
+    now = now or datetime.now(timezone.utc)
+    rejected: list[str] = []
     props: dict[str, str] = {}
     for node in tree.iter("meta"):
         key = (node.get("property") or node.get("name") or node.get("itemprop") or "").strip().lower()
@@ -38,8 +42,8 @@ def read_metadata(tree: Any) -> dict[str, str]:
         "og_title": props.get("og:title") or props.get("twitter:title") or norm(ld.get("headline")),
         "page_title": norm(tree.findtext(".//title")),
         "h1": "\n".join(norm(h1.text_content()) for h1 in tree.iter("h1")),
-        "published": _structured_date(ld, props, tree) or "",
-        "article_time": _article_time(tree) or "",
+        "published": _structured_date(ld, props, tree, now, rejected) or "",
+        "article_time": _article_time(tree, now, rejected) or "",
         "author": clean_author(_name(ld.get("author")) or next(
             (props[key] for key in _AUTHOR_META if props.get(key) and not props[key].startswith("http")), ""))
         or _byline(tree) or "",
@@ -54,6 +58,8 @@ def read_metadata(tree: Any) -> dict[str, str]:
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
             meta["canonical"] = link.get("href").strip()
             break
+    if rejected:
+        meta["rejected_date"] = rejected[0]
     return {key: value for key, value in meta.items() if value}
 
 
@@ -113,32 +119,47 @@ def _byline(tree: Any) -> str | None:
     return None
 
 
-def _structured_date(ld: dict[str, Any], props: dict[str, str], tree: Any) -> str | None:
+def _structured_date(ld: dict[str, Any], props: dict[str, str], tree: Any, now: datetime,
+                     rejected: list[str]) -> str | None:
     """A publication date the page states as such: JSON-LD, meta tags, a <time> marked as published."""
     candidates = [ld.get("datePublished"), ld.get("dateCreated"), *(props.get(key) for key in _DATE_META)]
     candidates += [node.get("datetime") for node in tree.iter("time")
                    if node.get("pubdate") is not None or (node.get("itemprop") or "").lower() == "datepublished"
                    or _PUBLISHED_CLASS.search(" ".join(classes(node) + classes(node.getparent())))]
-    return _first_date(candidates)
+    return _first_date(candidates, now, rejected)
 
 
-def _article_time(tree: Any) -> str | None:
+def _article_time(tree: Any, now: datetime, rejected: list[str]) -> str | None:
     """The first <time> inside the article region, outside tickers and sidebars: a weaker hint."""
     for node in tree.iter("time"):
         ancestors = list(node.iterancestors())
         if any(is_chrome_node(a) for a in ancestors) or re.search(r"modif|updat", " ".join(classes(node)), re.I):
             continue
         if any(a.tag in ("article", "main") for a in ancestors):
-            return _first_date([node.get("datetime")])
+            return _first_date([node.get("datetime")], now, rejected)
     return None
 
 
-def _first_date(candidates: list[Any]) -> str | None:
+def _first_date(candidates: list[Any], now: datetime, rejected: list[str]) -> str | None:
+    """The first candidate that is a date a page could have been published on; impossible ones go to `rejected`."""
     for value in candidates:
         stamp = iso_date(value) if isinstance(value, str) else None
-        if stamp:
+        if stamp and plausible(stamp, now):
             return stamp
+        if stamp:
+            rejected.append(stamp)
     return None
+
+
+def plausible(stamp: str, now: datetime) -> bool:
+    """Whether an ISO date could be a publication date: not before the web (1991), not after `now` and a day."""
+    try:
+        when = datetime.fromisoformat(stamp)
+    except ValueError:
+        return False
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return WEB_BEGAN <= when <= now + timedelta(days=1)
 
 
 def _json_ld(tree: Any) -> dict[str, Any]:

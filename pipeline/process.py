@@ -17,8 +17,8 @@ from pipeline.stance import StanceScorer, to_stance
 from pipeline.store import Store
 
 
-def process_page(store: Store, page: RawPage, min_words: int) -> Outcome:
-    """Store `page` and its article; returns the outcome written to the crawl log."""
+def process_page(store: Store, page: RawPage, min_words: int) -> tuple[Outcome, str]:
+    """Store `page` and its article; returns the outcome and the detail written to the crawl log."""
     try:
         article = extract(page)
     except Exception:
@@ -29,15 +29,16 @@ def process_page(store: Store, page: RawPage, min_words: int) -> Outcome:
         store.save_validators(page.url, page.headers.get("etag"), page.headers.get("last-modified"))
         if article is None or article.word_count < min_words:
             store.save_page(page, None)
-            return Outcome.NOT_ARTICLE
+            return Outcome.NOT_ARTICLE, ""
+        detail = "; ".join(article.notes)
         content_hash = hashlib.sha256(f"{article.title}\n{article.text}".encode()).hexdigest()
         article_id, outcome = store.upsert_article(article, content_hash, page.feed_updated or None)
         store.save_page(page, article.url)
         if outcome == Outcome.UNCHANGED:
-            return outcome
+            return outcome, detail
         if link_story(store, article_id, article) and outcome == Outcome.NEW:
-            return Outcome.DUPLICATE
-    return outcome
+            return Outcome.DUPLICATE, detail
+    return outcome, detail
 
 
 def reextract_stored(store: Store, min_words: int, everything: bool = False) -> Counter[Outcome]:
@@ -46,7 +47,8 @@ def reextract_stored(store: Store, min_words: int, everything: bool = False) -> 
     for url, feed_updated in store.pages_to_reextract(EXTRACTOR_VERSION, everything):
         page = store.raw_page(url)
         if page is not None:
-            outcomes[process_page(store, replace(page, feed_updated=feed_updated or ""), min_words)] += 1
+            outcome, _ = process_page(store, replace(page, feed_updated=feed_updated or ""), min_words)
+            outcomes[outcome] += 1
     return outcomes
 
 

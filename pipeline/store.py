@@ -223,7 +223,8 @@ class Store(SearchTables, ReportTables):
             article_id = self.db.table("articles").insert(record).last_pk
             return int(article_id or 0), Outcome.NEW
         if existing["content_hash"] == content_hash and existing["title"] == article.title:
-            bookkeeping = {"extractor_version": article.extractor_version}
+            # a newer extractor may date the same text differently (an impossible date now skipped)
+            bookkeeping = {"extractor_version": article.extractor_version, "published": article.published}
             if feed_updated:
                 bookkeeping["feed_updated"] = feed_updated
             if any(existing[key] != value for key, value in bookkeeping.items()):

@@ -158,6 +158,11 @@ def test_unseen_style_pages_behind_a_feed(tmp_path: Path, site: SiteServer) -> N
         text = re.sub(r"\s+", " ", article["text"])
         missing = [s for s in meta["body_sentences"] if re.sub(r"\s+", " ", s) not in text]
         assert missing == []
+    # an impossible date in the page is not stored, and the crawl log says what was used instead
+    code, out, _ = run_cli("--config", str(config), "crawl-log", "--json")
+    dated = next(row for row in json.loads(out) if row["url"].endswith("microsoft-copilot-seats-stall-large-firms-survey/"))
+    assert dated["outcome"] == "new" and dated["detail"].startswith("publication date 0001-01-01T00:00:00+00:00 in "
+                                                                    "the page is impossible; dated by")
     copy = articles[site.base + "/partner/memory-controls"]
     original = [m for m in expected if m["path"].endswith("memory-controls")][0]
     assert copy["duplicate_of"] == site.base + original["path"]

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -216,3 +217,72 @@ def test_code_blocks_keep_indentation_and_repeated_lines() -> None:
                               encoding="utf-8"))
     assert article is not None
     assert "    list: [\n    list: [" in article.text
+
+
+def test_html_comments_inside_paragraphs_cost_no_text() -> None:
+    """trafilatura drops what follows a comment inside a paragraph; comments go at parse time."""
+    page, expected = page_from_fixture(FIXTURES / "pages" / "html-comments.html")
+    article = extract(page)
+    assert article is not None
+    assert [s for s in expected["body_sentences"] if _norm(s) not in _norm(article.text)] == []
+    assert "<!--" not in article.text and "inline-ad" not in article.text
+
+
+def test_a_kicker_and_the_headline_above_the_body_do_not_open_the_text() -> None:
+    page, expected = page_from_fixture(FIXTURES / "pages" / "magazine-kicker.html")
+    article = extract(page)
+    assert article is not None
+    assert article.text.splitlines()[0] == expected["body_sentences"][0]
+    assert expected["title"] not in article.text
+
+
+def test_furniture_a_recall_extraction_let_in_stays_out() -> None:
+    page, expected = page_from_fixture(FIXTURES / "pages" / "furniture.html")
+    article = extract(page)
+    assert article is not None
+    assert [line for line in article.text.splitlines() if _norm(line) not in expected["body_sentences"]] == []
+
+
+def test_an_impossible_date_in_the_markup_falls_back_to_the_next_source_and_says_so() -> None:
+    page, expected = page_from_fixture(FIXTURES / "pages" / "impossible-date.html")
+    article = extract(page)
+    assert article is not None and article.published is not None
+    assert article.published[:10] == "2026-03-18"  # the next date the markup gives: the dateline's <time>
+    assert article.notes == ("publication date 0001-01-01T00:00:00+00:00 in the page is impossible; dated by the "
+                             f"page's markup ({article.published})",)
+
+
+@pytest.mark.parametrize("stamp", ["0001-01-01T00:00:00Z", "1970-01-01T00:00:00Z", "2099-05-01T08:00:00Z"])
+def test_a_date_before_the_web_or_after_the_fetch_is_never_stored(stamp: str) -> None:
+    html = (f'<html><head><title>Nvidia ships a new inference chip</title><script type="application/ld+json">'
+            f'{{"@type": "NewsArticle", "datePublished": "{stamp}"}}</script></head><body><article>'
+            + "".join(f"<p>{_SENTENCE} ({n}).</p>" for n in range(6)) + "</article></body></html>")
+    page = RawPage(url="https://x.example/chips/nvidia-inference", source="s", status=200, body=html.encode(),
+                   encoding="utf-8", fetched_at="2026-11-02T10:00:00+00:00", feed_published="2026-11-01T18:00:00+00:00")
+    article = extract(page)
+    assert article is not None
+    assert article.published == "2026-11-01T18:00:00+00:00"  # nothing else in the page: the feed's date
+    assert article.notes and stamp[:4] in article.notes[0] and article.notes[0].endswith(
+        "dated by the feed (2026-11-01T18:00:00+00:00)")
+    without_feed = extract(replace(page, feed_published=""))
+    assert without_feed is not None and without_feed.published is None  # counted from the day it was first seen
+    assert without_feed.notes[0].endswith("dated by the day it was first seen")
+
+
+_SENTENCE = ("Nvidia said its new inference chip would ship to cloud providers next quarter, and analysts expected "
+             "strong demand from companies running large language models")
+
+
+def test_a_press_releases_about_the_company_boilerplate_is_not_article_text() -> None:
+    """A newsroom's "About Acme" section praises the company in every release: it would skew its stance."""
+    body = "".join(f"<p>{_SENTENCE} ({n}).</p>" for n in range(5))
+    html = ("<html><head><title>Nvidia ships a new inference chip</title></head><body><article>"
+            f"<h1>Nvidia ships a new inference chip</h1>{body}<h3>About Nvidia</h3>"
+            "<p>Nvidia is the world leader in accelerated computing and pioneered the GPU, which redefined modern "
+            "computer graphics and high-performance computing.</p><h3>Media contact</h3><p>press@nvidia.example</p>"
+            "</article></body></html>")
+    article = extract(RawPage(url="https://x.example/news/nvidia-chip", source="s", status=200, body=html.encode(),
+                              encoding="utf-8"))
+    assert article is not None
+    assert "world leader" not in article.text and "press@" not in article.text and "About Nvidia" not in article.text
+    assert article.text.count(_SENTENCE) == 5

@@ -137,8 +137,10 @@ def search_json(config: Path, *args: str) -> list[dict]:
 
 
 def test_search_finds_the_paraphrased_sentence(demo_db: Path) -> None:
+    # top 5, not 3, since the headline stopped opening the article's text (and its first passage): the
+    # passage lost the headline's words; search's own ranking is issue 19's
     hits = search_json(demo_db, "Meta finally shows that Llama can hold its own with the leading models after "
-                                "lagging for months", "-k", "3")
+                                "lagging for months", "-k", "5")
     assert any("first real evidence that Llama can compete at the frontier" in hit["text"] for hit in hits), hits
     for key in ("text", "score", "title", "url", "published", "source", "entities"):
         assert key in hits[0]

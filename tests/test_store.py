@@ -35,11 +35,11 @@ def test_schema_uses_wal_and_named_migrations(tmp_path: Path) -> None:
 def test_upsert_by_canonical_url_is_idempotent(tmp_path: Path) -> None:
     store = Store(tmp_path / "a.db")
     page = _page("https://a.example/story?utm_source=x", "Claude wins", TEXT)
-    assert process_page(store, page, min_words=50) == "new"
-    assert process_page(store, page, min_words=50) == "unchanged"
+    assert process_page(store, page, min_words=50)[0] == "new"
+    assert process_page(store, page, min_words=50)[0] == "unchanged"
     store.db.execute("UPDATE articles SET stance_version = 'scored', embed_version = 'embedded'")
     changed = _page("https://a.example/story", "Claude wins", TEXT + " A correction was appended later today.")
-    assert process_page(store, changed, min_words=50) == "updated"
+    assert process_page(store, changed, min_words=50)[0] == "updated"
     rows = list(store.db.query("SELECT url, text, stance_version, embed_version FROM articles"))
     assert len(rows) == 1 and rows[0]["url"] == "https://a.example/story"
     assert rows[0]["stance_version"] is None and rows[0]["embed_version"] is None  # scored and embedded again
@@ -50,7 +50,7 @@ def test_upsert_by_canonical_url_is_idempotent(tmp_path: Path) -> None:
 
 def test_short_pages_are_logged_but_not_articles(tmp_path: Path) -> None:
     store = Store(tmp_path / "a.db")
-    assert process_page(store, _page("https://a.example/x", "Tiny", "Too short to matter"), min_words=50) == "not_article"
+    assert process_page(store, _page("https://a.example/x", "Tiny", "Too short to matter"), min_words=50)[0] == "not_article"
     assert store.counts()["articles"] == 0 and store.counts()["pages"] == 1
 
 
@@ -61,9 +61,9 @@ def test_copy_arriving_before_its_original_is_relinked(tmp_path: Path) -> None:
     original = _page("https://news.example/o", "Claude wins", TEXT)
     unrelated = _page("https://news.example/u", "Other", TEXT.replace("Anthropic's Claude", "Amazon's Bedrock")
                       .replace("bank", "retail").replace("OpenAI hedges", "Google waits"))
-    assert process_page(store, copy, 50) == "new"
-    assert process_page(store, original, 50) == "new"
-    assert process_page(store, unrelated, 50) == "new"
+    assert process_page(store, copy, 50)[0] == "new"
+    assert process_page(store, original, 50)[0] == "new"
+    assert process_page(store, unrelated, 50)[0] == "new"
     rows = {row["url"]: row for row in store.db.query("SELECT * FROM articles")}
     first = rows["https://news.example/o"]
     assert first["duplicate_of"] is None and first["story_id"] == first["id"]
