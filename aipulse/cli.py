@@ -25,7 +25,7 @@ EXPORT_FIELDS = [
 MENTION_FIELDS = [
     "article_id", "url", "title", "published", "source", "story_id", "duplicate_of", "sentence_index",
     "sentence", "entity", "mention", "start", "end", "kind", "label", "score", "p_skeptical", "p_neutral",
-    "p_optimistic", "model_version",
+    "p_optimistic", "model_version", "first_party",
 ]
 
 
@@ -164,7 +164,7 @@ def export(ctx: click.Context, what: str, fmt: str, source: str | None, since: s
     fields = EXPORT_FIELDS if what == "articles" else MENTION_FIELDS
     with Store.existing(config.db_path) as store:
         found = store.iter_articles(since=since, until=until) if what == "articles" else \
-            store.iter_mentions(since=since, until=until)
+            store.iter_mentions(since=since, until=until, first_party=True)
         rows = ({key: row[key] for key in fields} for row in found if not source or row["source"] == source)
         if fmt == "jsonl":
             for row in rows:

@@ -14,12 +14,14 @@ from aipulse.cli_options import check_entities, cli_config, date_options, friend
 @click.option("--period", type=click.Choice(["week", "day"]), default="week", show_default=True)
 @click.option("--entity", "entities", multiple=True, help="Only these companies (repeat the option).")
 @click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), help="Also write the chart as a PNG.")
+@click.option("--include-first-party", is_flag=True,
+              help="Count a company's mentions in its own blog or newsroom ([[sources]] owner) too.")
 @date_options
 @json_option
 @click.pass_context
 @friendly_errors
-def trends(ctx: click.Context, period: str, entities: tuple[str, ...], plot: Path | None, since: str | None,
-           until: str | None, as_json: bool) -> None:
+def trends(ctx: click.Context, period: str, entities: tuple[str, ...], plot: Path | None, include_first_party: bool,
+           since: str | None, until: str | None, as_json: bool) -> None:
     """Optimism index per company and period, with its 95% interval, stories and share of voice.
 
     \b
@@ -33,7 +35,7 @@ def trends(ctx: click.Context, period: str, entities: tuple[str, ...], plot: Pat
     config = cli_config(ctx)
     check_entities(config, entities)
     with Store.existing(config.db_path) as store:
-        rows = compute(store.iter_mentions(since=since, until=until), period)
+        rows = compute(store.iter_mentions(since=since, until=until, first_party=include_first_party), period)
     if entities:
         rows = [row for row in rows if row.entity in entities]
     if plot:

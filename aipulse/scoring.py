@@ -36,9 +36,12 @@ def score_stored(config: Config, store: Store, should_stop: Callable[[], bool] =
     says so between batches); returns how many."""
     finder = finder_for(config.entities)
     if not store.articles_to_score(stance_version(artefact_version(), finder), 1):
+        store.flag_first_party(config.owners)  # the owners may have changed in the config
         return 0
-    return score_pending(store, finder, stance_model(config["model.name"], config["model.precision"]),
+    done = score_pending(store, finder, stance_model(config["model.name"], config["model.precision"]),
                          should_stop=should_stop)
+    store.flag_first_party(config.owners)
+    return done
 
 
 def locate(text: str, entity: str, finder: MentionFinder, mention: str | None = None) -> tuple[int, int] | None:

@@ -109,7 +109,8 @@ def _result(row: dict[str, Any], score: float, similarity: float | None) -> dict
         mean = sum(m["score"] for m in mentions) / len(mentions)
         leaning = "optimistic" if mean >= 0.2 else "skeptical" if mean <= -0.2 else "neutral"
         top = max(set(labels), key=lambda label: (labels.count(label), label == leaning))  # ties: the mean decides
-        entities.append({"entity": entity, "label": top, "mentions": len(mentions), "score": round(mean, 3)})
+        entities.append({"entity": entity, "label": top, "mentions": len(mentions), "score": round(mean, 3),
+                         "first_party": any(m["first_party"] for m in mentions)})
     return {
         "text": row["text"], "kind": row["kind"], "score": round(score, 4),
         "similarity": None if similarity is None else round(similarity, 4),

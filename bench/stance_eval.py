@@ -1,11 +1,16 @@
-"""Stance quality: the project's model and VADER, same run, same sets; writes bench/results/stance.json.
+"""Stance quality: the project's model, the previous commit's model and VADER, same run, same sets; writes
+bench/results/stance.json.
 
-    .venv/bin/python bench/stance_eval.py [--data ../shared/data]
+    .venv/bin/python bench/stance_eval.py [--data ../shared/data] [--previous REV]
 
 Sets: NewsMTSC devtest_rw and devtest_mt; the held-out fifth of SEntFiN headlines (whole headlines);
 the held-out fifth of FinEntity sequences (the fold of a 5-fold split that the model never saw;
 bench/finentity_cv.py trains the other four and reports all five); our AI-news test split
-(test.jsonl) and the blind one (test_b.jsonl, written without reading any other file of the set).
+(test.jsonl) and the blind one (test_b.jsonl, written without reading any other file of the set); the real-style
+blind split (datasets/ainews_realstyle/test_real.jsonl: written in the style of published coverage by a writer
+who read none of the training data), with neutral recall, swaps (a skeptical mention scored optimistic or the
+reverse, over all skeptical and optimistic ones) and per company; and the behavioural cases
+(datasets/checklist/cases.jsonl), failure rates per capability. The blind files' sha256 go into the results.
 "disagree" = sentences whose targets carry different labels.
 VADER scores the whole sentence (compound ≥ 0.05 optimistic, ≤ -0.05 skeptical), as usual.
 """
@@ -13,19 +18,33 @@ VADER scores the whole sentence (compound ≥ 0.05 optimistic, ≤ -0.05 skeptic
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.stance import LABELS, to_stance  # noqa: E402
+from pipeline.stance_checks import load_cases, run_checks  # noqa: E402
 from pipeline.stance_sets import (  # noqa: E402
-    Example, disagreeing_groups, load_ainews, load_finentity, load_newsmtsc, load_sentfin,
+    Example,
+    disagreeing_groups,
+    load_ainews,
+    load_finentity,
+    load_newsmtsc,
+    load_sentfin,
 )
 from scripts.train_stance import finentity_held_out, sentfin_held_out  # noqa: E402
+
+REALSTYLE = ROOT / "datasets" / "ainews_realstyle" / "test_real.jsonl"
+CHECKLIST = ROOT / "datasets" / "checklist" / "cases.jsonl"
+BLIND = [ROOT / "datasets" / "ainews" / "test.jsonl", ROOT / "datasets" / "ainews" / "test_b.jsonl", REALSTYLE, CHECKLIST]
 
 
 def metrics(gold: list[str], predicted: list[str]) -> dict[str, float]:
@@ -48,6 +67,40 @@ def report(examples: list[Example], predicted: list[str]) -> dict[str, dict[str,
     return result
 
 
+def real_style(examples: list[Example], predicted: list[str]) -> dict[str, Any]:
+    """What the real-style split asks for beyond F1: neutral recall, swaps, and each company's F1."""
+    gold = [e.label for e in examples]
+    neutral = [p for g, p in zip(gold, predicted, strict=True) if g == "neutral"]
+    polar = [(g, p) for g, p in zip(gold, predicted, strict=True) if g != "neutral"]
+    by_company: dict[str, list[int]] = {}
+    for index, example in enumerate(examples):
+        by_company.setdefault(example.entity, []).append(index)
+    return {
+        "neutral_recall": round(neutral.count("neutral") / len(neutral), 4),
+        "swaps": round(sum(p not in ("neutral", g) for g, p in polar) / len(polar), 4),
+        "by_company": {company: metrics([gold[i] for i in rows], [predicted[i] for i in rows])
+                       for company, rows in sorted(by_company.items())},
+    }
+
+
+def previous_artefact(revision: str, folder: Path) -> Path | None:
+    """The stance artefact as it was at `revision` (git), written to `folder`; None outside a git checkout."""
+    for place in ("index/models/stance", "models/stance"):  # where it lived before and after it became package data
+        try:
+            for name in ("stance.json", "stance.safetensors"):
+                data = subprocess.run(["git", "show", f"{revision}:{place}/{name}"], cwd=ROOT, capture_output=True,
+                                      check=True).stdout
+                (folder / name).write_bytes(data)
+            return folder
+        except (subprocess.CalledProcessError, FileNotFoundError):
+            continue
+    return None
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
 def vader(examples: list[Example]) -> list[str]:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
@@ -63,6 +116,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--artefact", type=Path, help="Evaluate another artefact folder (default: the shipped one).")
+    parser.add_argument("--previous", default="HEAD~1",
+                        help="The git revision whose model is measured in the same run (default HEAD~1; '' for none).")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "stance.json")
     args = parser.parse_args()
     from index.stance_model import ARTEFACT_DIR, StanceModel
@@ -76,20 +131,46 @@ def main() -> None:
                                     if finentity_held_out(e, model.meta.get("finentity_fold", 0))],
         "ainews_test": load_ainews(ROOT / "datasets" / "ainews" / "test.jsonl"),
         "ainews_test_b": load_ainews(ROOT / "datasets" / "ainews" / "test_b.jsonl"),
+        "ainews_realstyle": load_ainews(REALSTYLE),
     }
     sets["ainews_test_both"] = sets["ainews_test"] + sets["ainews_test_b"]  # every held-out target of our set
-    results: dict[str, object] = {"model_version": model.version, "precision": model.precision}
-    for name, examples in sets.items():
-        started = time.perf_counter()
-        probabilities = model.probabilities([(e.text, e.start, e.end) for e in examples])
-        seconds = time.perf_counter() - started
-        ours = report(examples, [s.label for s in to_stance(probabilities)])
-        baseline = report(examples, vader(examples))
-        results[name] = {"aipulse": ours, "vader": baseline, "targets_per_s": round(len(examples) / seconds, 1)}
-        line = "  ".join(f"{part}: acc {ours[part]['accuracy']:.3f} F1 {ours[part]['macro_f1']:.3f} "
-                         f"(VADER {baseline[part]['accuracy']:.3f} / {baseline[part]['macro_f1']:.3f})"
-                         for part in ours)
-        print(f"{name:<26} n={len(examples):<6} {line}", flush=True)
+    results: dict[str, Any] = {"model_version": model.version, "precision": model.precision,
+                               "blind_sets": {str(path.relative_to(ROOT)): sha256(path) for path in BLIND}}
+    with tempfile.TemporaryDirectory() as folder:
+        artefact = previous_artefact(args.previous, Path(folder)) if args.previous else None
+        previous = StanceModel(artefact_dir=artefact, precision=model.precision) if artefact else None
+        if previous is not None and previous.version == model.version:
+            previous = None  # the previous commit shipped the same model: nothing to compare
+        results["previous_model_version"] = previous.version if previous else None
+        for name, examples in sets.items():
+            started = time.perf_counter()
+            predicted = [s.label for s in to_stance(model.probabilities([(e.text, e.start, e.end) for e in examples]))]
+            seconds = time.perf_counter() - started
+            entry: dict[str, Any] = {"aipulse": report(examples, predicted), "vader": report(examples, vader(examples)),
+                                     "targets_per_s": round(len(examples) / seconds, 1)}
+            if previous is not None:
+                before = [s.label for s in to_stance(previous.probabilities([(e.text, e.start, e.end) for e in examples]))]
+                entry["previous"] = report(examples, before)
+            if name == "ainews_realstyle":
+                entry["aipulse"] |= real_style(examples, predicted)
+                if previous is not None:
+                    entry["previous"] |= real_style(examples, before)
+            results[name] = entry
+            line = "  ".join(f"{part}: acc {entry['aipulse'][part]['accuracy']:.3f} F1 {entry['aipulse'][part]['macro_f1']:.3f} "
+                             f"(VADER {entry['vader'][part]['accuracy']:.3f} / {entry['vader'][part]['macro_f1']:.3f}"
+                             + (f"; previous {entry['previous'][part]['macro_f1']:.3f}" if previous else "") + ")"
+                             for part in ("all", "disagree") if part in entry["aipulse"])
+            print(f"{name:<26} n={len(examples):<6} {line}", flush=True)
+        cases = load_cases(CHECKLIST)
+        results["checklist"] = {"aipulse": run_checks(cases, model)}
+        if previous is not None:
+            results["checklist"]["previous"] = run_checks(cases, previous)
+    real = results["ainews_realstyle"]["aipulse"]
+    print(f"real-style split: neutral recall {real['neutral_recall']:.3f}, swaps {real['swaps']:.3f}")
+    for capability, entry in results["checklist"]["aipulse"].items():
+        before = results["checklist"].get("previous", {}).get(capability)
+        print(f"  {entry['test']} {capability:<22} failure rate {entry['failure_rate']:.3f} of {entry['cases']}"
+              + (f" (previous {before['failure_rate']:.3f})" if before else ""))
     args.out.write_text(json.dumps(results, indent=2) + "\n")
     print(f"wrote {args.out}")
 

@@ -62,6 +62,7 @@ class Source:
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     allow_private: bool = False
+    owner: str = ""  # the company whose own voice this source is (first-party mentions)
 
     @property
     def urls(self) -> tuple[str, ...]:
@@ -92,6 +93,11 @@ class Config:
     @property
     def db_path(self) -> Path:
         return self.data_dir / self.settings["storage.db_name"]
+
+    @property
+    def owners(self) -> dict[str, str]:
+        """Source name → the company whose own voice it is, for the sources that have an owner."""
+        return {source.name: source.owner for source in self.sources if source.owner}
 
     def source(self, name: str) -> Source:
         for source in self.sources:
@@ -156,6 +162,11 @@ def _build(raw: dict[str, Any], label: str, base_dir: Path, path: Path | None) -
             settings[key] = str((base_dir / os.path.expanduser(settings[key])).resolve())
     sources = _sources(label, sources_raw) if sources_raw is not None else _sources("built-in", DEFAULT_SOURCES)
     entities = _entities(label, entities_raw if entities_raw is not None else {})
+    companies = [entity.name for entity in entities]
+    for index, source in enumerate(sources):
+        if source.owner and source.owner not in companies:
+            raise ConfigError(f"{label}: 'sources[{index}] ({source.name}).owner' must be a company of the entity "
+                              f"table ({', '.join(companies)}), got {source.owner!r}")
     return Config(settings=settings, sources=sources, entities=entities, path=path, base_dir=base_dir)
 
 
@@ -243,7 +254,7 @@ def _sources(label: str, raw: Any) -> tuple[Source, ...]:
         if any(source.name == name for source in sources):
             raise ConfigError(f"{label}: '{where}.name' is used by two sources")
         sources.append(Source(
-            name=name, allow_private=values["allow_private"],
+            name=name, allow_private=values["allow_private"], owner=values["owner"],
             **{key: tuple(values[key]) for key in ("feeds", "sitemaps", "start_urls", "include", "exclude")},
         ))
     return tuple(sources)

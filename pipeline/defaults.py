@@ -61,6 +61,8 @@ SOURCE_KEYS: dict[str, tuple[Any, str]] = {
     "include": ([], "Regular expressions; when set, only article URLs matching one are fetched."),
     "exclude": ([], "Regular expressions; article URLs matching one are skipped."),
     "allow_private": (False, "Allow private, loopback and link-local addresses (local test sites only)."),
+    "owner": ("", "A company of the entity table whose own blog or newsroom this is: its mentions of that company "
+                  "are first-party and stay out of the company's trends, digest and alerts."),
 }
 
 DEFAULT_SOURCES: list[dict[str, Any]] = [
@@ -75,11 +77,11 @@ DEFAULT_SOURCES: list[dict[str, Any]] = [
      "feeds": ["https://www.theguardian.com/technology/artificialintelligence/rss"],
      "sitemaps": ["https://www.theguardian.com/sitemaps/news.xml"],
      "include": ["/technology/"]},
-    {"name": "openai-news", "feeds": ["https://openai.com/news/rss.xml"]},
-    {"name": "google-ai-blog", "feeds": ["https://blog.google/technology/ai/rss/"]},
-    {"name": "meta-newsroom", "feeds": ["https://about.fb.com/news/feed/"]},
-    {"name": "microsoft-ai-blog", "feeds": ["https://blogs.microsoft.com/ai/feed/"]},
-    {"name": "aws-ml-blog", "feeds": ["https://aws.amazon.com/blogs/machine-learning/feed/"]},
+    {"name": "openai-news", "feeds": ["https://openai.com/news/rss.xml"], "owner": "OpenAI"},
+    {"name": "google-ai-blog", "feeds": ["https://blog.google/technology/ai/rss/"], "owner": "Google"},
+    {"name": "meta-newsroom", "feeds": ["https://about.fb.com/news/feed/"], "owner": "Meta"},
+    {"name": "microsoft-ai-blog", "feeds": ["https://blogs.microsoft.com/ai/feed/"], "owner": "Microsoft"},
+    {"name": "aws-ml-blog", "feeds": ["https://aws.amazon.com/blogs/machine-learning/feed/"], "owner": "Amazon"},
     {"name": "hugging-face-blog", "feeds": ["https://huggingface.co/blog/feed.xml"]},
 ]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -29,3 +31,37 @@ def to_stance(probabilities: np.ndarray) -> list[Stance]:
         for row in np.asarray(probabilities, dtype=np.float64)
     ]
 
+
+
+# what extraction puts in front of a sentence that says nothing about the company: list markers, emoji and
+# the section labels of an analysis ("Why This Matters:", "Limitations & Risks:")
+_MARKER = re.compile(r"[-–—•*·▪►▶✔✓]\s+|\d{1,2}[.)]\s+")
+_SECTION_LABEL = re.compile(
+    r"(why (this|it) matters|limitations?( (&|and) risks?)?|risks?|actionable advice|key (facts?|takeaways?|points?)|"
+    r"takeaways?|(the )?bottom line|what to watch|what it means|editor'?s take|our take|verdict|context|caveats?|"
+    r"background|the big picture|by the numbers|analysis|opinion|update|breaking)\s*[:：]\s*",
+    re.IGNORECASE,
+)
+
+
+def normalise(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """The sentence without the list marker, emoji and section label in front of it, and the target's span in
+    what is left: a label must not depend on how extraction laid the sentence out. Scoring and training alike."""
+    cut = 0
+    while True:
+        rest = text[cut:]
+        stripped = len(rest) - len(rest.lstrip())
+        if stripped:
+            cut += stripped
+            continue
+        if rest and unicodedata.category(rest[0]) in ("So", "Sk", "Cf", "Mn", "Co") or rest[:1] == "\ufe0f":
+            cut += 1
+            continue
+        match = _MARKER.match(rest) or _SECTION_LABEL.match(rest)
+        if match and match.end() < len(rest):
+            cut += match.end()
+            continue
+        break
+    if cut > start or cut == 0:  # the target itself is in the prefix: leave the sentence as it is
+        return text, start, end
+    return text[cut:], start - cut, end - cut

@@ -22,6 +22,7 @@ class Example:
     label: str  # one of LABELS
     group: str  # examples of one sentence share a group, so splits keep a sentence on one side
     source: str
+    entity: str = ""  # the company, where the set names it
 
 
 def load_newsmtsc(path: Path) -> list[Example]:
@@ -73,7 +74,7 @@ def load_ainews(path: Path) -> list[Example]:
         row = json.loads(line)
         for target in row["targets"]:
             examples.append(Example(row["text"], target["start"], target["end"], target["label"],
-                                    row["sid"], "ainews"))
+                                    row["sid"], "ainews", target.get("entity", "")))
     return examples
 
 

@@ -90,6 +90,12 @@ migrations(name="0003_passages")(create_passages)
 migrations(name="0004_digests")(create_digests)
 
 
+@migrations(name="0005_first_party")
+def _first_party(db: sqlite_utils.Database) -> None:
+    """A mention in a company's own blog or newsroom of that company: kept, shown, left out of its trends."""
+    db.table("mentions").add_column("first_party", int, not_null_default=0)
+
+
 class NoDatabase(FileNotFoundError):
     """A command that reads the database found none; the message names the path."""
 
@@ -298,27 +304,37 @@ class Store(SearchTables, ReportTables):
                 self.db.table("mentions").insert_all(rows, pk="id")
             self.db.table("articles").update(article_id, {"stance_version": version})
 
-    def iter_mentions(self, since: str | None = None, until: str | None = None,
-                      entity: str | None = None) -> Iterator[dict[str, Any]]:
-        where, params = [], []
+    def flag_first_party(self, owners: dict[str, str]) -> None:
+        """Mark each mention of a source's owner in that source as first-party, and no other (owners change)."""
+        with self.transaction():
+            self.db.execute("UPDATE mentions SET first_party = 0 WHERE first_party")
+            for source, owner in owners.items():
+                self.db.execute("UPDATE mentions SET first_party = 1 WHERE entity = ? AND article_id IN "
+                                "(SELECT id FROM articles WHERE source = ?)", [owner, source])
+
+    def iter_mentions(self, since: str | None = None, until: str | None = None, entity: str | None = None,
+                      first_party: bool = False) -> Iterator[dict[str, Any]]:
+        """Mentions with their article, oldest first; a company's mentions in its own sources only with `first_party`."""
+        where, params = ([], []) if first_party else (["NOT m.first_party"], [])
         for clause, value in ((f"{DATED} >= ?", since), (f"{DATED} < ?", until), ("m.entity = ?", entity)):
             if value:
                 where.append(clause)
                 params.append(value)
         condition = f"WHERE {' AND '.join(where)}" if where else ""
-        yield from self.db.query(
+        for row in self.db.query(
             f"SELECT m.*, a.url, a.title, a.published, {DATED} AS dated, a.source, a.story_id, a.duplicate_of "
             f"FROM mentions m JOIN articles a ON a.id = m.article_id {condition} "
             f"ORDER BY {DATED}, m.article_id, m.sentence_index, m.start", params,
-        )
+        ):
+            yield row | {"first_party": bool(row["first_party"])}
 
     def stance_by_entity(self) -> list[dict[str, Any]]:
-        """Per company: mentions, label counts and mean score, syndicated copies counted once."""
+        """Per company: mentions, label counts and mean score, syndicated copies counted once, first-party out."""
         return list(self.db.query(
             "SELECT m.entity AS entity, COUNT(*) AS mentions, SUM(m.label = 'skeptical') AS skeptical, "
             "SUM(m.label = 'neutral') AS neutral, SUM(m.label = 'optimistic') AS optimistic, "
             "ROUND(AVG(m.score), 3) AS mean_score FROM mentions m JOIN articles a ON a.id = m.article_id "
-            "WHERE a.duplicate_of IS NULL GROUP BY m.entity ORDER BY mentions DESC"
+            "WHERE a.duplicate_of IS NULL AND NOT m.first_party GROUP BY m.entity ORDER BY mentions DESC"
         ))
 
     # --- logs and status -------------------------------------------------------------------

@@ -33,7 +33,7 @@ class ReportTables:
         rows = self.db.query(
             "SELECT m.entity, m.sentence, m.label, m.score, m.article_id, a.title, a.url, a.source "
             "FROM mentions m JOIN articles a ON a.id = m.article_id "
-            f"WHERE a.duplicate_of IS NULL AND {DATED} >= ? AND {DATED} < ? AND m.label = ? "
+            f"WHERE a.duplicate_of IS NULL AND NOT m.first_party AND {DATED} >= ? AND {DATED} < ? AND m.label = ? "
             f"ORDER BY {order}, m.id", [since, until, label],
         )
         quotes: list[dict[str, Any]] = []
@@ -52,7 +52,7 @@ class ReportTables:
         rows = list(self.db.query(
             "SELECT a.id, a.title, a.url, a.source, a.published, a.story_id, "
             "(SELECT COUNT(*) FROM articles c WHERE c.story_id = a.story_id) AS copies, "
-            "(SELECT COUNT(*) FROM mentions m WHERE m.article_id = a.id) AS mentions, "
+            "(SELECT COUNT(*) FROM mentions m WHERE m.article_id = a.id AND NOT m.first_party) AS mentions, "
             "(SELECT GROUP_CONCAT(entity, ', ') FROM (SELECT DISTINCT entity FROM mentions m "
             "  WHERE m.article_id = a.id ORDER BY entity)) AS companies "
             f"FROM articles a WHERE a.duplicate_of IS NULL AND {DATED} >= ? AND {DATED} < ? "

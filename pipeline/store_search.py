@@ -139,7 +139,7 @@ class SearchTables:
             f"WHERE p.id IN ({marks})", list(ids))}
         for row in rows.values():
             row["mentions"] = list(self.db.query(
-                "SELECT entity, mention, label, score FROM mentions WHERE article_id = ? "
+                "SELECT entity, mention, label, score, first_party FROM mentions WHERE article_id = ? "
                 "AND sentence_index BETWEEN ? AND ? ORDER BY sentence_index, start",
                 [row["article_id"], row["first"], row["last"]]))
         return rows

@@ -143,3 +143,17 @@ def test_model_change_rescores_old_articles(tmp_path: Path, demo_sites) -> None:
     store.db.execute("UPDATE mentions SET label = 'stale' WHERE article_id <= 5")
     assert score_stored(config, store) == 5
     assert store.db.execute("SELECT COUNT(*) FROM mentions WHERE label = 'stale'").fetchone()[0] == 0
+
+
+def test_training_never_opens_the_blind_sets() -> None:
+    """The real-style split and the behavioural cases measure the model: the training script must not read
+    them (nor the older test splits), by the files it lists and by what its source names."""
+    from scripts.train_stance import ainews_training_files
+
+    root = Path(__file__).resolve().parent.parent
+    blind = {root / "datasets" / "ainews" / "test.jsonl", root / "datasets" / "ainews" / "test_b.jsonl",
+             root / "datasets" / "ainews_realstyle" / "test_real.jsonl", root / "datasets" / "checklist" / "cases.jsonl"}
+    assert all(path.is_file() for path in blind)
+    assert not {path.resolve() for path in ainews_training_files()} & {path.resolve() for path in blind}
+    source = (root / "scripts" / "train_stance.py").read_text()
+    assert not any(word in source for word in ("realstyle", "checklist", "test_real", "cases.jsonl"))

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -23,7 +25,7 @@ def _page(url: str, title: str, text: str, published: str = "2026-08-04T09:30:00
 def test_schema_uses_wal_and_named_migrations(tmp_path: Path) -> None:
     store = Store(tmp_path / "a.db")
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    names = ["0001_initial", "0002_mentions", "0003_passages", "0004_digests"]
+    names = ["0001_initial", "0002_mentions", "0003_passages", "0004_digests", "0005_first_party"]
     assert [m.name for m in migrations.applied(store.db)] == names
     store.close()
     again = Store(tmp_path / "a.db")  # re-opening applies nothing twice
@@ -134,3 +136,52 @@ def test_vector_count_follows_writes_from_any_connection(tmp_path: Path) -> None
     assert [pid for pid, _ in store.keyword_search("the Llama", 10, Filters())] == [5]  # "the" is not searched for
     assert [pid for pid, _ in store.keyword_search("the and", 10, Filters())] == [7]  # unless nothing else is left
     store.close()
+
+
+def test_a_companys_own_blog_is_first_party_for_that_company_only(tmp_path: Path) -> None:
+    """Mentions of OpenAI on OpenAI's blog are kept and exported but stay out of OpenAI's trends; the same
+    blog's mentions of Microsoft count; `trends --include-first-party` puts them back; owners can change."""
+    from tests.conftest import run_cli, write_config
+
+    config = write_config(tmp_path, '[[sources]]\nname = "openai-news"\nfeeds = ["https://openai.example/rss"]\n'
+                                    'owner = "OpenAI"\n')
+    store = Store(tmp_path / "data" / "aipulse.db")
+    texts = {"openai-news": "OpenAI says GPT-5 is its best model yet, and Microsoft will sell it on Azure.",
+             "wire": "OpenAI's new model impressed analysts, while Microsoft lagged."}
+    for number, (source, text) in enumerate(texts.items()):
+        body = " ".join(f"{source} line {i}: {text}" for i in range(12))  # two different stories
+        page = replace(_page(f"https://{source}.example/a", f"Story {number}", body), source=source)
+        process_page(store, page, min_words=50)
+    for row in store.db.query("SELECT id FROM articles"):
+        store.replace_mentions(row["id"], [
+            {"article_id": row["id"], "sentence_index": 0, "sentence_start": 0, "sentence": "s", "entity": entity,
+             "mention": entity, "start": 0, "end": 1, "kind": "alias", "label": "optimistic", "score": 0.9,
+             "p_skeptical": 0.0, "p_neutral": 0.1, "p_optimistic": 0.9, "model_version": "m"}
+            for entity in ("OpenAI", "Microsoft")], "v")
+    store.flag_first_party({"openai-news": "OpenAI"})
+    flagged = {(row["source"], row["entity"]): row["first_party"] for row in store.iter_mentions(first_party=True)}
+    assert flagged == {("openai-news", "OpenAI"): True, ("openai-news", "Microsoft"): False,
+                       ("wire", "OpenAI"): False, ("wire", "Microsoft"): False}
+    assert [(row["source"], row["entity"]) for row in store.iter_mentions() if row["entity"] == "OpenAI"] == [("wire", "OpenAI")]
+    store.close()
+
+    def mentions_of(*options: str) -> int:
+        code, out, err = run_cli("--config", str(config), "trends", "--entity", "OpenAI", "--json", *options)
+        assert code == 0, err
+        return sum(row["mentions"] for row in json.loads(out))
+
+    assert (mentions_of(), mentions_of("--include-first-party")) == (1, 2)
+    code, out, _ = run_cli("--config", str(config), "export", "--what", "mentions")
+    assert sorted(json.loads(line)["first_party"] for line in out.splitlines()) == [False, False, False, True]
+    with Store(tmp_path / "data" / "aipulse.db") as store:
+        store.flag_first_party({})  # the owner removed from the config: nothing is first-party any more
+        assert not any(row["first_party"] for row in store.iter_mentions(first_party=True))
+
+
+def test_a_source_owner_must_be_a_tracked_company(tmp_path: Path) -> None:
+    from pipeline.config import ConfigError, load_config
+    from tests.conftest import write_config
+
+    config = write_config(tmp_path, '[[sources]]\nname = "blog"\nfeeds = ["https://a.example/rss"]\nowner = "Acme"\n')
+    with pytest.raises(ConfigError, match=r"'sources\[0\] \(blog\)\.owner' must be a company of the entity table"):
+        load_config(config)
