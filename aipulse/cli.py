@@ -87,6 +87,20 @@ def ingest(ctx: click.Context, as_json: bool) -> None:
     ctx.exit(result.exit_code)
 
 
+def stance_input_problem(item: Any) -> str | None:
+    """What is wrong with one line of `aipulse stance --input`, or None."""
+    if not isinstance(item, dict):
+        return "not a JSON object"
+    missing = [key for key in ("text", "entity") if not isinstance(item.get(key), str)]
+    if missing:
+        return f"needs {' and '.join(missing)}"
+    if not item["text"].strip():
+        return "the text is empty"
+    if not item["entity"].strip():
+        return "the entity is empty"
+    return None
+
+
 @cli.command()
 @click.argument("text", required=False)
 @click.option("--entity", help="The target: a configured company (its aliases locate it) or any string in TEXT.")
@@ -118,10 +132,21 @@ def stance(ctx: click.Context, text: str | None, entity: str | None, input_path:
             continue
         try:
             item = json.loads(line)
-            span = (item["start"], item["end"]) if "start" in item and "end" in item else \
-                locate(item["text"], item["entity"], finder, item.get("mention"))
-        except (ValueError, KeyError, TypeError) as exc:
-            results.append({"line": number, "error": f"line {number}: needs text and entity ({exc})"})
+        except ValueError:
+            item = None
+        problem = stance_input_problem(item)
+        span: tuple[int, int] | None = None
+        if problem is None:
+            try:
+                span = (int(item["start"]), int(item["end"])) if "start" in item and "end" in item else \
+                    locate(item["text"], item["entity"], finder, item.get("mention"))
+            except (TypeError, ValueError):
+                problem = "start and end must be integers"
+            else:
+                if span is not None and not 0 <= span[0] < span[1] <= len(item["text"]):
+                    problem = f"start and end ({span[0]}, {span[1]}) are not a span of the text"
+        if problem is not None:
+            results.append({"line": number, "error": f"line {number}: {problem}"})
             failed = True
             continue
         result = {"entity": item["entity"], "start": span[0] if span else None, "end": span[1] if span else None}

@@ -42,7 +42,9 @@ def n(value: float) -> str:
 def stance_cell(r: Results, name: str, metric: str = "macro_f1") -> str:
     """One stance evaluation: our model's figure, its accuracy, and VADER's in the same run."""
     ours, vader = r["stance"][name]["aipulse"], r["stance"][name]["vader"]
-    text = f"{ours['all'][metric]:.3f} over {n(ours['all']['n'])} targets (VADER {vader['all'][metric]:.3f})"
+    before = r["stance"][name].get("previous")
+    text = (f"{ours['all'][metric]:.3f} over {n(ours['all']['n'])} targets (VADER {vader['all'][metric]:.3f}"
+            + (f"; previous model {before['all'][metric]:.3f}" if before else "") + ")")
     if metric == "macro_f1":
         text += f"; accuracy {ours['all']['accuracy']:.3f}"
     return text + f"; in sentences whose targets disagree: {ours['disagree'][metric]:.3f}"
@@ -153,6 +155,16 @@ ROWS = [
         lambda r: (lambda a: f"{a['all']['macro_f1']:.3f} over {a['all']['n']} targets, swaps {a['swaps']:.1%}"
                    )(r["stance"]["ainews_realstyle"]["aipulse"]),
         "stance, real-style blind split macro-F1"),
+    Row("Stance", "real published AI coverage, sentences labelled by hand (a local file: third-party text stays out of "
+        "the repository), macro-F1",
+        lambda r: (stance_cell(r, "real_local") + (lambda a: f"; neutral recall {a['neutral_recall']:.3f}, swaps "
+                   f"{a['swaps']:.1%}; article-level direction right for {a['direction_accuracy']:.1%} of "
+                   f"{a['pairs']} (article, company) pairs from {a['articles']} articles")(r["stance"]["real_local"]["aipulse"])
+                   if "real_local" in r["stance"] else "not measured in the last run (it needs the local file)"),
+        "`.venv/bin/python bench/stance_eval.py --real FILE`",
+        lambda r: (lambda a: f"{a['all']['macro_f1']:.3f} over {a['all']['n']} targets, swaps {a['swaps']:.1%}"
+                   )(r["stance"]["real_local"]["aipulse"]) if "real_local" in r["stance"] else "not measured",
+        "stance, real published sentences (local) macro-F1"),
     Row("Stance", "behavioural tests (CheckList: invariance, directional, minimum functionality), failure rate per "
         "capability",
         lambda r: "; ".join(f"{name.replace('_', ' ')} ({entry['test']}) {entry['failure_rate']:.0%}"
@@ -224,8 +236,11 @@ ROWS = [
                   f"{r['ingest']['mean_words_extracted']} words in {r['ingest']['ingest_s']} s: "
                   + ", ".join(f"{phase} {s} s" for phase, s in r["ingest"]["phases_s"].items())
                   + f"); crawl + extract + store alone on the same site {n(r['ingest']['crawl_only_articles_per_hour'])} "
-                  f"articles/hour",
-        "`.venv/bin/python bench/ingest.py`",
+                  f"articles/hour"
+                  + (f"; the previous commit ({r['ingest']['previous']['revision']}) in the same run "
+                     f"{n(r['ingest']['previous']['ingest_articles_per_hour'])} articles/hour, this one at "
+                     f"{r['ingest']['previous']['ratio']:.2f}× its speed" if "previous" in r["ingest"] else ""),
+        "`.venv/bin/python bench/ingest.py [--previous REV]`",
         lambda r: f"{n(r['ingest']['ingest_articles_per_hour'])} articles/hour",
         "end-to-end ingest: crawl, extract, stance, embed, index"),
     Row("Ingest, end to end", "`aipulse ingest` as a user runs it: one RSS feed on a local site, a config holding only "

@@ -1,11 +1,13 @@
 """End-to-end ingest throughput: crawl a generated local site → extract → mentions → stance → embed → index.
 
-    .venv/bin/python bench/ingest.py [--articles 300]
+    .venv/bin/python bench/ingest.py [--articles 300] [--previous REV]
 
 Site: the demo articles' paragraphs recombined into N distinct articles of about 800 words in the
 three demo layouts (synthetic text for scale), crawled with the shipped politeness settings. Baseline
 in the same run: the same ingest with stance and the index switched off (crawl, extract, store only),
 over a fresh database. Reports articles per hour and where the time goes (crawl, stance, embedding).
+With --previous, the same benchmark of that git revision (a temporary worktree, its own code and stance
+model) runs right after, in the same run, and the ratio of the two ingest speeds is reported.
 Writes bench/results/ingest.json.
 """
 
@@ -13,7 +15,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
+import subprocess
 import sys
 import tempfile
 import time
@@ -79,9 +83,23 @@ def timed_ingest(sites: DemoSites, folder: Path, processing: bool
     return finished - started, {k: round(v, 1) for k, v in phases.items()}, result.counts, words
 
 
+def previous_rate(revision: str, articles: int) -> int:
+    """Articles per hour of the same benchmark at another git revision, run from a temporary worktree."""
+    with tempfile.TemporaryDirectory() as folder:
+        tree = Path(folder) / "tree"
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "--quiet", str(tree), revision], check=True)
+        try:
+            subprocess.run([sys.executable, str(tree / "bench" / "ingest.py"), "--articles", str(articles)], check=True,
+                           cwd=tree, env={**os.environ, "PYTHONPATH": str(tree)})
+            return int(json.loads((tree / "bench" / "results" / "ingest.json").read_text())["ingest_articles_per_hour"])
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--previous", default="", help="Also measure this git revision in the same run (e.g. HEAD~1).")
     args = parser.parse_args()
     articles = long_articles(args.articles)
     with DemoSites(port=0, articles=articles) as sites:
@@ -104,6 +122,14 @@ def main() -> None:
           f"({stored} articles of {report['mean_words_extracted']} words on average in {full_s:.1f} s; phases {phases})")
     print(f"baseline, same site, crawl + extract + store only: {report['crawl_only_articles_per_hour']:,} "
           f"articles/hour ({crawl_s:.1f} s); full ingest runs at {report['ratio_vs_crawl_only']:.2f}× its speed")
+    if args.previous:
+        before = previous_rate(args.previous, args.articles)
+        report["previous"] = {"revision": subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", args.previous],
+                                                         capture_output=True, text=True, check=True).stdout.strip(),
+                              "ingest_articles_per_hour": before,
+                              "ratio": round(report["ingest_articles_per_hour"] / before, 3)}
+        print(f"previous revision {report['previous']['revision']}: {before:,} articles/hour; this one runs at "
+              f"{report['previous']['ratio']:.2f}× its speed")
     out = ROOT / "bench" / "results" / "ingest.json"
     out.write_text(json.dumps(report, indent=2) + "\n")
     print(f"wrote {out}")

@@ -12,6 +12,10 @@ who read none of the training data), with neutral recall, swaps (a skeptical men
 reverse, over all skeptical and optimistic ones) and per company; and the behavioural cases
 (datasets/checklist/cases.jsonl), failure rates per capability. The blind files' sha256 go into the results.
 "disagree" = sentences whose targets carry different labels.
+With --real FILE, also a local set of real published sentences labelled by hand (the ainews format plus a
+"url" per sentence; third-party text, so it stays out of the repository and only its figures and sha256 are
+written): the same figures, plus article-level direction (the sign of the mean score of a company's mentions
+in an article against the sign of the mean hand label, over the pairs where that is not zero).
 VADER scores the whole sentence (compound ≥ 0.05 optimistic, ≤ -0.05 skeptical), as usual.
 """
 
@@ -97,6 +101,20 @@ def previous_artefact(revision: str, folder: Path) -> Path | None:
     return None
 
 
+def article_direction(path: Path, examples: list[Example], scores: list[float]) -> dict[str, Any]:
+    """Per (article, company): does the sign of the mean score agree with the sign of the mean hand label?"""
+    url = {row["sid"]: row.get("url", row["sid"]) for row in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
+    value = {"skeptical": -1.0, "neutral": 0.0, "optimistic": 1.0}
+    pairs: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for example, score in zip(examples, scores, strict=True):
+        pairs.setdefault((url[example.group], example.entity), []).append((value[example.label], score))
+    judged = [(sum(g for g, _ in rows) / len(rows), sum(s for _, s in rows) / len(rows))
+              for rows in pairs.values() if sum(g for g, _ in rows)]
+    right = sum((g > 0) == (s > 0) and s != 0 for g, s in judged)
+    return {"articles": len({article for article, _ in pairs}), "pairs": len(judged),
+            "direction_accuracy": round(right / len(judged), 4) if judged else None}
+
+
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -119,6 +137,8 @@ def main() -> None:
     parser.add_argument("--previous", default="HEAD~1",
                         help="The git revision whose model is measured in the same run (default HEAD~1; '' for none).")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "stance.json")
+    parser.add_argument("--real", type=Path, help="A local file of real published sentences labelled by hand (kept "
+                                                  "out of the repository); only its figures are written.")
     args = parser.parse_args()
     from index.stance_model import ARTEFACT_DIR, StanceModel
 
@@ -133,6 +153,8 @@ def main() -> None:
         "ainews_test_b": load_ainews(ROOT / "datasets" / "ainews" / "test_b.jsonl"),
         "ainews_realstyle": load_ainews(REALSTYLE),
     }
+    if args.real:
+        sets["real_local"] = load_ainews(args.real)
     sets["ainews_test_both"] = sets["ainews_test"] + sets["ainews_test_b"]  # every held-out target of our set
     results: dict[str, Any] = {"model_version": model.version, "precision": model.precision,
                                "blind_sets": {str(path.relative_to(ROOT)): sha256(path) for path in BLIND}}
@@ -144,17 +166,24 @@ def main() -> None:
         results["previous_model_version"] = previous.version if previous else None
         for name, examples in sets.items():
             started = time.perf_counter()
-            predicted = [s.label for s in to_stance(model.probabilities([(e.text, e.start, e.end) for e in examples]))]
+            stances = to_stance(model.probabilities([(e.text, e.start, e.end) for e in examples]))
+            predicted = [s.label for s in stances]
             seconds = time.perf_counter() - started
             entry: dict[str, Any] = {"aipulse": report(examples, predicted), "vader": report(examples, vader(examples)),
                                      "targets_per_s": round(len(examples) / seconds, 1)}
             if previous is not None:
-                before = [s.label for s in to_stance(previous.probabilities([(e.text, e.start, e.end) for e in examples]))]
+                before_stances = to_stance(previous.probabilities([(e.text, e.start, e.end) for e in examples]))
+                before = [s.label for s in before_stances]
                 entry["previous"] = report(examples, before)
-            if name == "ainews_realstyle":
+            if name in ("ainews_realstyle", "real_local"):
                 entry["aipulse"] |= real_style(examples, predicted)
                 if previous is not None:
                     entry["previous"] |= real_style(examples, before)
+            if name == "real_local":
+                entry["aipulse"] |= article_direction(args.real, examples, [s.score for s in stances])
+                entry["file_sha256"] = sha256(args.real)
+                if previous is not None:
+                    entry["previous"] |= article_direction(args.real, examples, [s.score for s in before_stances])
             results[name] = entry
             line = "  ".join(f"{part}: acc {entry['aipulse'][part]['accuracy']:.3f} F1 {entry['aipulse'][part]['macro_f1']:.3f} "
                              f"(VADER {entry['vader'][part]['accuracy']:.3f} / {entry['vader'][part]['macro_f1']:.3f}"
@@ -165,8 +194,11 @@ def main() -> None:
         results["checklist"] = {"aipulse": run_checks(cases, model)}
         if previous is not None:
             results["checklist"]["previous"] = run_checks(cases, previous)
-    real = results["ainews_realstyle"]["aipulse"]
-    print(f"real-style split: neutral recall {real['neutral_recall']:.3f}, swaps {real['swaps']:.3f}")
+    for name in ("ainews_realstyle", "real_local"):
+        if name in results:
+            real = results[name]["aipulse"]
+            print(f"{name}: neutral recall {real['neutral_recall']:.3f}, swaps {real['swaps']:.3f}"
+                  + (f", article direction {real['direction_accuracy']} over {real['pairs']} pairs" if "pairs" in real else ""))
     for capability, entry in results["checklist"]["aipulse"].items():
         before = results["checklist"].get("previous", {}).get(capability)
         print(f"  {entry['test']} {capability:<22} failure rate {entry['failure_rate']:.3f} of {entry['cases']}"

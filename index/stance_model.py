@@ -25,10 +25,9 @@ from index.encoder import cached_digest, cpu_precision
 from index.minilm import STANCE_ARTEFACT_DIR as ARTEFACT_DIR
 from index.minilm import model_path, weights_digest
 from index.pooling import masked_mean
-from pipeline.stance import LABELS, normalise
+from pipeline.stance import LABELS, normalise, window
 
 MAX_TOKENS = 128
-NORMALISE = False  # BASELINE
 
 
 class StanceHead(nn.Module):
@@ -131,7 +130,7 @@ class StanceModel:
 
     @torch.inference_mode()
     def probabilities(self, targets: Sequence[tuple[str, int, int]], batch_size: int = 64) -> np.ndarray:
-        targets = [normalise(*target) for target in targets] if NORMALISE else list(targets)
+        targets = [normalise(*window(*target)) for target in targets]
         result = np.zeros((len(targets), 3), dtype=np.float32)
         order = sorted(range(len(targets)), key=lambda i: len(targets[i][0]))
         for begin in range(0, len(order), batch_size):

@@ -110,10 +110,10 @@ class MentionFinder:
         named = {m.entity for m in mentions}
         dominant = _dominant(mentions)
         for sentence, reference in unresolved:
-            entity = _referent(reference.group(1), sentences[max(0, sentence.index - 2):sentence.index], mentions,
-                               named, dominant)
-            if entity:
-                mentions.append(Mention(article_id, sentence.index, sentence.text, entity, reference.group(0),
+            referent = _referent(reference.group(1), sentences[max(0, sentence.index - 2):sentence.index], mentions,
+                                 named, dominant)
+            if referent:
+                mentions.append(Mention(article_id, sentence.index, sentence.text, referent, reference.group(0),
                                         reference.start(), reference.end(), sentence.start, "reference"))
         mentions.sort(key=lambda m: (m.sentence_index, m.start))
         return mentions

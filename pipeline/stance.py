@@ -65,3 +65,21 @@ def normalise(text: str, start: int, end: int) -> tuple[str, int, int]:
     if cut > start or cut == 0:  # the target itself is in the prefix: leave the sentence as it is
         return text, start, end
     return text[cut:], start - cut, end - cut
+
+
+WINDOW_CHARS = 600  # about the 128 tokens the stance model reads
+
+
+def window(text: str, start: int, end: int, limit: int = WINDOW_CHARS) -> tuple[str, int, int]:
+    """A text longer than the model reads, cut to the stretch around the target (whole words), its span moved
+    with it: a target past the model's limit would otherwise be scored without being seen."""
+    if len(text) <= limit:
+        return text, start, end
+    middle = (start + end) // 2
+    left = max(0, min(middle - limit // 2, len(text) - limit))
+    right = min(len(text), left + limit)
+    while left > 0 and not text[left - 1].isspace() and left < start:
+        left += 1
+    while right < len(text) and not text[right].isspace() and right > end:
+        right -= 1
+    return text[left:right], start - left, end - left

@@ -20,7 +20,9 @@ import random
 import sys
 import time
 import zlib
+from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import torch
@@ -31,7 +33,10 @@ sys.path.insert(0, str(ROOT))
 
 from index.minilm import DEFAULT_MODEL, model_path  # noqa: E402
 from index.stance_model import ARTEFACT_DIR, StanceHead, save_artefact, target_mask, trunk_states  # noqa: E402
-from pipeline.stance import LABELS  # noqa: E402
+from pipeline.config import Entity  # noqa: E402
+from pipeline.defaults import DEFAULT_ENTITIES  # noqa: E402
+from pipeline.entities import MentionFinder  # noqa: E402
+from pipeline.stance import LABELS, normalise  # noqa: E402
 from pipeline.stance_sets import Example, load_ainews, load_finentity, load_newsmtsc, load_sentfin  # noqa: E402
 
 
@@ -45,14 +50,72 @@ def finentity_held_out(example: Example, fold: int = 0) -> bool:
     return zlib.crc32(example.group.encode()) % 5 == fold
 
 
-def training_examples(data: Path, ainews_repeats: int, finentity_fold: int = 0) -> list[Example]:
-    return (
+def training_examples(data: Path, ainews_repeats: int, finentity_fold: int = 0, augment: bool = True) -> list[Example]:
+    """Every training example, laid out as scoring sees it (pipeline.stance.normalise); our AI-news sentences
+    with their counterfactual twins (`augment`) and repeated."""
+    ainews = [e for path in ainews_training_files() for e in load_ainews(path)]
+    if augment:
+        ainews += mirrored(ainews) + substituted(ainews)
+    return [normalised(e) for e in (
         load_newsmtsc(data / "newsmtsc" / "train.jsonl")
         + [e for e in load_sentfin(data / "sentfin" / "SEntFiN.csv") if not sentfin_held_out(e)]
         + [e for e in load_finentity(data / "finentity" / "FinEntity.json")
            if not finentity_held_out(e, finentity_fold)]
-        + [e for path in ainews_training_files() for e in load_ainews(path)] * ainews_repeats
-    )
+        + ainews * ainews_repeats
+    )]
+
+
+def normalised(example: Example) -> Example:
+    text, start, end = normalise(example.text, example.start, example.end)
+    return replace(example, text=text, start=start, end=end)
+
+
+def mirrored(examples: list[Example]) -> list[Example]:
+    """Comparison sentences with their two companies swapped: "Llama trails GPT-5" (Meta skeptical, OpenAI
+    optimistic) also as "GPT-5 trails Llama" (OpenAI skeptical, Meta optimistic): the label stays with the role."""
+    by_sentence: dict[str, list[Example]] = {}
+    for example in examples:
+        by_sentence.setdefault(example.group, []).append(example)
+    twins = []
+    for group, targets in by_sentence.items():
+        if len(targets) != 2 or {t.label for t in targets} != {"skeptical", "optimistic"}:
+            continue
+        first, second = sorted(targets, key=lambda t: t.start)
+        named = Counter(entity for entity, *_ in _FINDER.spans(first.text))
+        if first.end > second.start or named[first.entity] != 1 or named[second.entity] != 1:
+            continue  # a company named twice ("GPT-5 … OpenAI's lead") would contradict its twin
+        text = first.text
+        a, b = text[first.start:first.end], text[second.start:second.end]
+        swapped = text[:first.start] + b + text[first.end:second.start] + a + text[second.end:]
+        shift = len(b) - len(a)
+        twins.append(replace(first, text=swapped, end=first.start + len(b), entity=second.entity, group=group + "~m"))
+        twins.append(replace(second, text=swapped, start=second.start + shift, end=second.start + shift + len(a),
+                             entity=first.entity, group=group + "~m"))
+    return twins
+
+
+_COMPANIES = ("Meta", "OpenAI", "Google", "Anthropic", "Microsoft", "Amazon", "Nvidia", "Apple", "Mistral", "xAI")
+_FINDER = MentionFinder(Entity(name, tuple(aliases)) for name, aliases in DEFAULT_ENTITIES.items())
+
+
+def substituted(examples: list[Example]) -> list[Example]:
+    """Sentences about one company named by its company name, with another company in its place: the label
+    belongs to the role the sentence gives it, not to the name (seeded, one twin per sentence)."""
+    rng = random.Random(17)
+    by_sentence: dict[str, list[Example]] = {}
+    for example in examples:
+        by_sentence.setdefault(example.group, []).append(example)
+    twins = []
+    for group, targets in sorted(by_sentence.items()):
+        if len(targets) != 1 or targets[0].text[targets[0].start:targets[0].end] not in _COMPANIES:
+            continue
+        if len({entity for entity, *_ in _FINDER.spans(targets[0].text)}) != 1:
+            continue  # other companies in the sentence: a substitute might meet itself
+        target = targets[0]
+        other = rng.choice([name for name in _COMPANIES if name != target.entity and name not in target.text])
+        text = target.text[:target.start] + other + target.text[target.end:]
+        twins.append(replace(target, text=text, end=target.start + len(other), entity=other, group=group + "~s"))
+    return twins
 
 
 def ainews_training_files() -> list[Path]:
@@ -66,11 +129,13 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ARTEFACT_DIR)
     parser.add_argument("--top-layers", type=int, default=6)
     parser.add_argument("--epochs", type=int, default=3)
-    parser.add_argument("--ainews-repeats", type=int, default=4)
+    parser.add_argument("--ainews-repeats", type=int, default=3)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--finentity-fold", type=int, default=0, choices=range(5),
                         help="The FinEntity fold kept out (bench/finentity_cv.py trains one model per fold).")
     parser.add_argument("--pair", action="store_true", help="Feed the target's words as a second segment.")
+    parser.add_argument("--no-augment", dest="augment", action="store_false",
+                        help="Train without the counterfactual twins of our AI-news sentences.")
     parser.add_argument("--base", default=DEFAULT_MODEL, help="The base model: the packaged MiniLM or a folder.")
     parser.add_argument("--device", default="auto", choices=("auto", "cpu", "cuda"))
     args = parser.parse_args()
@@ -83,7 +148,7 @@ def main() -> None:
     base_path = model_path(args.base)
     tokenizer = AutoTokenizer.from_pretrained(base_path)
     base = AutoModel.from_pretrained(base_path, use_safetensors=True).float().eval().to(device)  # fp32 from an fp16 copy too
-    train = training_examples(args.data, args.ainews_repeats, args.finentity_fold)
+    train = training_examples(args.data, args.ainews_repeats, args.finentity_fold, args.augment)
     started = time.perf_counter()
     key = pair_key if args.pair else sentence_key
     trunk = compute_trunk(base, tokenizer, sorted({key(e) for e in train}, key=str), args.top_layers)
@@ -95,7 +160,9 @@ def main() -> None:
     meta = save_artefact(head, base_path, args.out, pair_input=args.pair, info={
         "trained_on": {"newsmtsc_train": True, "sentfin": "all but crc32(headline id) % 5 == 0",
                        "finentity": f"all but crc32(sequence id) % 5 == {args.finentity_fold}",
-                       "ainews": [p.name for p in ainews_training_files()], "ainews_repeats": args.ainews_repeats},
+                       "ainews": [p.name for p in ainews_training_files()], "ainews_repeats": args.ainews_repeats,
+                       "augmented": "mirrored comparisons and swapped company names" if args.augment else False,
+                       "normalised": "list markers, emoji and section labels removed, as at scoring"},
         "finentity_fold": args.finentity_fold, "epochs": args.epochs, "seed": args.seed, "device": device.type,
         "train_seconds": round(time.perf_counter() - started),
     })
