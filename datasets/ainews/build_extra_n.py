@@ -21,6 +21,8 @@ import os
 import re
 import sys
 
+from markup import ALIASES, parse, render_pair, validate
+
 # ---------------------------------------------------------------------------
 # Mirrored comparison pairs: (template, X, Y). Rendered once with A=X, B=Y and once with A=Y, B=X.
 # In every template {A} is the loser (skeptical), however warmly it is described, and {B} the
@@ -520,21 +522,6 @@ NEUT = [
     "[Nvidia|n] said it will invest $5 billion in Intel, and the two will jointly develop chips for PCs and data centers.",
 ]
 
-ALIASES = {
-    "Meta": ["Meta", "Meta Platforms", "Meta AI", "Llama", "Zuckerberg", "Facebook"],
-    "OpenAI": ["OpenAI", "ChatGPT", "GPT-4", "GPT-4o", "GPT-5", "Sora", "Altman", "Sam Altman"],
-    "Google": ["Google", "Alphabet", "Gemini", "DeepMind", "Google DeepMind", "Bard", "Pichai", "Sundar Pichai"],
-    "Anthropic": ["Anthropic", "Claude", "Amodei", "Dario Amodei"],
-    "Microsoft": ["Microsoft", "Copilot", "Azure", "Nadella", "Satya Nadella", "Bing"],
-    "Amazon": ["Amazon", "AWS", "Amazon Web Services", "Bedrock", "Alexa", "Jassy", "Andy Jassy"],
-    "Nvidia": ["Nvidia", "NVIDIA", "Jensen Huang"],
-    "Apple": ["Apple", "Siri", "Apple Intelligence", "Tim Cook"],
-    "Mistral": ["Mistral", "Mistral AI", "Le Chat"],
-    "xAI": ["xAI", "Grok", "Elon Musk"],
-}
-ALIAS2ENT = {a: e for e, al in ALIASES.items() for a in al}
-LABELS = {"o": "optimistic", "s": "skeptical", "n": "neutral"}
-MARK = re.compile(r"\[([^\[\]|]+)\|([osn])\]")
 SECTION = re.compile(r"^(?:\W+\s)?(Why This Matters|Why this matters|Limitations & Risks|Limitations & risks|"
                      r"Key Facts|Key facts|Editor's Take|The Bottom Line|Bottom line|Key Takeaways|"
                      r"What's Next|What to Watch|The Big Picture|Risks|Context|Background|Timeline|"
@@ -542,59 +529,12 @@ SECTION = re.compile(r"^(?:\W+\s)?(Why This Matters|Why this matters|Limitations
 LIST_ITEM = ("- ", "• ", "* ", "1. ", "2. ", "3. ")
 
 
-def parse(marked):
-    out, targets, pos = [], [], 0
-    for m in MARK.finditer(marked):
-        out.append(marked[pos:m.start()])
-        start = sum(len(x) for x in out)
-        mention = m.group(1)
-        if mention not in ALIAS2ENT:
-            raise ValueError(f"unknown alias {mention!r} in {marked!r}")
-        out.append(mention)
-        targets.append({"entity": ALIAS2ENT[mention], "mention": mention, "start": start,
-                        "end": start + len(mention), "label": LABELS[m.group(2)]})
-        pos = m.end()
-    out.append(marked[pos:])
-    return "".join(out), targets
 
 
-def render_pair(tpl, x, y):
-    return tpl.replace("{A}", x).replace("{B}", y), tpl.replace("{A}", y).replace("{B}", x)
 
 
-def alias_hits(text):
-    hits = []
-    for alias, ent in ALIAS2ENT.items():
-        for m in re.finditer(r"(?<!\w)" + re.escape(alias) + r"(?![\w])", text):
-            hits.append((m.start(), m.end(), alias, ent))
-    return hits
 
 
-def validate(rec):
-    text, tg = rec["text"], rec["targets"]
-    errs = []
-    ents = [t["entity"] for t in tg]
-    if len(ents) != len(set(ents)):
-        errs.append("duplicate entity")
-    if not tg:
-        errs.append("no targets")
-    if "[" in text or "|" in text or "{" in text:
-        errs.append("markup left in text")
-    hits = alias_hits(text)
-    for t in tg:
-        if text[t["start"]:t["end"]] != t["mention"]:
-            errs.append(f"offset mismatch {t}")
-        if t["entity"] not in ALIASES or t["mention"] not in ALIASES[t["entity"]]:
-            errs.append(f"bad entity/alias {t}")
-        if t["label"] not in LABELS.values():
-            errs.append(f"bad label {t}")
-        first = min(h[0] for h in hits if h[3] == t["entity"])
-        if first != t["start"]:
-            errs.append(f"not first mention of {t['entity']}: {t['mention']}@{t['start']} vs {first}")
-    for h in hits:
-        if h[3] not in ents:
-            errs.append(f"unlabelled company {h[2]!r} ({h[3]})")
-    return errs
 
 
 def is_headline(text):

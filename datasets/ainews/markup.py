@@ -1,0 +1,73 @@
+"""The markup the build_extra_*.py scripts write their sentences in, and the checks every written sentence
+passes: [mention|o] optimistic, [mention|s] skeptical, [mention|n] neutral; the company is looked up from the
+mention in the project's own entity table (pipeline/defaults.py), so the labels find what ingest finds."""
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from pipeline.defaults import DEFAULT_ENTITIES  # noqa: E402
+
+ALIASES = DEFAULT_ENTITIES
+ALIAS2ENT = {a: e for e, al in ALIASES.items() for a in al}
+LABELS = {"o": "optimistic", "s": "skeptical", "n": "neutral"}
+MARK = re.compile(r"\[([^\[\]|]+)\|([osn])\]")
+
+
+def parse(marked):
+    out, targets, pos = [], [], 0
+    for m in MARK.finditer(marked):
+        out.append(marked[pos:m.start()])
+        start = sum(len(x) for x in out)
+        mention = m.group(1)
+        if mention not in ALIAS2ENT:
+            raise ValueError(f"unknown alias {mention!r} in {marked!r}")
+        out.append(mention)
+        targets.append({"entity": ALIAS2ENT[mention], "mention": mention, "start": start,
+                        "end": start + len(mention), "label": LABELS[m.group(2)]})
+        pos = m.end()
+    out.append(marked[pos:])
+    return "".join(out), targets
+
+
+def render_pair(tpl, x, y):
+    """A mirrored comparison template, {A} the loser and {B} the winner, rendered both ways round."""
+    return tpl.replace("{A}", x).replace("{B}", y), tpl.replace("{A}", y).replace("{B}", x)
+
+
+def alias_hits(text):
+    hits = []
+    for alias, ent in ALIAS2ENT.items():
+        for m in re.finditer(r"(?<!\w)" + re.escape(alias) + r"(?![\w])", text):
+            hits.append((m.start(), m.end(), alias, ent))
+    return hits
+
+
+def validate(rec):
+    """What is wrong with one written sentence: offsets, aliases, labels, first mentions, markup left over,
+    and any company of the entity table that the sentence names but does not label."""
+    text, tg = rec["text"], rec["targets"]
+    errs = []
+    ents = [t["entity"] for t in tg]
+    if len(ents) != len(set(ents)):
+        errs.append("duplicate entity")
+    if not tg:
+        errs.append("no targets")
+    if any(c in text for c in "[]|{"):
+        errs.append("markup left in text")
+    hits = alias_hits(text)
+    for t in tg:
+        if text[t["start"]:t["end"]] != t["mention"]:
+            errs.append(f"offset mismatch {t}")
+        if t["entity"] not in ALIASES or t["mention"] not in ALIASES[t["entity"]]:
+            errs.append(f"bad entity/alias {t}")
+        if t["label"] not in LABELS.values():
+            errs.append(f"bad label {t}")
+        first = min(h[0] for h in hits if h[3] == t["entity"])
+        if first != t["start"]:
+            errs.append(f"not first mention of {t['entity']}: {t['mention']}@{t['start']} vs {first}")
+    for h in hits:
+        if h[3] not in ents:
+            errs.append(f"unlabelled company {h[2]!r} ({h[3]})")
+    return errs
