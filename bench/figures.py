@@ -50,6 +50,17 @@ def stance_cell(r: Results, name: str, metric: str = "macro_f1") -> str:
     return text + f"; in sentences whose targets disagree: {ours['disagree'][metric]:.3f}"
 
 
+def untouched_cell(entry: dict) -> str:
+    """The local real set again, over the articles whose sentences never guided the writing of training data."""
+    if "untouched" not in entry:
+        return ""
+    u = entry["untouched"]
+    ours, before = u["aipulse"], u.get("previous")
+    return (f"; over the {u['articles']} articles that never guided training data: {ours['all']['macro_f1']:.3f} over "
+            f"{n(ours['all']['n'])} targets" + (f" (previous model {before['all']['macro_f1']:.3f})" if before else "")
+            + f", swaps {ours['swaps']:.1%}, direction {ours['direction_accuracy']:.1%} of {ours['pairs']} pairs")
+
+
 def embed_cell(r: Results) -> str:
     e = r["embed_cpu"]
     ours = e["aipulse_int8"]
@@ -160,6 +171,7 @@ ROWS = [
         lambda r: (stance_cell(r, "real_local") + (lambda a: f"; neutral recall {a['neutral_recall']:.3f}, swaps "
                    f"{a['swaps']:.1%}; article-level direction right for {a['direction_accuracy']:.1%} of "
                    f"{a['pairs']} (article, company) pairs from {a['articles']} articles")(r["stance"]["real_local"]["aipulse"])
+                   + untouched_cell(r["stance"]["real_local"])
                    if "real_local" in r["stance"] else "not measured in the last run (it needs the local file)"),
         "`.venv/bin/python bench/stance_eval.py --real FILE`",
         lambda r: (lambda a: f"{a['all']['macro_f1']:.3f} over {a['all']['n']} targets, swaps {a['swaps']:.1%}"

@@ -15,7 +15,9 @@ reverse, over all skeptical and optimistic ones) and per company; and the behavi
 With --real FILE, also a local set of real published sentences labelled by hand (the ainews format plus a
 "url" per sentence; third-party text, so it stays out of the repository and only its figures and sha256 are
 written): the same figures, plus article-level direction (the sign of the mean score of a company's mentions
-in an article against the sign of the mean hand label, over the pairs where that is not zero).
+in an article against the sign of the mean hand label, over the pairs where that is not zero). With
+--real-touched URLS (a JSON list of that file's article URLs whose sentences guided the writing of training
+data), the same figures again over the other articles alone, as "untouched".
 VADER scores the whole sentence (compound ≥ 0.05 optimistic, ≤ -0.05 skeptical), as usual.
 """
 
@@ -34,6 +36,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from pipeline.models import Stance  # noqa: E402
 from pipeline.stance import LABELS, to_stance  # noqa: E402
 from pipeline.stance_checks import load_cases, run_checks  # noqa: E402
 from pipeline.stance_sets import (  # noqa: E402
@@ -115,6 +118,22 @@ def article_direction(path: Path, examples: list[Example], scores: list[float]) 
             "direction_accuracy": round(right / len(judged), 4) if judged else None}
 
 
+def untouched(path: Path, touched: Path, examples: list[Example], stances: list[Stance],
+              before: list[Stance] | None) -> dict[str, Any]:
+    """The figures again over the articles whose sentences never guided the writing of training data."""
+    url = {row["sid"]: row.get("url", row["sid"]) for row in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
+    guided = set(json.loads(touched.read_text(encoding="utf-8")))
+    rows = [i for i, e in enumerate(examples) if url[e.group] not in guided]
+    subset = [examples[i] for i in rows]
+    result: dict[str, Any] = {"articles": len({url[e.group] for e in subset}), "touched_sha256": sha256(touched)}
+    for name, scored in (("aipulse", stances), ("previous", before)):
+        if scored is not None:
+            predicted = [scored[i].label for i in rows]
+            result[name] = (report(subset, predicted) | real_style(subset, predicted)
+                            | article_direction(path, subset, [scored[i].score for i in rows]))
+    return result
+
+
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -139,6 +158,9 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "stance.json")
     parser.add_argument("--real", type=Path, help="A local file of real published sentences labelled by hand (kept "
                                                   "out of the repository); only its figures are written.")
+    parser.add_argument("--real-touched", type=Path,
+                        help="A JSON list of the --real file's article URLs whose sentences guided the writing of training "
+                             "data: the other articles are reported again on their own, as 'untouched'.")
     args = parser.parse_args()
     from index.stance_model import ARTEFACT_DIR, StanceModel
 
@@ -184,6 +206,9 @@ def main() -> None:
                 entry["file_sha256"] = sha256(args.real)
                 if previous is not None:
                     entry["previous"] |= article_direction(args.real, examples, [s.score for s in before_stances])
+                if args.real_touched:
+                    entry["untouched"] = untouched(args.real, args.real_touched, examples, stances,
+                                                   before_stances if previous is not None else None)
             results[name] = entry
             line = "  ".join(f"{part}: acc {entry['aipulse'][part]['accuracy']:.3f} F1 {entry['aipulse'][part]['macro_f1']:.3f} "
                              f"(VADER {entry['vader'][part]['accuracy']:.3f} / {entry['vader'][part]['macro_f1']:.3f}"
