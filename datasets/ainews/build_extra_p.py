@@ -26,12 +26,11 @@ Run:  cd datasets/ainews && python3 build_extra_p.py   (writes unused/extra_p.js
 validates offsets, entities and first mentions, and prints a summary)
 """
 import collections
-import json
 import os
 import re
 import sys
 
-from markup import ALIASES, parse, validate
+from markup import existing_texts, parse, print_label_summary, validate, write_jsonl
 
 # ---------------------------------------------------------------------------
 # Group 1. The company's own voice. (sentence, sub-phenomenon)
@@ -352,11 +351,7 @@ def is_headline(text):
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    existing = set()
-    for fn in os.listdir(here):
-        if fn.endswith(".jsonl") and (fn.startswith("train") or fn.startswith("extra_")) and fn != "extra_p.jsonl":
-            with open(os.path.join(here, fn), encoding="utf-8") as f:
-                existing.update(json.loads(l)["text"].strip().lower() for l in f if l.strip())
+    existing = existing_texts(here, "extra_p.jsonl")
 
     recs, bad, seen = [], 0, set()
     sub = collections.Counter()
@@ -400,22 +395,8 @@ def main():
         print(f"{bad} invalid sentences", file=sys.stderr)
         sys.exit(1)
 
-    with open(os.path.join(here, "unused", "extra_p.jsonl"), "w", encoding="utf-8") as f:
-        for r in recs:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-
-    labels = collections.Counter(t["label"] for r in recs for t in r["targets"])
-    ent_lab = collections.defaultdict(collections.Counter)
-    for r in recs:
-        for t in r["targets"]:
-            ent_lab[t["entity"]][t["label"]] += 1
-    n_t = sum(labels.values())
-    print(f"extra_p.jsonl: {len(recs)} sentences, {n_t} targets")
-    print("labels:", ", ".join(f"{k} {v} ({v / n_t:.1%})" for k, v in labels.most_common()))
-    print("per company (total  skeptical/neutral/optimistic):")
-    for e in ALIASES:
-        c = ent_lab[e]
-        print(f"  {e:10s} {sum(c.values()):4d}  {c['skeptical']:3d}/{c['neutral']:3d}/{c['optimistic']:3d}")
+    write_jsonl(os.path.join(here, "unused", "extra_p.jsonl"), recs)
+    print_label_summary("extra_p.jsonl", recs)
     print("per group: sentences, targets (skeptical/neutral/optimistic)")
     for g, _ in GROUPS:
         c = group_lab[g]

@@ -23,12 +23,11 @@ Run:  python3 datasets/ainews/build_extra_q.py   (writes unused/extra_q.jsonl,
 validates offsets, entities and first mentions, and prints a summary)
 """
 import collections
-import json
 import os
 import re
 import sys
 
-from markup import ALIAS2ENT, ALIASES, parse, render_pair, validate
+from markup import ALIAS2ENT, existing_texts, parse, print_label_summary, render_pair, validate, write_jsonl
 
 # ---------------------------------------------------------------------------
 # Group 1. Headlines: questions with a direction, neutral questions, Title Case with a colon subtitle.
@@ -332,11 +331,7 @@ def main():
         for s in group:
             items.append((s, {cat}))
 
-    existing = set()
-    for fn in os.listdir(here):
-        if fn.endswith(".jsonl") and (fn.startswith("train") or fn.startswith("extra_")) and fn != "extra_q.jsonl":
-            with open(os.path.join(here, fn), encoding="utf-8") as f:
-                existing.update(json.loads(l)["text"].strip().lower() for l in f if l.strip())
+    existing = existing_texts(here, "extra_q.jsonl")
 
     recs, bad, seen = [], 0, set()
     cats = collections.Counter()
@@ -379,23 +374,8 @@ def main():
         print(f"{bad} invalid sentences", file=sys.stderr)
         sys.exit(1)
 
-    with open(os.path.join(here, "unused", "extra_q.jsonl"), "w", encoding="utf-8") as f:
-        for r in recs:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-
-    labels = collections.Counter(t["label"] for r in recs for t in r["targets"])
-    ents = collections.Counter(t["entity"] for r in recs for t in r["targets"])
-    ent_lab = collections.defaultdict(collections.Counter)
-    for r in recs:
-        for t in r["targets"]:
-            ent_lab[t["entity"]][t["label"]] += 1
-    n_t = sum(labels.values())
-    print(f"extra_q.jsonl: {len(recs)} sentences, {n_t} targets")
-    print("labels:", ", ".join(f"{k} {v} ({v / n_t:.1%})" for k, v in labels.most_common()))
-    print("per company (skeptical/neutral/optimistic):")
-    for e in ALIASES:
-        c = ent_lab[e]
-        print(f"  {e:10s} {ents[e]:4d}  {c['skeptical']:3d}/{c['neutral']:3d}/{c['optimistic']:3d}")
+    write_jsonl(os.path.join(here, "unused", "extra_q.jsonl"), recs)
+    print_label_summary("extra_q.jsonl", recs)
     print("per group: sentences, targets (skeptical/neutral/optimistic)")
     for g in GROUPS:
         c = group_lab[g]

@@ -25,12 +25,11 @@ Run:  cd datasets/ainews && python3 build_extra_r.py   (writes unused/extra_r.js
 validates offsets, entities and first mentions, and prints a summary)
 """
 import collections
-import json
 import os
 import re
 import sys
 
-from markup import ALIAS2ENT, ALIASES, parse, render_pair, validate
+from markup import ALIAS2ENT, existing_texts, parse, print_label_summary, render_pair, validate, write_jsonl
 
 OUT = "extra_r.jsonl"
 
@@ -377,12 +376,7 @@ def main():
         for s in group:
             items.append((s, {cat}))
 
-    existing = set()
-    for root, _, files in os.walk(here):
-        for fn in files:
-            if fn.endswith(".jsonl") and (fn.startswith("train") or fn.startswith("extra_")) and fn != OUT:
-                with open(os.path.join(root, fn), encoding="utf-8") as f:
-                    existing.update(json.loads(l)["text"].strip().lower() for l in f if l.strip())
+    existing = existing_texts(here, OUT)
 
     recs, bad, seen = [], 0, set()
     cats = collections.Counter()
@@ -421,23 +415,8 @@ def main():
         print(f"{bad} invalid sentences", file=sys.stderr)
         sys.exit(1)
 
-    with open(os.path.join(here, "unused", OUT), "w", encoding="utf-8") as f:
-        for r in recs:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-
-    labels = collections.Counter(t["label"] for r in recs for t in r["targets"])
-    ents = collections.Counter(t["entity"] for r in recs for t in r["targets"])
-    ent_lab = collections.defaultdict(collections.Counter)
-    for r in recs:
-        for t in r["targets"]:
-            ent_lab[t["entity"]][t["label"]] += 1
-    n_t = sum(labels.values())
-    print(f"{OUT}: {len(recs)} sentences, {n_t} targets")
-    print("labels:", ", ".join(f"{k} {v} ({v / n_t:.1%})" for k, v in labels.most_common()))
-    print("per company (skeptical/neutral/optimistic):")
-    for e in ALIASES:
-        c = ent_lab[e]
-        print(f"  {e:10s} {ents[e]:4d}  {c['skeptical']:3d}/{c['neutral']:3d}/{c['optimistic']:3d}")
+    write_jsonl(os.path.join(here, "unused", OUT), recs)
+    print_label_summary(OUT, recs)
     print("per group: sentences, targets (skeptical/neutral/optimistic)")
     for g in GROUP_ORDER:
         c = group_lab[g]

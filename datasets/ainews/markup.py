@@ -1,6 +1,9 @@
 """The markup the build_extra_*.py scripts write their sentences in, and the checks every written sentence
 passes: [mention|o] optimistic, [mention|s] skeptical, [mention|n] neutral; the company is looked up from the
 mention in the project's own entity table (pipeline/defaults.py), so the labels find what ingest finds."""
+import collections
+import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -71,3 +74,37 @@ def validate(rec):
         if h[3] not in ents:
             errs.append(f"unlabelled company {h[2]!r} ({h[3]})")
     return errs
+
+
+def existing_texts(folder, own_name):
+    """Lower-cased texts of every train*/extra_* file under `folder` (unused/ too) but `own_name`: a new
+    sentence must not repeat one of them."""
+    texts = set()
+    for root, _, files in os.walk(folder):
+        for name in files:
+            if name.endswith(".jsonl") and name.startswith(("train", "extra_")) and name != own_name:
+                with open(os.path.join(root, name), encoding="utf-8") as f:
+                    texts.update(json.loads(line)["text"].strip().lower() for line in f if line.strip())
+    return texts
+
+
+def write_jsonl(path, records):
+    with open(path, "w", encoding="utf-8") as f:
+        for record in records:
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def print_label_summary(name, records):
+    """Sentences, targets, the label mix and each company's labels, as every build script prints them."""
+    labels = collections.Counter(t["label"] for r in records for t in r["targets"])
+    by_company = collections.defaultdict(collections.Counter)
+    for r in records:
+        for t in r["targets"]:
+            by_company[t["entity"]][t["label"]] += 1
+    total = sum(labels.values())
+    print(f"{name}: {len(records)} sentences, {total} targets")
+    print("labels:", ", ".join(f"{k} {v} ({v / total:.1%})" for k, v in labels.most_common()))
+    print("per company (total  skeptical/neutral/optimistic):")
+    for company in ALIASES:
+        c = by_company[company]
+        print(f"  {company:10s} {sum(c.values()):4d}  {c['skeptical']:3d}/{c['neutral']:3d}/{c['optimistic']:3d}")
