@@ -14,12 +14,11 @@ Run:  python3 datasets/ainews/build_extra_o.py   (writes extra_o.jsonl beside th
 validates offsets, entities and first mentions, and prints a summary)
 """
 import collections
-import json
 import os
 import re
 import sys
 
-from markup import ALIAS2ENT, ALIASES, parse, render_pair, validate
+from markup import ALIAS2ENT, ALIASES, checked, existing_texts, render_pair, write_jsonl
 
 # ---------------------------------------------------------------------------
 # Group 1a. Mirrored comparison pairs: (template, X, Y). Rendered once with A=X, B=Y and once with
@@ -520,28 +519,15 @@ def main():
                 extra = set(more)
             items.append((s, {cat} | extra))
 
-    existing = set()
-    for fn in os.listdir(here):
-        if fn.endswith(".jsonl") and (fn.startswith("train") or fn.startswith("extra_")) and fn != "extra_o.jsonl":
-            with open(os.path.join(here, fn), encoding="utf-8") as f:
-                existing.update(json.loads(l)["text"].strip().lower() for l in f if l.strip())
+    existing = existing_texts(here, "extra_o.jsonl")
 
     recs, bad, seen = [], 0, set()
     cats = collections.Counter()
     group_lab = collections.defaultdict(collections.Counter)
     for i, (marked, cs) in enumerate(items, 1):
-        text, targets = parse(marked)
-        rec = {"sid": f"o{i:04d}", "text": text, "targets": targets}
-        errs = validate(rec)
-        key = text.strip().lower()
-        if key in seen:
-            errs.append("duplicate sentence in extra_o")
-        if key in existing:
-            errs.append("duplicate of an existing training sentence")
-        seen.add(key)
-        if errs:
-            bad += 1
-            print(rec["sid"], text, "\n   ", errs, file=sys.stderr)
+        rec, wrong = checked(f"o{i:04d}", marked, seen, existing, "extra_o")
+        text, targets = rec["text"], rec["targets"]
+        bad += wrong
         if LIST_ITEM.match(text):
             cs = cs | {"list_item"}
         if SECTION.match(text):
@@ -565,9 +551,7 @@ def main():
         print(f"{bad} invalid sentences", file=sys.stderr)
         sys.exit(1)
 
-    with open(os.path.join(here, "extra_o.jsonl"), "w", encoding="utf-8") as f:
-        for r in recs:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    write_jsonl(os.path.join(here, "extra_o.jsonl"), recs)
 
     labels = collections.Counter(t["label"] for r in recs for t in r["targets"])
     ents = collections.Counter(t["entity"] for r in recs for t in r["targets"])

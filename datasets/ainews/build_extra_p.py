@@ -30,7 +30,12 @@ import os
 import re
 import sys
 
-from markup import existing_texts, parse, print_label_summary, validate, write_jsonl
+from markup import (
+    checked,
+    existing_texts,
+    print_label_summary,
+    write_jsonl,
+)
 
 # ---------------------------------------------------------------------------
 # Group 1. The company's own voice. (sentence, sub-phenomenon)
@@ -362,18 +367,9 @@ def main():
     for gname, group in GROUPS:
         for marked, tag in group:
             i += 1
-            text, targets = parse(marked)
-            rec = {"sid": f"p{i:04d}", "text": text, "targets": targets}
-            errs = validate(rec)
-            key = text.strip().lower()
-            if key in seen:
-                errs.append("duplicate sentence in extra_p")
-            if key in existing:
-                errs.append("duplicate of an existing training sentence")
-            seen.add(key)
-            if errs:
-                bad += 1
-                print(rec["sid"], text, "\n   ", errs, file=sys.stderr)
+            rec, wrong = checked(f"p{i:04d}", marked, seen, existing, "extra_p")
+            text, targets = rec["text"], rec["targets"]
+            bad += wrong
             sub[tag] += 1
             group_n[gname] += 1
             for t in targets:

@@ -27,7 +27,14 @@ import os
 import re
 import sys
 
-from markup import ALIAS2ENT, existing_texts, parse, print_label_summary, render_pair, validate, write_jsonl
+from markup import (
+    ALIAS2ENT,
+    checked,
+    existing_texts,
+    print_label_summary,
+    render_pair,
+    write_jsonl,
+)
 
 # ---------------------------------------------------------------------------
 # Group 1. Headlines: questions with a direction, neutral questions, Title Case with a colon subtitle.
@@ -337,18 +344,9 @@ def main():
     cats = collections.Counter()
     group_lab = collections.defaultdict(collections.Counter)
     for i, (marked, cs) in enumerate(items, 1):
-        text, targets = parse(marked)
-        rec = {"sid": f"q{i:04d}", "text": text, "targets": targets}
-        errs = validate(rec)
-        key = text.strip().lower()
-        if key in seen:
-            errs.append("duplicate sentence in extra_q")
-        if key in existing:
-            errs.append("duplicate of an existing training sentence")
-        seen.add(key)
-        if errs:
-            bad += 1
-            print(rec["sid"], text, "\n   ", errs, file=sys.stderr)
+        rec, wrong = checked(f"q{i:04d}", marked, seen, existing, "extra_q")
+        text, targets = rec["text"], rec["targets"]
+        bad += wrong
         if LIST_ITEM.match(text):
             cs = cs | {"list_item"}
         if SECTION.match(text):

@@ -108,3 +108,20 @@ def print_label_summary(name, records):
     for company in ALIASES:
         c = by_company[company]
         print(f"  {company:10s} {sum(c.values()):4d}  {c['skeptical']:3d}/{c['neutral']:3d}/{c['optimistic']:3d}")
+
+
+def checked(sid, marked, seen, existing, name):
+    """One marked-up sentence as a record, and whether anything is wrong with it (printed): what validate() finds,
+    a repeat within this file (`seen`, which it updates) or of an earlier file's sentence (`existing`)."""
+    text, targets = parse(marked)
+    rec = {"sid": sid, "text": text, "targets": targets}
+    errs = validate(rec)
+    key = text.strip().lower()
+    if key in seen:
+        errs.append(f"duplicate sentence in {name}")
+    if key in existing:
+        errs.append("duplicate of an existing training sentence")
+    seen.add(key)
+    if errs:
+        print(sid, text, "\n   ", errs, file=sys.stderr)
+    return rec, bool(errs)
