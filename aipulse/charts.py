@@ -61,3 +61,43 @@ def trend_chart(rows: Sequence[TrendRow], title: str = "Optimism index by compan
     figure.savefig(out, format="png")
     plt.close(figure)
     return out.getvalue()
+
+
+def theme_chart(rows: Sequence[TrendRow], companies: int = 8) -> bytes:
+    """PNG bytes: a company × theme grid of the optimism index over all the rows' periods, coloured from red
+    (skeptical) to blue (optimistic), each cell with its index and mention count; rows from `trends --by theme`."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from pipeline.themes import THEME_NAMES
+
+    cells: dict[tuple[str, str], list[int]] = {}  # (entity, theme) → [mentions, optimistic − skeptical]
+    for row in rows:
+        cell = cells.setdefault((row.entity, row.theme or "other"), [0, 0])
+        cell[0] += row.mentions
+        cell[1] += row.optimistic - row.skeptical
+    volume = mentions_by_entity(rows)
+    chosen = sorted(volume, key=lambda e: (e != "Meta", -volume[e]))[:companies]
+    themes = [theme for theme in THEME_NAMES if any((entity, theme) in cells for entity in chosen)]
+    grid = [[cells[(e, t)][1] / cells[(e, t)][0] if (e, t) in cells else math.nan for t in themes] for e in chosen]
+    figure, axes = plt.subplots(figsize=(1.0 * len(themes) + 2.2, 0.55 * len(chosen) + 1.6), dpi=110)
+    axes.imshow(grid, cmap="RdBu", vmin=-1, vmax=1, aspect="auto")
+    for y, entity in enumerate(chosen):
+        for x, theme in enumerate(themes):
+            if (entity, theme) in cells:
+                n, net = cells[(entity, theme)]
+                axes.text(x, y, f"{net / n:+.2f}\n{n}", ha="center", va="center", fontsize=7.5,
+                          color="white" if abs(net / n) > 0.6 else "#111827")
+    axes.set_xticks(range(len(themes)), [t.replace("_", " ") for t in themes], rotation=35, ha="right", fontsize=8.5)
+    axes.set_yticks(range(len(chosen)), chosen, fontsize=9)
+    periods = sorted({row.period for row in rows})
+    span = f"{periods[0]} – {periods[-1]}" if periods else "no data"
+    axes.set_title(f"Optimism index by company and theme, {span}\ncell: index (−1 skeptical … +1 optimistic) and "
+                   "mentions; blank: none", fontsize=9.5, loc="left")
+    figure.tight_layout()
+    out = io.BytesIO()
+    figure.savefig(out, format="png")
+    plt.close(figure)
+    return out.getvalue()

@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from aipulse.cli_options import cli_config, date_options, friendly_errors, json_option
+from aipulse.cli_options import cli_config, date_options, friendly_errors, json_option, theme_option
 from aipulse.cli_report import digest, trends
 from aipulse.cli_search import reindex, search
 
@@ -25,7 +25,7 @@ EXPORT_FIELDS = [
 MENTION_FIELDS = [
     "article_id", "url", "title", "published", "source", "story_id", "duplicate_of", "sentence_index",
     "sentence", "entity", "mention", "start", "end", "kind", "label", "score", "p_skeptical", "p_neutral",
-    "p_optimistic", "model_version", "first_party",
+    "p_optimistic", "theme", "p_theme", "model_version", "first_party",
 ]
 
 
@@ -109,7 +109,8 @@ def stance_input_problem(item: Any) -> str | None:
 @click.pass_context
 @friendly_errors
 def stance(ctx: click.Context, text: str | None, entity: str | None, input_path: Any) -> None:
-    """Score the stance of a sentence toward a company: skeptical, neutral or optimistic, and a score in [-1, 1].
+    """Score the stance of a sentence toward a company: skeptical, neutral or optimistic, and a score in [-1, 1];
+    with [themes] enabled, also what the sentence judges it on (theme) and that theme's probability.
 
     \b
     Example:
@@ -118,6 +119,7 @@ def stance(ctx: click.Context, text: str | None, entity: str | None, input_path:
     """
     from aipulse.scoring import finder_for, locate, stance_model
     from pipeline.stance import to_stance
+    from pipeline.themes import to_themes
 
     config = cli_config(ctx)
     if (text is None) == (input_path is None):
@@ -155,9 +157,12 @@ def stance(ctx: click.Context, text: str | None, entity: str | None, input_path:
         results.append(result)
         targets.append((len(results) - 1, (item["text"], *(span or (0, 0)))))
     if targets:
-        probabilities = stance_model(config["model.name"], config["model.precision"]).probabilities([target for _, target in targets])
-        for (index, _), verdict, row in zip(targets, to_stance(probabilities), probabilities, strict=True):
+        probabilities, theme_probabilities = stance_model(config["model.name"], config["model.precision"]).analyse(
+            [target for _, target in targets], themes=bool(config["themes.enabled"]))
+        themes = to_themes(theme_probabilities) if theme_probabilities is not None else [None] * len(targets)
+        for (index, _), verdict, row, theme in zip(targets, to_stance(probabilities), probabilities, themes, strict=True):
             results[index] = {"label": verdict.label, "score": verdict.score,
+                              **({"theme": theme[0], "p_theme": theme[1]} if theme else {}),
                               "p_skeptical": round(float(row[0]), 4), "p_neutral": round(float(row[1]), 4),
                               "p_optimistic": round(float(row[2]), 4), **results[index]}
     for result in results:
@@ -171,16 +176,20 @@ def stance(ctx: click.Context, text: str | None, entity: str | None, input_path:
               help="What to export.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "csv"]), default="jsonl", show_default=True)
 @click.option("--source", help="Only articles of this source.")
+@theme_option(multiple=True, help_text="Only mentions of this theme (repeat the option); with --what articles, "
+              "articles with such a mention.")
 @date_options
 @click.pass_context
 @friendly_errors
-def export(ctx: click.Context, what: str, fmt: str, source: str | None, since: str | None, until: str | None) -> None:
+def export(ctx: click.Context, what: str, fmt: str, source: str | None, themes: tuple[str, ...], since: str | None,
+           until: str | None) -> None:
     """Print stored articles (or company mentions with their stance), one JSON object per line by default.
 
     \b
     Example:
       aipulse export --format jsonl --since 2026-09-01 > september.jsonl
       aipulse export --what mentions --format jsonl | jq 'select(.entity == "Meta")'
+      aipulse export --what mentions --theme regulation --format csv > regulation.csv
       aipulse export --format csv --source techcrunch-ai > tc.csv
     """
     from pipeline.store import Store
@@ -189,7 +198,10 @@ def export(ctx: click.Context, what: str, fmt: str, source: str | None, since: s
     fields = EXPORT_FIELDS if what == "articles" else MENTION_FIELDS
     with Store.existing(config.db_path) as store:
         found = store.iter_articles(since=since, until=until) if what == "articles" else \
-            store.iter_mentions(since=since, until=until, first_party=True)
+            store.iter_mentions(since=since, until=until, first_party=True, themes=themes)
+        if what == "articles" and themes:
+            with_theme = {row["article_id"] for row in store.iter_mentions(first_party=True, themes=themes)}
+            found = (row for row in found if row["id"] in with_theme)
         rows = ({key: row[key] for key in fields} for row in found if not source or row["source"] == source)
         if fmt == "jsonl":
             for row in rows:

@@ -50,6 +50,14 @@ def json_option(func: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(func)
 
 
+def theme_option(multiple: bool = False, help_text: str = "Only mentions of this theme.") -> Callable[..., Any]:
+    """--theme, checked against the fixed theme set: an unknown name is a one-line error listing the valid ones."""
+    from pipeline.themes import THEME_NAMES
+
+    return click.option("--theme", "themes" if multiple else "theme", multiple=multiple, help=help_text,
+                        type=click.Choice(THEME_NAMES), metavar="THEME")
+
+
 def date_options(func: Callable[..., Any]) -> Callable[..., Any]:
     func = click.option("--until", help="Only items published before this date (YYYY-MM-DD).")(func)
     return click.option("--since", help="Only items published on or after this date (YYYY-MM-DD).")(func)

@@ -7,12 +7,15 @@ from pathlib import Path
 
 import click
 
-from aipulse.cli_options import check_entities, cli_config, date_options, friendly_errors, json_option
+from aipulse.cli_options import check_entities, cli_config, date_options, friendly_errors, json_option, theme_option
 
 
 @click.command()
 @click.option("--period", type=click.Choice(["week", "day"]), default="week", show_default=True)
+@click.option("--by", type=click.Choice(["entity", "theme"]), default="entity", show_default=True,
+              help="Rows per company, or per company and theme (what the mentions judge it on).")
 @click.option("--entity", "entities", multiple=True, help="Only these companies (repeat the option).")
+@theme_option(multiple=True, help_text="Only mentions of this theme (repeat the option).")
 @click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), help="Also write the chart as a PNG.")
 @click.option("--include-first-party", is_flag=True,
               help="Count a company's mentions in its own blog or newsroom ([[sources]] owner) too.")
@@ -20,14 +23,16 @@ from aipulse.cli_options import check_entities, cli_config, date_options, friend
 @json_option
 @click.pass_context
 @friendly_errors
-def trends(ctx: click.Context, period: str, entities: tuple[str, ...], plot: Path | None, include_first_party: bool,
-           since: str | None, until: str | None, as_json: bool) -> None:
-    """Optimism index per company and period, with its 95% interval, stories and share of voice.
+def trends(ctx: click.Context, period: str, by: str, entities: tuple[str, ...], themes: tuple[str, ...],
+           plot: Path | None, include_first_party: bool, since: str | None, until: str | None, as_json: bool) -> None:
+    """Optimism index per company and period, with its 95% interval, stories, share of voice and the themes
+    behind it; with --by theme, per company, theme and period.
 
     \b
     Example:
       aipulse trends --period week --json | jq '.[] | select(.entity == "Meta")'
       aipulse trends --entity Meta --entity OpenAI --plot trends.png
+      aipulse trends --by theme --entity Meta --plot meta-themes.png
     """
     from pipeline.store import Store
     from pipeline.trends import trends as compute
@@ -35,13 +40,14 @@ def trends(ctx: click.Context, period: str, entities: tuple[str, ...], plot: Pat
     config = cli_config(ctx)
     check_entities(config, entities)
     with Store.existing(config.db_path) as store:
-        rows = compute(store.iter_mentions(since=since, until=until, first_party=include_first_party), period)
+        rows = compute(store.iter_mentions(since=since, until=until, first_party=include_first_party, themes=themes),
+                       period, by_theme=by == "theme")
     if entities:
         rows = [row for row in rows if row.entity in entities]
     if plot:
-        from aipulse.charts import trend_chart
+        from aipulse.charts import theme_chart, trend_chart
 
-        plot.write_bytes(trend_chart(rows))
+        plot.write_bytes(theme_chart(rows) if by == "theme" else trend_chart(rows))
     if as_json:
         click.echo(json.dumps([row.as_dict() for row in rows], indent=2))
         return
@@ -49,9 +55,12 @@ def trends(ctx: click.Context, period: str, entities: tuple[str, ...], plot: Pat
         click.echo("no scored mentions in that range")
     for row in rows:
         flag = "  ← notable shift" if row.notable else ""
-        click.echo(f"{row.period}  {row.entity:<10} index {row.index:+.2f} [{row.ci_low:+.2f}, {row.ci_high:+.2f}]  "
+        drivers = ", ".join(f"{t['theme']} {t['contribution']:+.2f}" for t in row.top_themes[:3])
+        label = f"{row.entity:<10} " + (f"{row.theme:<14} " if row.theme else "")
+        click.echo(f"{row.period}  {label}index {row.index:+.2f} [{row.ci_low:+.2f}, {row.ci_high:+.2f}]  "
                    f"{row.mentions:>4} mentions ({row.skeptical} skeptical, {row.neutral} neutral, "
-                   f"{row.optimistic} optimistic), {row.stories} stories, share {row.share_of_voice:.0%}{flag}")
+                   f"{row.optimistic} optimistic), {row.stories} stories, share {row.share_of_voice:.0%}"
+                   + (f"; themes {drivers}" if drivers else "") + flag)
     if plot:
         click.echo(f"chart: {plot}")
 

@@ -7,7 +7,7 @@ import sqlite3
 
 import click
 
-from aipulse.cli_options import check_entities, cli_config, date_options, friendly_errors, json_option
+from aipulse.cli_options import check_entities, cli_config, date_options, friendly_errors, json_option, theme_option
 from pipeline.stance import LABELS
 
 
@@ -18,6 +18,7 @@ from pipeline.stance import LABELS
 @click.option("--stance", type=click.Choice(LABELS), help="Only passages with a mention of this stance "
               "(toward --entity when given).")
 @click.option("--source", help="Only articles of this source.")
+@theme_option(help_text="Only passages with a mention of this theme (toward --entity when given).")
 @click.option("--mode", type=click.Choice(["hybrid", "semantic", "keyword"]), default="hybrid", show_default=True,
               help="Meaning (FAISS), words (SQLite FTS5), or both fused by reciprocal rank.")
 @date_options
@@ -25,13 +26,14 @@ from pipeline.stance import LABELS
 @click.pass_context
 @friendly_errors
 def search(ctx: click.Context, query: str, k: int, entity: str | None, stance: str | None, source: str | None,
-           mode: str, since: str | None, until: str | None, as_json: bool) -> None:
+           theme: str | None, mode: str, since: str | None, until: str | None, as_json: bool) -> None:
     """Find stored sentences and passages by meaning, with their article and each company's stance.
 
     \b
     Example:
       aipulse search "Llama is falling behind" --entity Meta -k 5
       aipulse search "data center spending" --since 2026-01-01 --stance skeptical --json
+      aipulse search "fine" --entity Meta --theme regulation
     """
     from aipulse.search import Query, SearchError
     from aipulse.search import search as run_search
@@ -42,7 +44,7 @@ def search(ctx: click.Context, query: str, k: int, entity: str | None, stance: s
     check_entities(config, [entity] if entity is not None else [])
     try:
         with Store.existing(config.db_path) as store:
-            results = run_search(config, store, Query(query, k, mode, Filters(entity, stance, since, until, source)))
+            results = run_search(config, store, Query(query, k, mode, Filters(entity, stance, since, until, source, theme)))
     except SearchError as exc:
         raise click.ClickException(str(exc)) from None
     if as_json:

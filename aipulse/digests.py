@@ -10,7 +10,7 @@ from pathlib import Path
 from aipulse.charts import trend_chart
 from aipulse.mail import MailError, deliver
 from pipeline.config import Config
-from pipeline.digest import Digest, Quote, Story, build_message, last_complete_week, week_bounds
+from pipeline.digest import Digest, Quote, Story, build_message, explain, last_complete_week, week_bounds
 from pipeline.store import Store, utc_now
 from pipeline.store_reports import SENT
 from pipeline.trends import trends
@@ -36,8 +36,12 @@ def assemble(store: Store, week: str) -> Digest:
     stories = [Story(title=s["title"], url=s["url"], source=s["source"], published=s["published"] or "",
                      copies=s["copies"], mentions=s["mentions"], companies=s["companies"])
                for s in store.week_stories(monday.isoformat(), until, STORIES)]
+    last_monday = (monday - timedelta(weeks=1)).isoformat()
+    why = explain(list(store.iter_mentions(since=monday.isoformat(), until=until)),
+                  list(store.iter_mentions(since=last_monday, until=monday.isoformat())),
+                  [row.entity for row in this_week])
     return Digest(
-        week=week, rows=this_week, previous={row.entity: row.index for row in rows if row.period == last_week},
+        week=week, rows=this_week, why=why, previous={row.entity: row.index for row in rows if row.period == last_week},
         skeptical=quotes["skeptical"], optimistic=quotes["optimistic"], stories=stories,
         chart_png=trend_chart(rows, title=f"Optimism index by company, {CHART_WEEKS} weeks to {week}") if rows else None,
     )

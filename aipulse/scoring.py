@@ -35,11 +35,12 @@ def score_stored(config: Config, store: Store, should_stop: Callable[[], bool] =
     """Score every article that the current model and entity table have not scored (or until `should_stop`
     says so between batches); returns how many."""
     finder = finder_for(config.entities)
-    if not store.articles_to_score(stance_version(artefact_version(), finder), 1):
+    themes = bool(config["themes.enabled"])
+    if not store.articles_to_score(stance_version(artefact_version(), finder, themes), 1):
         store.flag_first_party(config.owners)  # the owners may have changed in the config
         return 0
     done = score_pending(store, finder, stance_model(config["model.name"], config["model.precision"]),
-                         should_stop=should_stop)
+                         should_stop=should_stop, themes=themes)
     store.flag_first_party(config.owners)
     return done
 

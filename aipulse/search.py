@@ -99,7 +99,8 @@ def _same_place(row: dict[str, Any], kept: dict[str, Any]) -> bool:
 
 
 def _result(row: dict[str, Any], score: float, similarity: float | None) -> dict[str, Any]:
-    """One hit; each company it mentions with its stance (the most frequent label, and the mean score)."""
+    """One hit; each company it mentions with its stance (the most frequent label, and the mean score) and themes
+    (the most frequent first)."""
     grouped: dict[str, list[dict[str, Any]]] = {}
     for mention in row["mentions"]:
         grouped.setdefault(mention["entity"], []).append(mention)
@@ -109,7 +110,9 @@ def _result(row: dict[str, Any], score: float, similarity: float | None) -> dict
         mean = sum(m["score"] for m in mentions) / len(mentions)
         leaning = "optimistic" if mean >= 0.2 else "skeptical" if mean <= -0.2 else "neutral"
         top = max(set(labels), key=lambda label: (labels.count(label), label == leaning))  # ties: the mean decides
+        themes = [m["theme"] for m in mentions if m.get("theme")]
         entities.append({"entity": entity, "label": top, "mentions": len(mentions), "score": round(mean, 3),
+                         "themes": sorted(set(themes), key=lambda theme: (-themes.count(theme), theme)),
                          "first_party": any(m["first_party"] for m in mentions)})
     return {
         "text": row["text"], "kind": row["kind"], "score": round(score, 4),

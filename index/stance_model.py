@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,8 +26,10 @@ from index.minilm import STANCE_ARTEFACT_DIR as ARTEFACT_DIR
 from index.minilm import model_path, weights_digest
 from index.pooling import masked_mean
 from pipeline.stance import LABELS, normalise, window
+from pipeline.themes import THEME_NAMES
 
 MAX_TOKENS = 128
+THEME_WEIGHTS = "themes.safetensors"
 
 
 class StanceHead(nn.Module):
@@ -45,13 +47,29 @@ class StanceHead(nn.Module):
 
     def forward(self, hidden: torch.Tensor, mask: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
         """Logits (n, 3) for trunk states (n, t, d), attention mask (n, t) and target-token mask (n, t)."""
+        return self.head(self.dropout(self.features(hidden, mask, target)))
+
+    def features(self, hidden: torch.Tensor, mask: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
+        """The target-marked states the heads read (n, 3d): [CLS], the sentence's mean and the target's mean."""
         hidden = hidden + target.unsqueeze(-1) * self.target
         additive = (1.0 - mask[:, None, None, :].to(hidden.dtype)) * -1e4
         for layer in self.layers:
             out = layer(hidden, attention_mask=additive)
             hidden = out[0] if isinstance(out, tuple) else out
         mean, target_mean = masked_mean(hidden, mask.to(hidden.dtype)), masked_mean(hidden, target)
-        return self.head(self.dropout(torch.cat([hidden[:, 0], mean, target_mean], -1)))
+        return torch.cat([hidden[:, 0], mean, target_mean], -1)
+
+
+class ThemeHead(nn.Module):
+    """What the sentence judges the target company on: a linear layer over the stance model's target-marked
+    features and the mean of the sentence's (frozen) token embeddings, which keep the words' topic."""
+
+    def __init__(self, width: int, themes: int = len(THEME_NAMES)) -> None:
+        super().__init__()
+        self.linear = nn.Linear(width * 4, themes)
+
+    def forward(self, features: torch.Tensor, words: torch.Tensor) -> torch.Tensor:
+        return self.linear(torch.cat([features, words], -1))
 
 
 def target_mask(offsets: Sequence[tuple[int, int]], start: int, end: int) -> list[int]:
@@ -120,6 +138,11 @@ class StanceModel:
         self.precision = cpu_precision(precision)  # bf16 weights where the CPU does bf16 natively
         self.dtype = torch.bfloat16 if self.precision == "bf16" else torch.float32
         self.head.to(self.dtype)
+        self.theme_head: ThemeHead | None = None
+        if meta.get("themes") and (artefact_dir / THEME_WEIGHTS).exists():
+            self.theme_head = ThemeHead(int(self.base.config.hidden_size))
+            self.theme_head.load_state_dict({k: v.float() for k, v in load_file(artefact_dir / THEME_WEIGHTS).items()})
+            self.theme_head.eval()
 
     def trunk(self, pairs: Sequence[tuple[str, str | None]]) -> list[tuple[torch.Tensor, list[tuple[int, int]]]]:
         return trunk_states(self.base, self.tokenizer, pairs, self.top_layers)
@@ -128,10 +151,39 @@ class StanceModel:
         """What the trunk sees: the sentence alone, or the sentence paired with the target's words."""
         return (text, text[start:end] or None) if self.pair_input else (text, None)
 
-    @torch.inference_mode()
     def probabilities(self, targets: Sequence[tuple[str, int, int]], batch_size: int = 64) -> np.ndarray:
-        targets = [normalise(*window(*target)) for target in targets]
+        return self.analyse(targets, themes=False, batch_size=batch_size)[0]
+
+    @torch.inference_mode()
+    def analyse(self, targets: Sequence[tuple[str, int, int]], themes: bool = True,
+                batch_size: int = 64) -> tuple[np.ndarray, np.ndarray | None]:
+        """P(stance) (n, 3) in LABELS order and, when asked and the artefact has a theme head, P(theme) (n, 10)
+        in THEME_NAMES order, from one pass of the model."""
+        theme_head = self.theme_head if themes else None
         result = np.zeros((len(targets), 3), dtype=np.float32)
+        theme_result = np.zeros((len(targets), len(THEME_NAMES)), dtype=np.float32) if theme_head else None
+        for chunk, hidden, mask, marks in self._batches(targets, batch_size):
+            features = self.head.features(hidden.to(self.dtype), mask, marks.to(self.dtype))
+            result[chunk] = torch.softmax(self.head.head(features).float(), dim=-1).numpy()
+            if theme_head is not None and theme_result is not None:
+                logits = theme_head(features.float(), masked_mean(hidden, mask.float()))
+                theme_result[chunk] = torch.softmax(logits, dim=-1).numpy()
+        return result, theme_result
+
+    @torch.inference_mode()
+    def theme_inputs(self, targets: Sequence[tuple[str, int, int]], batch_size: int = 64) -> torch.Tensor:
+        """What the theme head reads for each target (n, 4d): the stance features and the words' mean (training)."""
+        out = torch.zeros(len(targets), 4 * int(self.base.config.hidden_size))
+        for chunk, hidden, mask, marks in self._batches(targets, batch_size):
+            features = self.head.features(hidden.to(self.dtype), mask, marks.to(self.dtype)).float()
+            out[chunk] = torch.cat([features, masked_mean(hidden, mask.float())], -1)
+        return out
+
+    def _batches(self, targets: Sequence[tuple[str, int, int]], batch_size: int
+                 ) -> Iterator[tuple[list[int], torch.Tensor, torch.Tensor, torch.Tensor]]:
+        """Targets laid out as scoring sees them, in batches of similar length: (their positions, trunk states,
+        attention mask, target-token marks)."""
+        targets = [normalise(*window(*target)) for target in targets]
         order = sorted(range(len(targets)), key=lambda i: len(targets[i][0]))
         for begin in range(0, len(order), batch_size):
             chunk = order[begin:begin + batch_size]
@@ -147,10 +199,7 @@ class StanceModel:
                 hidden[row, : states.shape[0]] = states
                 mask[row, : states.shape[0]] = 1
                 marks[row, target_mask(offsets, start, end)] = 1.0
-            logits = self.head(hidden.to(self.dtype), mask, marks.to(self.dtype))
-            probs = torch.softmax(logits.float(), dim=-1).numpy()
-            result[chunk] = probs
-        return result
+            yield chunk, hidden, mask, marks
 
 
 _SCALE = ".int8_scale"
@@ -178,6 +227,27 @@ def undelta(stored: dict[str, torch.Tensor], base: dict[str, torch.Tensor]) -> d
             for key, value in stored.items() if not key.endswith(_SCALE)}
 
 
+def artefact_version(out_dir: Path) -> str:
+    """The artefact's version: the digest of its weights, the theme head's included when there is one."""
+    digest = hashlib.sha256((out_dir / "stance.safetensors").read_bytes())
+    if (out_dir / THEME_WEIGHTS).exists():
+        digest.update((out_dir / THEME_WEIGHTS).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def save_theme_head(head: ThemeHead, out_dir: Path, info: dict[str, Any]) -> dict[str, Any]:
+    """Add the theme head to an artefact (fp16); the artefact's version changes with it, so stored mentions are
+    scored again, and the stance weights' own digest stays in `stance_weights`."""
+    meta = json.loads((out_dir / "stance.json").read_text())
+    save_file({k: v.detach().to(torch.float16).contiguous() for k, v in head.state_dict().items()},
+              str(out_dir / THEME_WEIGHTS))
+    stance_weights = hashlib.sha256((out_dir / "stance.safetensors").read_bytes()).hexdigest()[:16]
+    meta.update(version=artefact_version(out_dir), stance_weights=stance_weights,
+                themes={"labels": list(THEME_NAMES), **info})
+    (out_dir / "stance.json").write_text(json.dumps(meta, indent=2) + "\n")
+    return meta
+
+
 def save_artefact(head: StanceHead, base_path: Path, out_dir: Path, info: dict[str, Any],
                   pair_input: bool = False) -> dict[str, Any]:
     """Write the weights (differences against a fresh StanceHead over the same base model) and the
@@ -188,7 +258,8 @@ def save_artefact(head: StanceHead, base_path: Path, out_dir: Path, info: dict[s
 
     fresh = StanceHead(AutoModel.from_pretrained(base_path, use_safetensors=True).float(), head.top_layers).state_dict()
     save_file(delta(head.state_dict(), fresh), str(weights))
-    version = hashlib.sha256(weights.read_bytes()).hexdigest()[:16]
+    (out_dir / THEME_WEIGHTS).unlink(missing_ok=True)  # a theme head belongs to the stance weights it was trained on
+    version = artefact_version(out_dir)
     meta = {"version": version, "top_layers": head.top_layers, "base_model_sha256": weights_digest(base_path),
             "labels": list(LABELS), "features": ["cls", "mean", "target_mean"],
             "weights": "layer matrices as int8 differences from the base model (per-row scale); the rest fp16",

@@ -31,6 +31,9 @@ SETTINGS: list[tuple[str, Any, str]] = [
      "model is BERT-like, the stance model in bf16 where it has native bf16, else fp32. int8, bf16, fp32: "
      "force one on the CPU (int8 applies to embeddings; the stance model then runs in bf16 or fp32)."),
     ("stance.enabled", True, "Find company mentions and score their stance during ingest."),
+    ("themes.enabled", True,
+     "Give every mention a theme (what the sentence judges the company on: models, products, open_source, business, "
+     "infrastructure, adoption, regulation, safety, people, other) from the stance model's theme head."),
     ("index.enabled", True, "Embed passages and mention sentences during ingest and keep the search index."),
     ("schedule.ingest_interval", "1h", "How often the daemon ingests, e.g. 30s, 15m, 6h."),
     ("schedule.digest_cron", "mon 07:00", "When the weekly digest goes out: weekday and time."),

@@ -40,6 +40,83 @@ class Story:
 
 
 @dataclass(frozen=True)
+class Driver:
+    """One theme behind a company's week: its contribution to the index (optimistic − skeptical mentions of the
+    theme over all the company's mentions), the change of that contribution since last week, and evidence."""
+
+    theme: str
+    contribution: float
+    change: float | None  # None: the company had no mentions last week
+    mentions: int
+    leaning: int  # mentions that lean the way the contribution does (skeptical if it is negative)
+    quote: Quote | None  # the mention of this theme that leans that way the most
+
+    @property
+    def line(self) -> str:
+        direction = "skeptical" if self.contribution < 0 else "optimistic"
+        counted = f"{self.leaning} of {self.mentions} mentions {direction}" if self.contribution else \
+            f"{self.mentions} mentions, balanced"
+        change = f", {self.change:+.2f} on last week" if self.change is not None else ""
+        return f"{self.theme.replace('_', ' ')} {self.contribution:+.2f} ({counted}{change})"
+
+
+@dataclass(frozen=True)
+class Why:
+    entity: str
+    drivers: list[Driver]
+
+
+def explain(mentions: list[dict], last_week: list[dict], entities: list[str], themes: int = 2) -> list[Why]:
+    """Per company (in `entities` order), the themes that drove this week's index and its change: the `themes`
+    largest contributions by magnitude, and the theme whose contribution changed most when it is another one.
+    `mentions` and `last_week`: the weeks' mention dicts (entity, theme, label, score, sentence, title, url, source,
+    duplicate_of); syndicated copies are left out, mentions without a theme count in the totals only."""
+    def tally(rows: list[dict]) -> dict[str, tuple[int, dict[str, list[dict]]]]:
+        out: dict[str, tuple[int, dict[str, list[dict]]]] = {}
+        for row in rows:
+            if row.get("duplicate_of"):
+                continue
+            total, by_theme = out.get(row["entity"], (0, {}))
+            if row.get("theme"):
+                by_theme.setdefault(row["theme"], []).append(row)
+            out[row["entity"]] = (total + 1, by_theme)
+        return out
+
+    def net(rows: list[dict]) -> int:
+        return sum((row["label"] == "optimistic") - (row["label"] == "skeptical") for row in rows)
+
+    now, before = tally(mentions), tally(last_week)
+    explained = []
+    for entity in entities:
+        if entity not in now:
+            continue
+        total, by_theme = now[entity]
+        total_before, before_by_theme = before.get(entity, (0, {}))
+        contribution = {theme: net(rows) / total for theme, rows in by_theme.items()}
+        change = {theme: contribution.get(theme, 0.0) - (net(before_by_theme.get(theme, [])) / total_before)
+                  for theme in set(by_theme) | set(before_by_theme)} if total_before else {}
+        chosen = sorted((t for t in contribution if contribution[t]), key=lambda t: (-abs(contribution[t]), t))[:themes]
+        moved = max(change, key=lambda t: (abs(change[t]), t), default=None)
+        if moved is not None and moved not in chosen and moved in by_theme and abs(change[moved]) >= 0.05:
+            chosen.append(moved)
+        drivers = []
+        for theme in chosen:
+            rows = by_theme[theme]
+            sign = -1 if contribution[theme] < 0 else 1
+            leaning = [row for row in rows if row["label"] == ("skeptical" if sign < 0 else "optimistic")]
+            best = max(leaning, key=lambda row: sign * row["score"], default=None)
+            drivers.append(Driver(
+                theme=theme, contribution=round(contribution[theme], 2),
+                change=round(change[theme], 2) if theme in change else None, mentions=len(rows),
+                leaning=len(leaning),
+                quote=Quote(entity=entity, sentence=best["sentence"], label=best["label"], score=best["score"],
+                            title=best["title"], url=best["url"], source=best["source"]) if best else None))
+        if drivers:
+            explained.append(Why(entity, drivers))
+    return explained
+
+
+@dataclass(frozen=True)
 class Digest:
     week: str  # "2024-W19"
     rows: list[TrendRow]  # this week, per company
@@ -48,6 +125,7 @@ class Digest:
     optimistic: list[Quote]
     stories: list[Story]
     chart_png: bytes | None = None
+    why: list[Why] = field(default_factory=list)  # per company: the themes behind its week
 
     @property
     def shifts(self) -> list[TrendRow]:

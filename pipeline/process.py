@@ -15,6 +15,7 @@ from pipeline.extract import EXTRACTOR_VERSION, extract
 from pipeline.models import Article, Mention, Outcome, RawPage, Stance
 from pipeline.stance import StanceScorer, to_stance
 from pipeline.store import Store
+from pipeline.themes import to_themes
 
 
 def process_page(store: Store, page: RawPage, min_words: int) -> tuple[Outcome, str]:
@@ -53,41 +54,45 @@ def reextract_stored(store: Store, min_words: int, everything: bool = False) -> 
 
 
 def score_pending(store: Store, finder: MentionFinder, scorer: StanceScorer, articles_per_batch: int = 32,
-                  should_stop: Callable[[], bool] = lambda: False) -> int:
-    """Find and score the mentions of every article not yet scored by this model and entity table
-    (or until `should_stop` says so between batches)."""
-    version = stance_version(scorer.version, finder)
+                  should_stop: Callable[[], bool] = lambda: False, themes: bool = False) -> int:
+    """Find and score the mentions of every article not yet scored by this model and entity table (and with
+    `themes`, give each its theme), or until `should_stop` says so between batches."""
+    version = stance_version(scorer.version, finder, themes)
     done = 0
     while not should_stop() and (rows := store.articles_to_score(version, articles_per_batch)):
         found = [(row["id"], finder.find(row["text"], row["id"])) for row in rows]
         flat = [mention for _, mentions in found for mention in mentions]
-        probabilities = (scorer.probabilities([(m.sentence, m.start, m.end) for m in flat]) if flat
-                         else np.zeros((0, 3), dtype=np.float32))
+        probabilities, theme_probabilities = (
+            scorer.analyse([(m.sentence, m.start, m.end) for m in flat], themes=themes) if flat
+            else (np.zeros((0, 3), dtype=np.float32), None))
+        labelled = to_themes(theme_probabilities) if theme_probabilities is not None else [(None, None)] * len(flat)
         position = 0
         for article_id, mentions in found:
-            chunk = probabilities[position:position + len(mentions)]
+            chunk = slice(position, position + len(mentions))
             position += len(mentions)
             store.replace_mentions(article_id, [
-                mention_row(mention, stance, row, scorer.version)
-                for mention, stance, row in zip(mentions, to_stance(chunk), chunk, strict=True)
+                mention_row(mention, stance, row, scorer.version, theme)
+                for mention, stance, row, theme in zip(mentions, to_stance(probabilities[chunk]), probabilities[chunk],
+                                                       labelled[chunk], strict=True)
             ], version)
         done += len(rows)
     return done
 
 
-def stance_version(model_version: str, finder: MentionFinder) -> str:
-    """What an article records as having scored it: the model and the entity table."""
-    return f"{model_version}+{finder.digest}"
+def stance_version(model_version: str, finder: MentionFinder, themes: bool = False) -> str:
+    """What an article records as having scored it: the model, the entity table and whether themes were on."""
+    return f"{model_version}{'+themes' if themes else ''}+{finder.digest}"
 
 
-def mention_row(mention: Mention, stance: Stance, probabilities: Sequence[float], model_version: str) -> dict:
+def mention_row(mention: Mention, stance: Stance, probabilities: Sequence[float], model_version: str,
+                theme: tuple[str | None, float | None] = (None, None)) -> dict:
     return {
         "article_id": mention.article_id, "sentence_index": mention.sentence_index,
         "sentence_start": mention.sentence_start, "sentence": mention.sentence, "entity": mention.entity,
         "mention": mention.mention, "start": mention.start, "end": mention.end, "kind": mention.kind,
         "label": stance.label, "score": stance.score, "p_skeptical": round(float(probabilities[0]), 4),
         "p_neutral": round(float(probabilities[1]), 4), "p_optimistic": round(float(probabilities[2]), 4),
-        "model_version": model_version,
+        "model_version": model_version, "theme": theme[0], "p_theme": theme[1],
     }
 
 

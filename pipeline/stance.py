@@ -23,6 +23,12 @@ class StanceScorer(Protocol):
         """(sentence, start, end) of each target → float array (n, 3) in LABELS order."""
         ...
 
+    def analyse(self, targets: Sequence[tuple[str, int, int]], themes: bool = True
+                ) -> tuple[np.ndarray, np.ndarray | None]:
+        """The stance probabilities and, when asked and the model has a theme head, P(theme) (n, 10) in
+        pipeline.themes.THEME_NAMES order, from one pass."""
+        ...
+
 
 def to_stance(probabilities: np.ndarray) -> list[Stance]:
     """Label = the likeliest class; score = P(optimistic) − P(skeptical), in [-1, 1]."""

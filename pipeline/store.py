@@ -8,7 +8,7 @@ import json
 import os
 import sqlite3
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -94,6 +94,14 @@ migrations(name="0004_digests")(create_digests)
 def _first_party(db: sqlite_utils.Database) -> None:
     """A mention in a company's own blog or newsroom of that company: kept, shown, left out of its trends."""
     db.table("mentions").add_column("first_party", int, not_null_default=0)
+
+
+@migrations(name="0006_themes")
+def _themes(db: sqlite_utils.Database) -> None:
+    """What each mention judges its company on, and the theme head's probability; empty until scored with themes."""
+    db.table("mentions").add_column("theme", str)
+    db.table("mentions").add_column("p_theme", float)
+    db.table("mentions").create_index(["entity", "theme"])
 
 
 class NoDatabase(FileNotFoundError):
@@ -313,13 +321,17 @@ class Store(SearchTables, ReportTables):
                                 "(SELECT id FROM articles WHERE source = ?)", [owner, source])
 
     def iter_mentions(self, since: str | None = None, until: str | None = None, entity: str | None = None,
-                      first_party: bool = False) -> Iterator[dict[str, Any]]:
-        """Mentions with their article, oldest first; a company's mentions in its own sources only with `first_party`."""
+                      first_party: bool = False, themes: Sequence[str] = ()) -> Iterator[dict[str, Any]]:
+        """Mentions with their article, oldest first; a company's mentions in its own sources only with `first_party`;
+        only those of `themes` when given."""
         where, params = ([], []) if first_party else (["NOT m.first_party"], [])
         for clause, value in ((f"{DATED} >= ?", since), (f"{DATED} < ?", until), ("m.entity = ?", entity)):
             if value:
                 where.append(clause)
                 params.append(value)
+        if themes:
+            where.append(f"m.theme IN ({','.join('?' * len(themes))})")
+            params.extend(themes)
         condition = f"WHERE {' AND '.join(where)}" if where else ""
         for row in self.db.query(
             f"SELECT m.*, a.url, a.title, a.published, {DATED} AS dated, a.source, a.story_id, a.duplicate_of "

@@ -18,9 +18,11 @@ class Filters:
     since: str | None = None
     until: str | None = None
     source: str | None = None
+    theme: str | None = None  # with entity: that company's theme; alone: any company's
 
     def __bool__(self) -> bool:
-        return any(value is not None for value in (self.entity, self.stance, self.since, self.until, self.source))
+        return any(value is not None for value in (self.entity, self.stance, self.since, self.until, self.source,
+                                                   self.theme))
 
 
 # Words that match nearly every passage: left out of the keyword query unless it has nothing else.
@@ -139,7 +141,7 @@ class SearchTables:
             f"WHERE p.id IN ({marks})", list(ids))}
         for row in rows.values():
             row["mentions"] = list(self.db.query(
-                "SELECT entity, mention, label, score, first_party FROM mentions WHERE article_id = ? "
+                "SELECT entity, mention, label, score, theme, first_party FROM mentions WHERE article_id = ? "
                 "AND sentence_index BETWEEN ? AND ? ORDER BY sentence_index, start",
                 [row["article_id"], row["first"], row["last"]]))
         return rows
@@ -154,9 +156,10 @@ def _filter_sql(filters: Filters) -> tuple[str, list[Any]]:
         if value is not None:
             where.append(clause)
             params.append(value)
-    if filters.entity is not None or filters.stance is not None:
+    if filters.entity is not None or filters.stance is not None or filters.theme is not None:
         mention = ["m.article_id = p.article_id", "m.sentence_index BETWEEN p.first AND p.last"]
-        for clause, value in (("m.entity = ?", filters.entity), ("m.label = ?", filters.stance)):
+        for clause, value in (("m.entity = ?", filters.entity), ("m.label = ?", filters.stance),
+                              ("m.theme = ?", filters.theme)):
             if value is not None:
                 mention.append(clause)
                 params.append(value)

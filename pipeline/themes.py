@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -36,3 +40,47 @@ def to_themes(probabilities: np.ndarray) -> list[tuple[str, float]]:
     """(theme, its probability) of each row of P(theme) in THEME_NAMES order."""
     rows = np.asarray(probabilities, dtype=np.float64)
     return [(THEME_NAMES[int(row.argmax())], round(float(row.max()), 4)) for row in rows]
+
+
+@dataclass(frozen=True)
+class ThemeExample:
+    """One labelled mention of a theme set (datasets/themes/*.jsonl)."""
+
+    text: str
+    start: int
+    end: int
+    entity: str
+    theme: str
+    accepted: tuple[str, ...]  # the theme and any second theme a reader accepts
+    group: str  # the sentence's id: folds keep a sentence's mentions together
+
+
+def load_theme_set(path: Path) -> list[ThemeExample]:
+    examples = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            examples += [ThemeExample(record["text"], t["start"], t["end"], t["entity"], t["theme"],
+                                      tuple(t.get("accepted") or [t["theme"]]), record["sid"])
+                         for t in record["targets"]]
+    return examples
+
+
+def theme_scores(gold: Sequence[ThemeExample], predicted: Sequence[str]) -> dict[str, Any]:
+    """Accuracy (a prediction is right when it is one of the accepted themes), macro-F1 over the themes present
+    (an accepted second theme counts as the gold one when predicted) and each theme's precision, recall, F1."""
+    truth = [p if p in g.accepted else g.theme for g, p in zip(gold, predicted, strict=True)]
+    per_theme = {}
+    for theme in THEME_NAMES:
+        hit = sum(t == p == theme for t, p in zip(truth, predicted, strict=True))
+        said, real = predicted.count(theme), truth.count(theme)
+        if not said and not real:
+            continue
+        precision, recall = hit / said if said else 0.0, hit / real if real else 0.0
+        per_theme[theme] = {"precision": round(precision, 3), "recall": round(recall, 3), "support": real,
+                            "f1": round(2 * precision * recall / (precision + recall), 3) if hit else 0.0}
+    return {"mentions": len(gold), "accuracy": round(sum(t == p for t, p in zip(truth, predicted, strict=True))
+                                                      / max(1, len(gold)), 3),
+            "macro_f1": round(sum(v["f1"] for v in per_theme.values()) / max(1, len(per_theme)), 3),
+            "min_precision": min((v["precision"] for v in per_theme.values()), default=0.0),
+            "per_theme": per_theme}

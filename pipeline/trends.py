@@ -10,6 +10,9 @@ smoothed by one pseudo-mention per label, so a few unanimous mentions do not giv
 interval); the 95% interval is I ± t·se with Student's t at J−1 degrees of freedom (few stories: wide
 intervals), clipped to [-1, 1]; a single story gives [-1, 1]. Syndicated copies are left out: a story
 counts once.
+By theme, the same figures per company, theme and period; the share of voice is then the theme's share of the
+company's mentions. Plain rows carry `top_themes`: per theme, (optimistic − skeptical mentions of that theme) / all
+of the company's mentions in the period, so they add up to the index (when every mention has a theme).
 A notable shift is a change of the index since the company's previous period with data that exceeds
 t · sqrt(se_now² + se_before²), t at the smaller of the two periods' story counts less one (1.96 past 30);
 a period with a single story never makes a shift notable.
@@ -50,13 +53,21 @@ class TrendRow:
     ci_low: float
     ci_high: float
     stories: int
-    share_of_voice: float  # the company's mentions / all tracked mentions in the period
-    gap_to_reference: float | None  # index − Meta's index in the same period
-    change: float | None  # index − the previous period's index
+    share_of_voice: float  # the company's mentions / all tracked mentions in the period (by theme: / the company's)
+    gap_to_reference: float | None  # index − Meta's index in the same period (by theme: Meta's in that theme)
+    change: float | None  # index − the previous period's index (by theme: of the same company and theme)
     notable: bool
+    theme: str | None = None  # rows by theme only
+    top_themes: tuple[dict[str, object], ...] = ()  # plain rows: {theme, contribution}, largest magnitude first
 
     def as_dict(self) -> dict[str, object]:
-        return asdict(self)
+        row = asdict(self)
+        if self.theme is None:
+            row.pop("theme")
+            row["top_themes"] = list(self.top_themes)
+        else:
+            row.pop("top_themes")
+        return row
 
 
 def mentions_by_entity(rows: Iterable[TrendRow]) -> dict[str, int]:
@@ -80,49 +91,67 @@ def period_of(published: str, period: str) -> str | None:
     return f"{year}-W{week:02d}"
 
 
-def trends(mentions: Iterable[dict], period: str = "week", reference: str = REFERENCE) -> list[TrendRow]:
-    """Rows per (company, period), ordered by period then company.
+Cell = tuple[str, str | None, str]  # (entity, theme or None for the company as a whole, period)
 
-    `mentions`: dicts with entity, label, dated (or published), story_id (or article_id), duplicate_of.
+
+def trends(mentions: Iterable[dict], period: str = "week", reference: str = REFERENCE,
+           by_theme: bool = False) -> list[TrendRow]:
+    """Rows per (company, period), or per (company, theme, period) with `by_theme`, ordered by period, company
+    (and theme).
+
+    `mentions`: dicts with entity, label, dated (or published), story_id (or article_id), duplicate_of, and
+    theme (None where the mention has none: such mentions count in the company's rows, in no theme's).
     """
-    cells: dict[tuple[str, str], dict[object, list[int]]] = {}  # (entity, period) → story → [n, opt, skep]
-    totals: dict[str, int] = {}
+    cells: dict[Cell, dict[object, list[int]]] = {}  # cell → story → [n, opt, skep]
+    themes: dict[tuple[str, str], dict[str, list[int]]] = {}  # (entity, period) → theme → [opt − skep]
+    totals: dict[tuple[str, ...], int] = {}  # the share of voice's denominator
     for mention in mentions:
         if mention.get("duplicate_of"):
             continue
         when = period_of(mention.get("dated") or mention.get("published") or "", period)
         if when is None:
             continue
+        theme = mention.get("theme")
+        if by_theme and theme is None:
+            continue
         story = mention.get("story_id") or mention.get("article_id")
-        counts = cells.setdefault((mention["entity"], when), {}).setdefault(story, [0, 0, 0])
+        key: Cell = (mention["entity"], theme if by_theme else None, when)
+        counts = cells.setdefault(key, {}).setdefault(story, [0, 0, 0])
         counts[0] += 1
         counts[1] += mention["label"] == "optimistic"
         counts[2] += mention["label"] == "skeptical"
-        totals[when] = totals.get(when, 0) + 1
+        share_key = (mention["entity"], when) if by_theme else (when,)
+        totals[share_key] = totals.get(share_key, 0) + 1
+        if theme is not None:
+            net = themes.setdefault((mention["entity"], when), {}).setdefault(theme, [0])
+            net[0] += (mention["label"] == "optimistic") - (mention["label"] == "skeptical")
     stats = {key: _index(stories) for key, stories in cells.items()}
     rows = []
-    previous: dict[str, tuple[float, float, int]] = {}
-    for entity, when in sorted(cells, key=lambda key: (key[1], key[0])):
-        stories = cells[(entity, when)]
+    previous: dict[tuple[str, str | None], tuple[float, float, int]] = {}
+    for entity, theme, when in sorted(cells, key=lambda key: (key[2], key[0], key[1] or "")):
+        stories = cells[(entity, theme, when)]
         n = sum(c[0] for c in stories.values())
         optimistic = sum(c[1] for c in stories.values())
         skeptical = sum(c[2] for c in stories.values())
-        index, se = stats[(entity, when)]
-        ref = stats.get((reference, when))
+        index, se = stats[(entity, theme, when)]
+        ref = stats.get((reference, theme, when))
         change, notable = None, False
-        if entity in previous:
-            before, se_before, stories_before = previous[entity]
+        if (entity, theme) in previous:
+            before, se_before, stories_before = previous[(entity, theme)]
             change = round(index - before, 4)
             spread = t95(min(len(stories), stories_before)) * math.sqrt(se * se + se_before * se_before)
             notable = abs(index - before) > spread
-        previous[entity] = (index, se, len(stories))
+        previous[(entity, theme)] = (index, se, len(stories))
+        contributions = () if by_theme else tuple(
+            {"theme": name, "contribution": round(net[0] / n, 4)}
+            for name, net in sorted(themes.get((entity, when), {}).items(), key=lambda item: (-abs(item[1][0]), item[0])))
         rows.append(TrendRow(
             entity=entity, period=when, mentions=n, skeptical=skeptical, neutral=n - optimistic - skeptical,
             optimistic=optimistic, index=round(index, 4), ci_low=round(max(-1.0, index - t95(len(stories)) * se), 4),
             ci_high=round(min(1.0, index + t95(len(stories)) * se), 4), stories=len(stories),
-            share_of_voice=round(n / totals[when], 4),
+            share_of_voice=round(n / totals[(entity, when) if by_theme else (when,)], 4),
             gap_to_reference=None if ref is None or entity == reference else round(index - ref[0], 4),
-            change=change, notable=notable,
+            change=change, notable=notable, theme=theme, top_themes=contributions,
         ))
     return rows
 
