@@ -194,6 +194,36 @@ ROWS = [
     Row("Stance", "rebuilding the stance model on 2 cores",
         lambda r: f"{r['model']['train_seconds'] / 60:.1f} min ({n(r['model']['train_seconds'])} s)",
         "`.venv/bin/python scripts/train_stance.py` (the time is in `index/models/stance/stance.json`)"),
+    Row("Themes", "blind test split (written by a writer who read no training data; sha256 in datasets/themes/README.md), "
+        "macro-F1",
+        lambda r: (lambda t: f"{t['head']['macro_f1']:.3f} over {t['head']['mentions']} mentions (accuracy "
+                             f"{t['head']['accuracy']:.3f}, lowest precision of a theme {t['head']['min_precision']:.3f}); "
+                             f"zero-shot baseline in the same run {t['zero_shot']['macro_f1']:.3f} (accuracy "
+                             f"{t['zero_shot']['accuracy']:.3f}); model {t['model_version']}")(r["themes"]),
+        "`.venv/bin/python bench/themes.py`",
+        lambda r: (lambda t: f"{t['head']['macro_f1']:.3f} over {t['head']['mentions']} mentions (zero-shot "
+                             f"{t['zero_shot']['macro_f1']:.3f})")(r["themes"]),
+        "themes, blind split macro-F1"),
+    Row("Themes", "real published AI coverage, mentions labelled by hand with their themes (the stance section's local "
+        "file), accuracy (a theme a reader accepts)",
+        lambda r: (lambda real: f"{real['all']['in_article_context']['accuracy']:.3f} over "
+                                f"{real['all']['in_article_context']['mentions']} mentions of {real['all']['articles']} "
+                                f"articles in article context, {real['all']['sentence_alone']['accuracy']:.3f} sentence by "
+                                f"sentence; over the {real['untouched']['articles']} articles that guided no choice "
+                                f"{real['untouched']['in_article_context']['accuracy']:.3f} "
+                                f"({real['untouched']['sentence_alone']['accuracy']:.3f} sentence by sentence)"
+                   )(r["themes"]["real_local"]) if "real_local" in r["themes"] else
+        "not measured in the last run (it needs the local file)",
+        "`.venv/bin/python bench/themes.py --real FILE --real-touched URLS`",
+        lambda r: (f"{r['themes']['real_local']['untouched']['in_article_context']['accuracy']:.3f} on the untouched "
+                   f"articles" if "real_local" in r["themes"] else "not measured"),
+        "themes, real coverage accuracy"),
+    Row("Themes", "the theme head's cost at ingest ([themes] on against off, same run, on/off/off/on)",
+        lambda r: (f"{r['ingest']['themes']['cost']:+.1%} of ingest time (on {r['ingest']['themes']['on_s']} s, off "
+                   f"{r['ingest']['themes']['off_s']} s)" if "themes" in r["ingest"] else "not measured yet"),
+        "`.venv/bin/python bench/ingest.py`",
+        lambda r: (f"{r['ingest']['themes']['cost']:+.1%} of ingest time" if "themes" in r["ingest"] else "not measured"),
+        "themes, ingest cost"),
     Row("Search and the vector index", "cold `aipulse search` (a new process per query)",
         lambda r: f"{r['search']['cold_cli_p50_s']:.2f} s median over {n(r['search']['passages'])} passages; the naive path "
                   f"(import sentence-transformers, load, encode, search) {r['search']['naive_cli_p50_s']:.2f} s "

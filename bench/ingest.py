@@ -5,7 +5,8 @@
 Site: the demo articles' paragraphs recombined into N distinct articles of about 800 words in the
 three demo layouts (synthetic text for scale), crawled with the shipped politeness settings. Baseline
 in the same run: the same ingest with stance and the index switched off (crawl, extract, store only),
-over a fresh database. Reports articles per hour and where the time goes (crawl, stance, embedding).
+over a fresh database; and the full ingest with [themes] switched off, twice, between two with it on (on, off, off,
+on), for the theme head's cost. Reports articles per hour and where the time goes (crawl, stance, embedding).
 With --previous, the same benchmark of that git revision (a temporary worktree, its own code and stance
 model) runs right after, in the same run, and the ratio of the two ingest speeds is reported.
 Writes bench/results/ingest.json.
@@ -54,7 +55,7 @@ def long_articles(count: int, words: int = 800) -> list[dict[str, Any]]:
     return out
 
 
-def timed_ingest(sites: DemoSites, folder: Path, processing: bool
+def timed_ingest(sites: DemoSites, folder: Path, processing: bool, themes: bool = True
                  ) -> tuple[float, dict[str, float], dict[str, int], float]:
     config_path = folder / "config.toml"
     text = sites.config_toml(stance=processing, index=processing).replace(
@@ -63,7 +64,8 @@ def timed_ingest(sites: DemoSites, folder: Path, processing: bool
     # the shipped politeness (0.5 s between requests to a site, AutoThrottle), as a user's config has it:
     # a site on this machine is exempt from it (crawlers/settings.py), so it is not what sets the pace
     text = text.replace("download_delay_s = 0.0\nautothrottle = false\nper_domain_concurrency = 8\n", "")
-    config_path.write_text(text.replace("[crawl]\n", "[crawl]\nmax_feed_items = 100000\nmax_pages_per_source = 100000\n"))
+    text = text.replace("[crawl]\n", "[crawl]\nmax_feed_items = 100000\nmax_pages_per_source = 100000\n")
+    config_path.write_text(text + ("" if themes else "\n[themes]\nenabled = false\n"))
     phases: dict[str, float] = {}
     current: list[Any] = ["crawl", time.perf_counter()]
 
@@ -107,6 +109,12 @@ def main() -> None:
             timed_ingest(sites, Path(tmp), processing=False)
         with tempfile.TemporaryDirectory() as tmp:
             full_s, phases, counts, words = timed_ingest(sites, Path(tmp), processing=True)
+        themes_off: list[float] = []
+        themes_on = [full_s]
+        for themes in (False, False, True):  # on, off, off, on: the machine's drift falls on both alike
+            with tempfile.TemporaryDirectory() as tmp:
+                seconds = timed_ingest(sites, Path(tmp), processing=True, themes=themes)[0]
+            (themes_on if themes else themes_off).append(seconds)
         with tempfile.TemporaryDirectory() as tmp:
             crawl_s, _, crawl_counts, _ = timed_ingest(sites, Path(tmp), processing=False)
     stored = counts["new"]
@@ -117,11 +125,15 @@ def main() -> None:
         "crawl_only_articles_per_hour": round(crawl_counts["new"] / crawl_s * 3600),
         "ratio_vs_crawl_only": round(crawl_s / full_s, 3),
         "articles_scored": counts["articles_scored"], "articles_embedded": counts["articles_embedded"],
+        "themes": {"on_s": [round(t, 1) for t in themes_on], "off_s": [round(t, 1) for t in themes_off],
+                   "cost": round(sum(themes_on) / sum(themes_off) - 1, 4)},
     }
     print(f"ingest with stance and index: {report['ingest_articles_per_hour']:,} articles/hour "
           f"({stored} articles of {report['mean_words_extracted']} words on average in {full_s:.1f} s; phases {phases})")
     print(f"baseline, same site, crawl + extract + store only: {report['crawl_only_articles_per_hour']:,} "
           f"articles/hour ({crawl_s:.1f} s); full ingest runs at {report['ratio_vs_crawl_only']:.2f}× its speed")
+    print(f"themes on {report['themes']['on_s']} s against off {report['themes']['off_s']} s (same run, ABBA): "
+          f"themes cost {report['themes']['cost']:+.1%} of ingest time")
     if args.previous:
         before = previous_rate(args.previous, args.articles)
         report["previous"] = {"revision": subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", args.previous],

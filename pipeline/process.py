@@ -15,7 +15,7 @@ from pipeline.extract import EXTRACTOR_VERSION, extract
 from pipeline.models import Article, Mention, Outcome, RawPage, Stance
 from pipeline.stance import StanceScorer, to_stance
 from pipeline.store import Store
-from pipeline.themes import to_themes
+from pipeline.themes import to_themes, with_article_context
 
 
 def process_page(store: Store, page: RawPage, min_words: int) -> tuple[Outcome, str]:
@@ -65,7 +65,10 @@ def score_pending(store: Store, finder: MentionFinder, scorer: StanceScorer, art
         probabilities, theme_probabilities = (
             scorer.analyse([(m.sentence, m.start, m.end) for m in flat], themes=themes) if flat
             else (np.zeros((0, 3), dtype=np.float32), None))
-        labelled = to_themes(theme_probabilities) if theme_probabilities is not None else [(None, None)] * len(flat)
+        labelled: list[tuple[str | None, float | None]] = [(None, None)] * len(flat)
+        if theme_probabilities is not None:
+            labelled = list(to_themes(with_article_context(theme_probabilities,
+                                                           [(m.article_id, m.entity) for m in flat])))
         position = 0
         for article_id, mentions in found:
             chunk = slice(position, position + len(mentions))

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 from index.stance_model import ARTEFACT_DIR, StanceModel, ThemeHead, save_theme_head  # noqa: E402
 from pipeline.themes import THEME_NAMES, ThemeExample, load_theme_set, theme_scores  # noqa: E402
 
-STRENGTHS = (1e-4, 1e-3, 1e-2, 3e-2)
+STRENGTHS = (1e-3, 1e-2, 3e-2, 0.1, 0.3)
 
 
 def training_files() -> list[Path]:

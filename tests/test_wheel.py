@@ -53,7 +53,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_wheel_carries_the_models_templates_calibration_text_and_demo_site(installed: Path) -> None:
     wheel = next((installed.parent / "dist").glob("aipulse-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
-    assert {"index/models/stance/stance.safetensors", "index/models/stance/stance.json", "index/calibration.txt",
+    assert {"index/models/stance/stance.safetensors", "index/models/stance/stance.json",
+            "index/models/stance/themes.safetensors", "index/calibration.txt",
             "pipeline/templates/digest.html", "pipeline/templates/digest.txt", "aipulse/demo/templates/analysis.html",
             "scheduler.py", "crawlers/run.py"} <= names
     assert len([n for n in names if n.startswith("aipulse/demo/articles/") and n.endswith(".toml")]) >= 40
@@ -70,6 +71,7 @@ def test_installed_commands_run_from_another_folder(installed: Path, tmp_path: P
                  tmp_path)
     assert scored.returncode == 0, scored.stderr
     assert json.loads(scored.stdout)["label"] == "skeptical"
+    assert json.loads(scored.stdout)["theme"] in ("adoption", "products")  # the theme head came with the wheel
 
     demo = run([str(aipulse), "demo", "--data-dir", "demo"], tmp_path, timeout=300)
     assert demo.returncode == 0, demo.stdout[-2000:] + demo.stderr[-2000:]
