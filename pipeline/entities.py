@@ -11,7 +11,7 @@ from pipeline.config import Entity
 from pipeline.models import Mention
 from pipeline.sentences import Sentence, split_sentences
 
-RULES_VERSION = "2"  # bump when the rules below find different mentions in the same text
+RULES_VERSION = "3"  # bump when the rules below find different mentions in the same text
 # An alias followed (or preceded) by these is something else: the river, the fruit, the statistics.
 _FALSE_FRIENDS: dict[str, re.Pattern[str]] = {
     "Amazon": re.compile(r"\s*(rain ?forest|river|basin|jungle|region|delta|forest|tribe|warrior|parrot)", re.I),
@@ -63,15 +63,19 @@ class MentionFinder:
         # a changed table or changed rules mean finding (and scoring) the mentions again
         self.digest = hashlib.sha256(f"{RULES_VERSION}\n{table}".encode()).hexdigest()[:12]
         # case-sensitive on purpose: "meta", "apple", "amazon" in lower case are words, not companies
-        self._pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in aliases) + r")(?![\w])")
+        self._pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(a) for a in aliases) + r")(?![\w])")
 
     def spans(self, text: str) -> list[tuple[str, str, int, int]]:
         """(entity, alias, start, end) for each company mention in `text`."""
         found = []
         words = re.findall(r"[A-Za-z][\w'’-]*", text)
         headline = len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)  # Title Case: no surnames
+        after_alias = -1  # where the last alias ended: "Microsoft-OpenAI" names both, "ex-Meta" and "non-Google" no one
         for match in self._pattern.finditer(text):
             alias = match.group(1)
+            if match.start() and text[match.start() - 1] == "-" and match.start() - 1 != after_alias:
+                continue
+            after_alias = match.end()
             first_word = alias.split()[0]
             after = _FALSE_FRIENDS.get(first_word)
             before = _FALSE_BEFORE.get(first_word)
@@ -80,7 +84,7 @@ class MentionFinder:
             if before and before.search(text[: match.start()]):
                 continue
             if alias in _GIVEN_NAME_ALIASES and not headline and (surname := _SURNAME.match(text, match.end())) \
-                    and surname.group(1) not in _GIVEN_NAME_ALIASES[alias]:
+                    and re.sub(r"['’]s$", "", surname.group(1)) not in _GIVEN_NAME_ALIASES[alias]:  # "Claude Code's"
                 continue  # a person who shares the name
             found.append((self.alias_to_entity[alias], alias, match.start(), match.end()))
         return found

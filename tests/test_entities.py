@@ -91,9 +91,15 @@ def test_mention_precision_on_the_labelled_linking_set_keeps_its_floor() -> None
     ("Claude de Loupy, a translator, tested the tools. Claude Opus did well.", [("Anthropic", "Claude")]),
     ("Alexa Chung hosted the show, and Alexa Plus read the credits.", [("Amazon", "Alexa")]),
     ("Claude Shines In Enterprise Tests", [("Anthropic", "Claude")]),  # a Title Case headline: no surnames
+    ("Claude Code's limits bite, its users say.", [("Anthropic", "Claude")]),
 ])
 def test_a_person_who_shares_an_alias_is_not_the_company(text: str, expected: list[tuple[str, str]]) -> None:
     assert named(text) == expected
+
+
+def test_two_companies_joined_by_a_hyphen_are_both_named_and_a_prefix_names_none() -> None:
+    assert named("The Microsoft-OpenAI deal was revised, and an ex-Meta researcher left a non-Google lab.") == [
+        ("Microsoft", "Microsoft"), ("OpenAI", "OpenAI")]
 
 
 def test_the_firm_after_an_analyst_house_is_not_the_company() -> None:
