@@ -180,3 +180,41 @@ def test_theme_output_of_aipulse_stance_and_switching_themes_off_scores_again(de
         articles = store.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
         assert score_stored(load_config(config), store) == articles  # another version: every article again
         assert store.db.execute("SELECT COUNT(*) FROM mentions WHERE theme IS NOT NULL").fetchone()[0] == 0
+
+
+# Floors only go up; the measured values are in bench/results/themes.json (bench/themes.py).
+BLIND_FLOOR = {"macro_f1": 0.82, "min_precision": 0.70, "gain_over_zero_shot": 0.20}
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_blind_split_is_the_committed_one_and_the_head_keeps_its_floors() -> None:
+    import hashlib
+    import sys
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from themes import TEST, recorded_sha256, zero_shot  # bench/themes.py
+
+    from aipulse.scoring import stance_model
+    from pipeline.stance import normalise
+    from pipeline.themes import load_theme_set, theme_scores, to_themes
+
+    assert hashlib.sha256(TEST.read_bytes()).hexdigest() == recorded_sha256()
+    examples = load_theme_set(TEST)
+    assert len(examples) >= 500 and min(sum(e.theme == t for e in examples) for t in THEME_NAMES) >= 40
+    _, probabilities = stance_model("all-MiniLM-L6-v2").analyse([(e.text, e.start, e.end) for e in examples])
+    head = theme_scores(examples, [theme for theme, _ in to_themes(probabilities)])
+    baseline = theme_scores(examples, zero_shot([normalise(e.text, e.start, e.end)[0] for e in examples]))
+    assert head["macro_f1"] >= BLIND_FLOOR["macro_f1"], head
+    assert head["min_precision"] >= BLIND_FLOOR["min_precision"], head["per_theme"]
+    assert head["macro_f1"] - baseline["macro_f1"] >= BLIND_FLOOR["gain_over_zero_shot"]
+
+
+def test_theme_training_never_reads_the_blind_split() -> None:
+    import sys
+
+    sys.path.insert(0, str(ROOT))
+    from scripts.train_themes import training_files
+
+    files = training_files()
+    assert len(files) >= 4 and all(path.name.startswith("train_") for path in files)
+    assert 'glob("train_*.jsonl")' in (ROOT / "scripts" / "train_themes.py").read_text()

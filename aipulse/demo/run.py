@@ -86,10 +86,19 @@ def _report(console: Console, config: Config, store: Store, weeks: int = 6) -> N
         table.add_column(period, justify="right")
     cells = {(row.entity, row.period): row for row in rows}
     volume = mentions_by_entity(rows)
+    drivers = []
     for entity in sorted(volume, key=lambda e: -volume[e]):
         table.add_row(entity, *(f"{cells[(entity, p)].index:+.2f}{'*' if cells[(entity, p)].notable else ''}"
                                 if (entity, p) in cells else "" for p in periods))
+        latest = next((cells[(entity, p)] for p in reversed(periods) if (entity, p) in cells), None)
+        moving = [t for t in latest.top_themes if t["contribution"]][:3] if latest else []
+        if latest and moving:
+            drivers.append(f"  {entity} ({latest.period}, index {latest.index:+.2f}): " + ", ".join(
+                f"{t['theme']} {t['contribution']:+.2f}" for t in moving))
     console.print(table)
+    if drivers:
+        console.print("Themes behind each company's latest week (the largest contributions; all add up to the index):\n"
+                      + "\n".join(drivers), highlight=False, soft_wrap=True)
     chart = config.data_dir / "trends.png"
     chart.write_bytes(trend_chart([row for row in rows if row.period in periods]))
     message = digests.message_for(config, digests.assemble(store, periods[-1]))
