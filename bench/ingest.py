@@ -5,8 +5,11 @@
 Site: the demo articles' paragraphs recombined into N distinct articles of about 800 words in the
 three demo layouts (synthetic text for scale), crawled with the shipped politeness settings. Baseline
 in the same run: the same ingest with stance and the index switched off (crawl, extract, store only),
-over a fresh database; and the full ingest with [themes] switched off, twice, between two with it on (on, off, off,
-on), for the theme head's cost. Reports articles per hour and where the time goes (crawl, stance, embedding).
+over a fresh database; and the full ingest with [themes] on and off, four times each in the order on, off, off, on,
+on, off, off, on, for the theme head's cost (whole ingest, and the stance scoring phase it adds to); whole ingests
+differ by several percent from run to run, so the stored articles of the main run are also scored again eight times,
+alternating themes on and off, and the difference is reported against that run's ingest time.
+Reports articles per hour and where the time goes (crawl, stance, embedding).
 With --previous, the same benchmark of that git revision (a temporary worktree, its own code and stance
 model) runs right after, in the same run, and the ratio of the two ingest speeds is reported.
 Writes bench/results/ingest.json.
@@ -85,6 +88,25 @@ def timed_ingest(sites: DemoSites, folder: Path, processing: bool, themes: bool 
     return finished - started, {k: round(v, 1) for k, v in phases.items()}, result.counts, words
 
 
+def rescoring_times(folder: Path) -> dict[bool, list[float]]:
+    """Seconds to find and score every stored article's mentions again, with themes and without, alternating
+    (on, off, off, on, on, off, off, on) over the same database: the theme head's own cost, free of the crawl's
+    and the embedding's noise."""
+    from aipulse.scoring import finder_for, stance_model
+    from pipeline.process import score_pending
+
+    config = load_config(folder / "config.toml")
+    model, finder = stance_model(config["model.name"], config["model.precision"]), finder_for(config.entities)
+    times: dict[bool, list[float]] = {True: [], False: []}
+    with Store(folder / "aipulse.db") as store:
+        for themes in (True, False, False, True, True, False, False, True):
+            store.db.execute("UPDATE articles SET stance_version = NULL")
+            started = time.perf_counter()
+            score_pending(store, finder, model, themes=themes)
+            times[themes].append(time.perf_counter() - started)
+    return times
+
+
 def previous_rate(revision: str, articles: int) -> int:
     """Articles per hour of the same benchmark at another git revision, run from a temporary worktree."""
     with tempfile.TemporaryDirectory() as folder:
@@ -109,12 +131,12 @@ def main() -> None:
             timed_ingest(sites, Path(tmp), processing=False)
         with tempfile.TemporaryDirectory() as tmp:
             full_s, phases, counts, words = timed_ingest(sites, Path(tmp), processing=True)
-        themes_off: list[float] = []
-        themes_on = [full_s]
-        for themes in (False, False, True):  # on, off, off, on: the machine's drift falls on both alike
+            rescoring = rescoring_times(Path(tmp))
+        runs: dict[bool, list[tuple[float, float]]] = {True: [(full_s, phases.get("scoring stance", 0.0))], False: []}
+        for themes in (False, False, True, True, False, False, True):  # ABBA twice: the drift falls on both alike
             with tempfile.TemporaryDirectory() as tmp:
-                seconds = timed_ingest(sites, Path(tmp), processing=True, themes=themes)[0]
-            (themes_on if themes else themes_off).append(seconds)
+                seconds, run_phases, _, _ = timed_ingest(sites, Path(tmp), processing=True, themes=themes)
+            runs[themes].append((seconds, run_phases.get("scoring stance", 0.0)))
         with tempfile.TemporaryDirectory() as tmp:
             crawl_s, _, crawl_counts, _ = timed_ingest(sites, Path(tmp), processing=False)
     stored = counts["new"]
@@ -125,15 +147,28 @@ def main() -> None:
         "crawl_only_articles_per_hour": round(crawl_counts["new"] / crawl_s * 3600),
         "ratio_vs_crawl_only": round(crawl_s / full_s, 3),
         "articles_scored": counts["articles_scored"], "articles_embedded": counts["articles_embedded"],
-        "themes": {"on_s": [round(t, 1) for t in themes_on], "off_s": [round(t, 1) for t in themes_off],
-                   "cost": round(sum(themes_on) / sum(themes_off) - 1, 4)},
+        "themes": {"on_s": [round(t, 1) for t, _ in runs[True]], "off_s": [round(t, 1) for t, _ in runs[False]],
+                   "cost": round(sum(t for t, _ in runs[True]) / sum(t for t, _ in runs[False]) - 1, 4),
+                   "scoring_on_s": [round(t, 1) for _, t in runs[True]],
+                   "scoring_off_s": [round(t, 1) for _, t in runs[False]],
+                   "scoring_cost": round(sum(t for _, t in runs[True]) / sum(t for _, t in runs[False]) - 1, 4),
+                   "rescoring_on_s": [round(t, 2) for t in rescoring[True]],
+                   "rescoring_off_s": [round(t, 2) for t in rescoring[False]],
+                   # the head's seconds over the main run's ingest time
+                   "cost_from_rescoring": round((sum(rescoring[True]) - sum(rescoring[False])) / len(rescoring[True])
+                                                / full_s, 4)},
     }
     print(f"ingest with stance and index: {report['ingest_articles_per_hour']:,} articles/hour "
           f"({stored} articles of {report['mean_words_extracted']} words on average in {full_s:.1f} s; phases {phases})")
     print(f"baseline, same site, crawl + extract + store only: {report['crawl_only_articles_per_hour']:,} "
           f"articles/hour ({crawl_s:.1f} s); full ingest runs at {report['ratio_vs_crawl_only']:.2f}× its speed")
-    print(f"themes on {report['themes']['on_s']} s against off {report['themes']['off_s']} s (same run, ABBA): "
-          f"themes cost {report['themes']['cost']:+.1%} of ingest time")
+    print(f"themes on {report['themes']['on_s']} s against off {report['themes']['off_s']} s (same run, ABBA twice): "
+          f"themes cost {report['themes']['cost']:+.1%} of ingest time; the stance scoring phase alone "
+          f"{report['themes']['scoring_on_s']} s against {report['themes']['scoring_off_s']} s "
+          f"({report['themes']['scoring_cost']:+.1%})")
+    print(f"scoring the stored articles again, alternating: on {report['themes']['rescoring_on_s']} s, off "
+          f"{report['themes']['rescoring_off_s']} s: the theme head costs {report['themes']['cost_from_rescoring']:+.1%} "
+          f"of the ingest's {full_s:.1f} s")
     if args.previous:
         before = previous_rate(args.previous, args.articles)
         report["previous"] = {"revision": subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", args.previous],

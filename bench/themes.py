@@ -15,9 +15,10 @@ Also: the same head's figures on the training data by cross-validation (from the
 With --real FILE, also a local set of real published sentences with theme labels (the theme set's format plus a
 "url" per sentence; third-party text, so it stays out of the repository and only its figures and sha256 are
 written), scored as ingest scores them: each mention's themes mixed with its company's other mentions in the same
-article (pipeline.themes.with_article_context), and also without that mixing. With --real-touched URLS (a JSON list
-of that file's article URLs whose errors were read while choosing settings or briefing writers), the same figures
-again over the other articles alone, as "untouched".
+article and then with the article's other mentions (pipeline.themes.in_article_context); also without that, and by
+the zero-shot baseline.
+With --real-touched URLS (a JSON list of that file's article URLs whose errors were read while choosing settings or
+briefing writers), the same figures again over the other articles alone, as "untouched".
 """
 
 from __future__ import annotations
@@ -40,10 +41,10 @@ from pipeline.themes import (  # noqa: E402
     THEME_NAMES,
     THEMES,
     ThemeExample,
+    in_article_context,
     load_theme_set,
     theme_scores,
     to_themes,
-    with_article_context,
 )
 
 TEST = ROOT / "datasets" / "themes" / "test.jsonl"
@@ -101,14 +102,16 @@ def real_figures(model: object, path: Path, touched_path: Path | None) -> dict:
     examples = load_theme_set(path)
     urls = {json.loads(line)["sid"]: json.loads(line)["url"] for line in path.read_text().splitlines() if line.strip()}
     _, probabilities = model.analyse([(e.text, e.start, e.end) for e in examples])  # type: ignore[attr-defined]
-    in_context = with_article_context(probabilities, [(urls[e.group], e.entity) for e in examples])
+    in_context = in_article_context(probabilities, [urls[e.group] for e in examples], [e.entity for e in examples])
+    baseline = zero_shot([normalise(e.text, e.start, e.end)[0] for e in examples])
     touched = set(json.loads(touched_path.read_text())) if touched_path else set()
 
     def figures(chosen: list[int]) -> dict:
         gold: list[ThemeExample] = [examples[i] for i in chosen]
         return {"articles": len({urls[e.group] for e in gold}),
                 "in_article_context": theme_scores(gold, [to_themes(in_context[i:i + 1])[0][0] for i in chosen]),
-                "sentence_alone": theme_scores(gold, [to_themes(probabilities[i:i + 1])[0][0] for i in chosen])}
+                "sentence_alone": theme_scores(gold, [to_themes(probabilities[i:i + 1])[0][0] for i in chosen]),
+                "zero_shot": theme_scores(gold, [baseline[i] for i in chosen])}
 
     out = {"file": str(path), "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
            "all": figures(list(range(len(examples))))}
@@ -165,7 +168,8 @@ def main() -> None:
             print(f"local real articles, {part} ({real['articles']} articles, {real['in_article_context']['mentions']} "
                   f"mentions): accuracy {real['in_article_context']['accuracy']:.3f} in article context, "
                   f"{real['sentence_alone']['accuracy']:.3f} sentence alone; macro-F1 "
-                  f"{real['in_article_context']['macro_f1']:.3f}")
+                  f"{real['in_article_context']['macro_f1']:.3f}; zero-shot baseline accuracy "
+                  f"{real['zero_shot']['accuracy']:.3f}")
     print(f"wrote {RESULTS.relative_to(ROOT)}")
 
 

@@ -15,7 +15,7 @@ from pipeline.extract import EXTRACTOR_VERSION, extract
 from pipeline.models import Article, Mention, Outcome, RawPage, Stance
 from pipeline.stance import StanceScorer, to_stance
 from pipeline.store import Store
-from pipeline.themes import to_themes, with_article_context
+from pipeline.themes import in_article_context, to_themes
 
 
 def process_page(store: Store, page: RawPage, min_words: int) -> tuple[Outcome, str]:
@@ -67,8 +67,8 @@ def score_pending(store: Store, finder: MentionFinder, scorer: StanceScorer, art
             else (np.zeros((0, 3), dtype=np.float32), None))
         labelled: list[tuple[str | None, float | None]] = [(None, None)] * len(flat)
         if theme_probabilities is not None:
-            labelled = list(to_themes(with_article_context(theme_probabilities,
-                                                           [(m.article_id, m.entity) for m in flat])))
+            labelled = list(to_themes(in_article_context(theme_probabilities, [m.article_id for m in flat],
+                                                         [m.entity for m in flat])))
         position = 0
         for article_id, mentions in found:
             chunk = slice(position, position + len(mentions))

@@ -86,9 +86,18 @@ def theme_scores(gold: Sequence[ThemeExample], predicted: Sequence[str]) -> dict
             "per_theme": per_theme}
 
 
-# how much a mention's theme leans on the company's other mentions in the same article: chosen on half of a local set
-# of real articles (by article), 0.0-0.6 in steps of 0.1; the other half reports it (docs/themes.md)
+# how much a mention's theme leans on the company's other mentions in the same article, then on all the article's
+# mentions: chosen on half of a local set of real articles (by article), the other half reports it (docs/themes.md)
 CONTEXT_WEIGHT = 0.4
+ARTICLE_WEIGHT = 0.3
+
+
+def in_article_context(probabilities: np.ndarray, articles: Sequence[Hashable], companies: Sequence[str]) -> np.ndarray:
+    """P(theme) of each mention as ingest stores it: mixed with its company's other mentions in the same article
+    (CONTEXT_WEIGHT), then with every other mention of the article (ARTICLE_WEIGHT): an article is mostly about one
+    thing, and a sentence alone often does not say which."""
+    same_company = with_article_context(probabilities, list(zip(articles, companies, strict=True)), CONTEXT_WEIGHT)
+    return with_article_context(same_company, articles, ARTICLE_WEIGHT)
 
 
 def with_article_context(probabilities: np.ndarray, keys: Sequence[Hashable], weight: float = CONTEXT_WEIGHT

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -48,10 +49,17 @@ def test_score_is_p_optimistic_minus_p_skeptical() -> None:
 
 def test_artefact_is_small_and_free_of_pickle() -> None:
     files = sorted(p.name for p in STANCE_ARTEFACT_DIR.iterdir())
-    assert files == ["stance.json", "stance.safetensors"]
+    assert files == ["stance.json", "stance.safetensors", "themes.safetensors"]
     assert sum(p.stat().st_size for p in STANCE_ARTEFACT_DIR.iterdir()) <= 20 * 1024 * 1024
     meta = json.loads((STANCE_ARTEFACT_DIR / "stance.json").read_text())
     assert meta["labels"] == list(LABELS)
+    # the theme head shares the artefact's version: a new head means scoring the stored mentions again
+    from index.stance_model import artefact_version
+    from pipeline.themes import THEME_NAMES
+
+    assert meta["themes"]["labels"] == list(THEME_NAMES) and meta["version"] == artefact_version(STANCE_ARTEFACT_DIR)
+    assert meta["stance_weights"] == hashlib.sha256((STANCE_ARTEFACT_DIR / "stance.safetensors").read_bytes()
+                                                    ).hexdigest()[:16]
 
 
 def test_the_score_follows_the_target_not_the_sentence(model) -> None:  # type: ignore[no-untyped-def]

@@ -97,6 +97,12 @@ def test_article_context_pulls_a_vague_mention_toward_its_companys_other_mention
     assert (mixed[3] == rows[3]).all()  # alone under its key: unchanged
     assert mixed.sum(1) == pytest.approx(np.ones(4))
 
+    from pipeline.themes import in_article_context
+
+    stored = in_article_context(rows, [1, 1, 1, 1], ["Anthropic", "Anthropic", "Anthropic", "Meta"])
+    assert stored[0].argmax() == products and stored[3].argmax() == other  # Meta's own sentence still says `other`
+    assert stored[3, products] > rows[3, products]  # though it leans toward what the article is about
+
 
 def test_every_demo_mention_has_a_theme_and_the_privacy_fine_week_is_about_regulation(demo_db: Path) -> None:
     db = sqlite3.connect(demo_db.parent / "aipulse.db")
