@@ -13,7 +13,7 @@ from pipeline.config import Config
 from pipeline.digest import Digest, Quote, Story, build_message, explain, last_complete_week, week_bounds
 from pipeline.store import Store, utc_now
 from pipeline.store_reports import SENT
-from pipeline.trends import trends
+from pipeline.trends import period_of, trends
 
 CHART_WEEKS = 8  # the chart and the shift test look this far back
 QUOTES = 3
@@ -24,9 +24,11 @@ def assemble(store: Store, week: str) -> Digest:
     """The digest of ISO week `week` ("2024-W19"): trend rows, last week's index, quotes, stories, chart."""
     monday, next_monday = week_bounds(week)
     since, until = (monday - timedelta(weeks=CHART_WEEKS - 1)).isoformat(), next_monday.isoformat()
-    rows = trends(store.iter_mentions(since=since, until=until), "week")
+    mentions = list(store.iter_mentions(since=since, until=until))
+    rows = trends(mentions, "week")
     last_week = last_complete_week(monday)  # seen from its Monday, the last complete week is the one before
     this_week = sorted((row for row in rows if row.period == week), key=lambda row: (-row.mentions, row.entity))
+    before = {row.entity: row for row in rows if row.period == last_week}
     quotes = {
         label: [Quote(entity=q["entity"], sentence=q["sentence"], label=q["label"], score=q["score"], title=q["title"],
                       url=q["url"], source=q["source"])
@@ -36,12 +38,9 @@ def assemble(store: Store, week: str) -> Digest:
     stories = [Story(title=s["title"], url=s["url"], source=s["source"], published=s["published"] or "",
                      copies=s["copies"], mentions=s["mentions"], companies=s["companies"])
                for s in store.week_stories(monday.isoformat(), until, STORIES)]
-    last_monday = (monday - timedelta(weeks=1)).isoformat()
-    why = explain(list(store.iter_mentions(since=monday.isoformat(), until=until)),
-                  list(store.iter_mentions(since=last_monday, until=monday.isoformat())),
-                  [row.entity for row in this_week])
+    why = explain(this_week, before, [m for m in mentions if period_of(m["dated"] or "", "week") == week])
     return Digest(
-        week=week, rows=this_week, why=why, previous={row.entity: row.index for row in rows if row.period == last_week},
+        week=week, rows=this_week, why=why, previous={entity: row.index for entity, row in before.items()},
         skeptical=quotes["skeptical"], optimistic=quotes["optimistic"], stories=stories,
         chart_png=trend_chart(rows, title=f"Optimism index by company, {CHART_WEEKS} weeks to {week}") if rows else None,
     )

@@ -66,53 +66,41 @@ class Why:
     drivers: list[Driver]
 
 
-def explain(mentions: list[dict], last_week: list[dict], entities: list[str], themes: int = 2) -> list[Why]:
-    """Per company (in `entities` order), the themes that drove this week's index and its change: the `themes`
-    largest contributions by magnitude, and the theme whose contribution changed most when it is another one.
-    `mentions` and `last_week`: the weeks' mention dicts (entity, theme, label, score, sentence, title, url, source,
-    duplicate_of); syndicated copies are left out, mentions without a theme count in the totals only."""
-    def tally(rows: list[dict]) -> dict[str, tuple[int, dict[str, list[dict]]]]:
-        out: dict[str, tuple[int, dict[str, list[dict]]]] = {}
-        for row in rows:
-            if row.get("duplicate_of"):
-                continue
-            total, by_theme = out.get(row["entity"], (0, {}))
-            if row.get("theme"):
-                by_theme.setdefault(row["theme"], []).append(row)
-            out[row["entity"]] = (total + 1, by_theme)
-        return out
-
-    def net(rows: list[dict]) -> int:
-        return sum((row["label"] == "optimistic") - (row["label"] == "skeptical") for row in rows)
-
-    now, before = tally(mentions), tally(last_week)
+def explain(rows: list[TrendRow], previous: dict[str, TrendRow], mentions: list[dict], themes: int = 2) -> list[Why]:
+    """Per company row of the week (in order), the themes that drove its index and its change: the `themes` largest
+    contributions (the row's `top_themes`), and the theme whose contribution changed most since the company's row of
+    last week (`previous`) when that is another one. Each comes with its mention count, how many of them lean its
+    way, and the one that leans that way the most as its quote. `mentions`: the week's mention dicts (entity, theme,
+    label, score, sentence, title, url, source, duplicate_of); syndicated copies are left out, as in the rows."""
+    by_theme: dict[tuple[str, str], list[dict]] = {}
+    for mention in mentions:
+        if mention.get("theme") and not mention.get("duplicate_of"):
+            by_theme.setdefault((mention["entity"], mention["theme"]), []).append(mention)
     explained = []
-    for entity in entities:
-        if entity not in now:
-            continue
-        total, by_theme = now[entity]
-        total_before, before_by_theme = before.get(entity, (0, {}))
-        contribution = {theme: net(rows) / total for theme, rows in by_theme.items()}
-        change = {theme: contribution.get(theme, 0.0) - (net(before_by_theme.get(theme, [])) / total_before)
-                  for theme in set(by_theme) | set(before_by_theme)} if total_before else {}
-        chosen = sorted((t for t in contribution if contribution[t]), key=lambda t: (-abs(contribution[t]), t))[:themes]
+    for row in rows:
+        contribution = {t["theme"]: t["contribution"] for t in row.top_themes}  # largest magnitude first
+        before = previous.get(row.entity)
+        earlier = {t["theme"]: t["contribution"] for t in before.top_themes} if before else {}
+        change = {theme: contribution.get(theme, 0.0) - earlier.get(theme, 0.0)
+                  for theme in set(contribution) | set(earlier)} if before else {}
+        chosen = [theme for theme, value in contribution.items() if value][:themes]
         moved = max(change, key=lambda t: (abs(change[t]), t), default=None)
-        if moved is not None and moved not in chosen and moved in by_theme and abs(change[moved]) >= 0.05:
+        if moved is not None and moved not in chosen and moved in contribution and abs(change[moved]) >= 0.05:
             chosen.append(moved)
         drivers = []
         for theme in chosen:
-            rows = by_theme[theme]
+            theme_rows = by_theme[(row.entity, theme)]
             sign = -1 if contribution[theme] < 0 else 1
-            leaning = [row for row in rows if row["label"] == ("skeptical" if sign < 0 else "optimistic")]
-            best = max(leaning, key=lambda row: sign * row["score"], default=None)
+            leaning = [m for m in theme_rows if m["label"] == ("skeptical" if sign < 0 else "optimistic")]
+            best = max(leaning, key=lambda m: sign * m["score"], default=None)
             drivers.append(Driver(
                 theme=theme, contribution=round(contribution[theme], 2),
-                change=round(change[theme], 2) if theme in change else None, mentions=len(rows),
+                change=round(change[theme], 2) if theme in change else None, mentions=len(theme_rows),
                 leaning=len(leaning),
-                quote=Quote(entity=entity, sentence=best["sentence"], label=best["label"], score=best["score"],
+                quote=Quote(entity=row.entity, sentence=best["sentence"], label=best["label"], score=best["score"],
                             title=best["title"], url=best["url"], source=best["source"]) if best else None))
         if drivers:
-            explained.append(Why(entity, drivers))
+            explained.append(Why(row.entity, drivers))
     return explained
 
 

@@ -24,6 +24,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
+from typing import Any
 
 Z95 = 1.96
 # two-sided 95% Student t quantiles by degrees of freedom; 1.96 past 30
@@ -58,7 +59,7 @@ class TrendRow:
     change: float | None  # index − the previous period's index (by theme: of the same company and theme)
     notable: bool
     theme: str | None = None  # rows by theme only
-    top_themes: tuple[dict[str, object], ...] = ()  # plain rows: {theme, contribution}, largest magnitude first
+    top_themes: tuple[dict[str, Any], ...] = ()  # plain rows: {theme, contribution}, largest magnitude first
 
     def as_dict(self) -> dict[str, object]:
         row = asdict(self)

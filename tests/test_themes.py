@@ -61,8 +61,9 @@ def test_the_digest_explains_a_week_by_its_themes_with_counts_and_the_strongest_
     week = [mention("Meta", "skeptical", "regulation", story, score=-0.5 - story / 100) for story in range(1, 13)]
     week += [mention("Meta", "neutral", "regulation", story) for story in range(13, 16)]
     week += [mention("Meta", "optimistic", "models", story, score=0.8) for story in range(16, 20)]
-    before = [mention("Meta", "optimistic", "models", story, score=0.8) for story in range(30, 34)]
-    (why,) = explain(week, before, ["Meta", "OpenAI"])
+    before = [mention("Meta", "optimistic", "models", story, "2024-05-01T10:00:00Z", score=0.8) for story in range(30, 34)]
+    last, this = trends(before + week)
+    (why,) = explain([this], {"Meta": last}, week)
     regulation, models = why.drivers
     assert (regulation.theme, regulation.mentions, regulation.leaning) == ("regulation", 15, 12)
     assert regulation.contribution == round(-12 / 19, 2) and regulation.change == round(-12 / 19, 2)
