@@ -10,9 +10,15 @@ validates offsets, entities and first mentions, and prints a summary)
 import collections
 import os
 import re
-import sys
 
-from markup import ALIASES, checked, existing_texts, render_pair, write_jsonl
+from markup import (
+    collect,
+    existing_texts,
+    print_categories,
+    print_label_summary,
+    render_pair,
+    write_jsonl,
+)
 
 # ---------------------------------------------------------------------------
 # Mirrored comparison pairs: (template, X, Y). Rendered once with A=X, B=Y and once with A=Y, B=X.
@@ -542,44 +548,16 @@ def main():
 
     existing = existing_texts(here, "extra_m.jsonl")
 
-    recs, bad, seen = [], 0, set()
-    cats = collections.Counter()
-    for i, (marked, cs) in enumerate(items, 1):
-        rec, wrong = checked(f"m{i:04d}", marked, seen, existing, "extra_m")
-        text, targets = rec["text"], rec["targets"]
-        bad += wrong
-        if text.startswith(("- ", "• ", "* ")):
-            cs = cs | {"list_item"}
-        if SECTION.match(text):
-            cs = cs | {"section_label"}
-        if len({t["label"] for t in targets}) > 1:
-            cs = cs | {"multi_company_mixed"}
-        cats.update(cs)
-        recs.append(rec)
-    if bad:
-        print(f"{bad} invalid sentences", file=sys.stderr)
-        sys.exit(1)
+    def tags(text, targets):
+        return ({"list_item"} if text.startswith(("- ", "• ", "* ")) else set()) \
+            | ({"section_label"} if SECTION.match(text) else set()) \
+            | ({"multi_company_mixed"} if len({t["label"] for t in targets}) > 1 else set())
 
+    recs, cats = collect(items, "m", "extra_m", existing, tags)
     write_jsonl(os.path.join(here, "extra_m.jsonl"), recs)
-
-    labels = collections.Counter(t["label"] for r in recs for t in r["targets"])
-    ents = collections.Counter(t["entity"] for r in recs for t in r["targets"])
-    ent_lab = collections.defaultdict(collections.Counter)
-    for r in recs:
-        for t in r["targets"]:
-            ent_lab[t["entity"]][t["label"]] += 1
-    n_t = sum(labels.values())
-    print(f"extra_m.jsonl: {len(recs)} sentences, {n_t} targets")
-    print("labels:", ", ".join(f"{k} {v} ({v / n_t:.1%})" for k, v in labels.most_common()))
-    print("per company (skeptical/neutral/optimistic):")
-    for e in ALIASES:
-        c = ent_lab[e]
-        print(f"  {e:10s} {ents[e]:4d}  {c['skeptical']:3d}/{c['neutral']:3d}/{c['optimistic']:3d}")
-    print("categories (a sentence can be in several):")
-    for k, v in sorted(cats.items()):
-        print(f"  {k:20s} {v}")
+    print_label_summary("extra_m.jsonl", recs)
+    print_categories(cats)
     print("targets per sentence:", collections.Counter(len(r["targets"]) for r in recs))
-
 
 if __name__ == "__main__":
     main()

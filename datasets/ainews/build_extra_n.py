@@ -18,9 +18,15 @@ validates offsets, entities and first mentions, and prints a summary)
 import collections
 import os
 import re
-import sys
 
-from markup import ALIASES, checked, existing_texts, render_pair, write_jsonl
+from markup import (
+    collect,
+    existing_texts,
+    print_categories,
+    print_label_summary,
+    render_pair,
+    write_jsonl,
+)
 
 # ---------------------------------------------------------------------------
 # Mirrored comparison pairs: (template, X, Y). Rendered once with A=X, B=Y and once with A=Y, B=X.
@@ -560,52 +566,18 @@ def main():
 
     existing = existing_texts(here, "extra_n.jsonl")
 
-    recs, bad, seen = [], 0, set()
-    cats = collections.Counter()
-    for i, (marked, cs) in enumerate(items, 1):
-        rec, wrong = checked(f"n{i:04d}", marked, seen, existing, "extra_n")
-        text, targets = rec["text"], rec["targets"]
-        bad += wrong
-        if text.startswith(LIST_ITEM):
-            cs = cs | {"list_item"}
-        if SECTION.match(text):
-            cs = cs | {"section_label"}
-        if "“" in text:
-            cs = cs | {"quote"}
-        if text.rstrip().endswith("?"):
-            cs = cs | {"question"}
-        if is_headline(text):
-            cs = cs | {"headline"}
-        if re.search(r"\d", text):
-            cs = cs | {"with_number"}
-        if len({t["label"] for t in targets}) > 1:
-            cs = cs | {"multi_company_mixed"}
-        cats.update(cs)
-        recs.append(rec)
-    if bad:
-        print(f"{bad} invalid sentences", file=sys.stderr)
-        sys.exit(1)
+    def tags(text, targets):
+        found = {"list_item": text.startswith(LIST_ITEM), "section_label": bool(SECTION.match(text)),
+                 "quote": "“" in text, "question": text.rstrip().endswith("?"), "headline": is_headline(text),
+                 "with_number": bool(re.search(r"\d", text)),
+                 "multi_company_mixed": len({t["label"] for t in targets}) > 1}
+        return {tag for tag, hit in found.items() if hit}
 
+    recs, cats = collect(items, "n", "extra_n", existing, tags)
     write_jsonl(os.path.join(here, "extra_n.jsonl"), recs)
-
-    labels = collections.Counter(t["label"] for r in recs for t in r["targets"])
-    ents = collections.Counter(t["entity"] for r in recs for t in r["targets"])
-    ent_lab = collections.defaultdict(collections.Counter)
-    for r in recs:
-        for t in r["targets"]:
-            ent_lab[t["entity"]][t["label"]] += 1
-    n_t = sum(labels.values())
-    print(f"extra_n.jsonl: {len(recs)} sentences, {n_t} targets")
-    print("labels:", ", ".join(f"{k} {v} ({v / n_t:.1%})" for k, v in labels.most_common()))
-    print("per company (skeptical/neutral/optimistic):")
-    for e in ALIASES:
-        c = ent_lab[e]
-        print(f"  {e:10s} {ents[e]:4d}  {c['skeptical']:3d}/{c['neutral']:3d}/{c['optimistic']:3d}")
-    print("categories (a sentence can be in several):")
-    for k, v in sorted(cats.items()):
-        print(f"  {k:20s} {v}")
+    print_label_summary("extra_n.jsonl", recs)
+    print_categories(cats)
     print("targets per sentence:", collections.Counter(len(r["targets"]) for r in recs))
-
 
 if __name__ == "__main__":
     main()

@@ -16,9 +16,17 @@ validates offsets, entities and first mentions, and prints a summary)
 import collections
 import os
 import re
-import sys
 
-from markup import ALIAS2ENT, ALIASES, checked, existing_texts, render_pair, write_jsonl
+from markup import (
+    ALIAS2ENT,
+    collect,
+    existing_texts,
+    print_categories,
+    print_groups,
+    print_label_summary,
+    render_pair,
+    write_jsonl,
+)
 
 # ---------------------------------------------------------------------------
 # Group 1a. Mirrored comparison pairs: (template, X, Y). Rendered once with A=X, B=Y and once with
@@ -521,60 +529,19 @@ def main():
 
     existing = existing_texts(here, "extra_o.jsonl")
 
-    recs, bad, seen = [], 0, set()
-    cats = collections.Counter()
-    group_lab = collections.defaultdict(collections.Counter)
-    for i, (marked, cs) in enumerate(items, 1):
-        rec, wrong = checked(f"o{i:04d}", marked, seen, existing, "extra_o")
-        text, targets = rec["text"], rec["targets"]
-        bad += wrong
-        if LIST_ITEM.match(text):
-            cs = cs | {"list_item"}
-        if SECTION.match(text):
-            cs = cs | {"section_label"}
-        if text.startswith("“") or "“" in text:
-            cs = cs | {"quote"}
-        if text.rstrip().endswith("?"):
-            cs = cs | {"question"}
-        if len(targets) > 1:
-            cs = cs | {"multi_company"}
-        if len(targets) > 2:
-            cs = cs | {"three_plus_companies"}
-        if len({t["label"] for t in targets}) > 1:
-            cs = cs | {"multi_company_mixed"}
-        cats.update(cs)
-        main_group = next(c for c in ("comparison", "reference_point", "same_direction", "format") if c in cs)
-        for t in targets:
-            group_lab[main_group][t["label"]] += 1
-        recs.append(rec)
-    if bad:
-        print(f"{bad} invalid sentences", file=sys.stderr)
-        sys.exit(1)
+    def tags(text, targets):
+        found = {"list_item": bool(LIST_ITEM.match(text)), "section_label": bool(SECTION.match(text)),
+                 "quote": "“" in text, "question": text.rstrip().endswith("?"), "multi_company": len(targets) > 1,
+                 "three_plus_companies": len(targets) > 2,
+                 "multi_company_mixed": len({t["label"] for t in targets}) > 1}
+        return {tag for tag, hit in found.items() if hit}
 
+    recs, cats = collect(items, "o", "extra_o", existing, tags)
     write_jsonl(os.path.join(here, "extra_o.jsonl"), recs)
-
-    labels = collections.Counter(t["label"] for r in recs for t in r["targets"])
-    ents = collections.Counter(t["entity"] for r in recs for t in r["targets"])
-    ent_lab = collections.defaultdict(collections.Counter)
-    for r in recs:
-        for t in r["targets"]:
-            ent_lab[t["entity"]][t["label"]] += 1
-    n_t = sum(labels.values())
-    print(f"extra_o.jsonl: {len(recs)} sentences, {n_t} targets")
-    print("labels:", ", ".join(f"{k} {v} ({v / n_t:.1%})" for k, v in labels.most_common()))
-    print("per company (skeptical/neutral/optimistic):")
-    for e in ALIASES:
-        c = ent_lab[e]
-        print(f"  {e:10s} {ents[e]:4d}  {c['skeptical']:3d}/{c['neutral']:3d}/{c['optimistic']:3d}")
-    print("per group: sentences, targets (skeptical/neutral/optimistic)")
-    for g in ("comparison", "reference_point", "same_direction", "format"):
-        c = group_lab[g]
-        print(f"  {g:16s} {cats[g]:4d} {sum(c.values()):4d}  {c['skeptical']:3d}/{c['neutral']:3d}/{c['optimistic']:3d}")
-    print("categories (a sentence can be in several):")
-    for k, v in sorted(cats.items()):
-        print(f"  {k:20s} {v}")
+    print_label_summary("extra_o.jsonl", recs)
+    print_groups(("comparison", "reference_point", "same_direction", "format"), recs, cats, 16)
+    print_categories(cats)
     print("targets per sentence:", collections.Counter(len(r["targets"]) for r in recs))
-
 
 if __name__ == "__main__":
     main()

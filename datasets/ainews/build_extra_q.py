@@ -25,12 +25,13 @@ validates offsets, entities and first mentions, and prints a summary)
 import collections
 import os
 import re
-import sys
 
 from markup import (
     ALIAS2ENT,
-    checked,
+    collect,
     existing_texts,
+    print_categories,
+    print_groups,
     print_label_summary,
     render_pair,
     write_jsonl,
@@ -340,51 +341,23 @@ def main():
 
     existing = existing_texts(here, "extra_q.jsonl")
 
-    recs, bad, seen = [], 0, set()
-    cats = collections.Counter()
-    group_lab = collections.defaultdict(collections.Counter)
-    for i, (marked, cs) in enumerate(items, 1):
-        rec, wrong = checked(f"q{i:04d}", marked, seen, existing, "extra_q")
-        text, targets = rec["text"], rec["targets"]
-        bad += wrong
-        if LIST_ITEM.match(text):
-            cs = cs | {"list_item"}
-        if SECTION.match(text):
-            cs = cs | {"section_label"}
-        if "“" in text:
-            cs = cs | {"quote"}
-        if "?" in text:
-            cs = cs | {"question"}
-        if re.search(r"\((?:[A-Z]{2,5} )?[+-]\d", text) or re.search(r"\([A-Z]{2,5}\)", text):
-            cs = cs | {"ticker_or_pct_parens"}
-        if len(targets) > 1:
-            cs = cs | {"multi_company"}
-        if len(targets) > 2:
-            cs = cs | {"three_plus_companies"}
-        if len({t["label"] for t in targets}) > 1:
-            cs = cs | {"multi_company_mixed"}
-        cats.update(cs)
-        main_group = next(c for c in GROUPS if c in cs)
-        for t in targets:
-            group_lab[main_group][t["label"]] += 1
-        recs.append(rec)
-    if bad:
-        print(f"{bad} invalid sentences", file=sys.stderr)
-        sys.exit(1)
+    def tags(text, targets):
+        found = {"list_item": bool(LIST_ITEM.match(text)), "section_label": bool(SECTION.match(text)),
+                 "quote": "“" in text, "question": "?" in text,
+                 "ticker_or_pct_parens": bool(re.search(r"\((?:[A-Z]{2,5} )?[+-]\d", text)
+                                              or re.search(r"\([A-Z]{2,5}\)", text)),
+                 "multi_company": len(targets) > 1, "three_plus_companies": len(targets) > 2,
+                 "multi_company_mixed": len({t["label"] for t in targets}) > 1}
+        return {tag for tag, hit in found.items() if hit}
 
+    recs, cats = collect(items, "q", "extra_q", existing, tags)
     write_jsonl(os.path.join(here, "unused", "extra_q.jsonl"), recs)
     print_label_summary("extra_q.jsonl", recs)
-    print("per group: sentences, targets (skeptical/neutral/optimistic)")
-    for g in GROUPS:
-        c = group_lab[g]
-        print(f"  {g:16s} {cats[g]:4d} {sum(c.values()):4d}  {c['skeptical']:3d}/{c['neutral']:3d}/{c['optimistic']:3d}")
-    print("categories (a sentence can be in several):")
-    for k, v in sorted(cats.items()):
-        print(f"  {k:22s} {v}")
+    print_groups(GROUPS, recs, cats, 16)
+    print_categories(cats, 22)
     multi = sum(1 for r in recs if len(r["targets"]) > 1)
     print(f"multi-company sentences: {multi} ({multi / len(recs):.1%})")
     print("targets per sentence:", collections.Counter(len(r["targets"]) for r in recs))
-
 
 if __name__ == "__main__":
     main()

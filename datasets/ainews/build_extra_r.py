@@ -27,12 +27,13 @@ validates offsets, entities and first mentions, and prints a summary)
 import collections
 import os
 import re
-import sys
 
 from markup import (
     ALIAS2ENT,
-    checked,
+    collect,
     existing_texts,
+    print_categories,
+    print_groups,
     print_label_summary,
     render_pair,
     write_jsonl,
@@ -385,45 +386,19 @@ def main():
 
     existing = existing_texts(here, OUT)
 
-    recs, bad, seen = [], 0, set()
-    cats = collections.Counter()
-    group_lab = collections.defaultdict(collections.Counter)
-    for i, (marked, cs) in enumerate(items, 1):
-        rec, wrong = checked(f"r{i:04d}", marked, seen, existing, "extra_r")
-        text, targets = rec["text"], rec["targets"]
-        bad += wrong
-        if LIST_ITEM.match(text):
-            cs = cs | {"list_item"}
-        if SECTION.match(text):
-            cs = cs | {"section_label"}
-        if "“" in text or "'" in text and re.search(r"(said|wrote|called|described)", text):
-            cs = cs | {"quote_or_attribution"}
-        if text.rstrip().endswith("?"):
-            cs = cs | {"question"}
-        if len(targets) > 1:
-            cs = cs | {"multi_company"}
-        if len({t["label"] for t in targets}) > 1:
-            cs = cs | {"multi_company_mixed"}
-        cats.update(cs)
-        main_group = next(c for c in GROUP_ORDER if c in cs)
-        for t in targets:
-            group_lab[main_group][t["label"]] += 1
-        recs.append(rec)
-    if bad:
-        print(f"{bad} invalid sentences", file=sys.stderr)
-        sys.exit(1)
+    def tags(text, targets):
+        found = {"list_item": bool(LIST_ITEM.match(text)), "section_label": bool(SECTION.match(text)),
+                 "quote_or_attribution": "“" in text or "'" in text and bool(re.search(r"(said|wrote|called|described)", text)),
+                 "question": text.rstrip().endswith("?"), "multi_company": len(targets) > 1,
+                 "multi_company_mixed": len({t["label"] for t in targets}) > 1}
+        return {tag for tag, hit in found.items() if hit}
 
+    recs, cats = collect(items, "r", "extra_r", existing, tags)
     write_jsonl(os.path.join(here, "unused", OUT), recs)
     print_label_summary(OUT, recs)
-    print("per group: sentences, targets (skeptical/neutral/optimistic)")
-    for g in GROUP_ORDER:
-        c = group_lab[g]
-        print(f"  {g:12s} {cats[g]:4d} {sum(c.values()):4d}  {c['skeptical']:3d}/{c['neutral']:3d}/{c['optimistic']:3d}")
-    print("categories (a sentence can be in several):")
-    for k, v in sorted(cats.items()):
-        print(f"  {k:22s} {v}")
+    print_groups(GROUP_ORDER, recs, cats, 12)
+    print_categories(cats, 22)
     print("targets per sentence:", collections.Counter(len(r["targets"]) for r in recs))
-
 
 if __name__ == "__main__":
     main()

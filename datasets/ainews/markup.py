@@ -125,3 +125,40 @@ def checked(sid, marked, seen, existing, name):
     if errs:
         print(sid, text, "\n   ", errs, file=sys.stderr)
     return rec, bool(errs)
+
+
+def collect(items, prefix, name, existing, tags):
+    """Each (marked sentence, its categories) as a checked record with sid PREFIX0001…, and its categories with what
+    `tags(text, targets)` adds (layout, quotes, several companies …); exits when any sentence is invalid."""
+    recs, cats, bad, seen = [], [], 0, set()
+    for i, (marked, cs) in enumerate(items, 1):
+        rec, wrong = checked(f"{prefix}{i:04d}", marked, seen, existing, name)
+        bad += wrong
+        recs.append(rec)
+        cats.append(set(cs) | tags(rec["text"], rec["targets"]))
+    if bad:
+        print(f"{bad} invalid sentences", file=sys.stderr)
+        sys.exit(1)
+    return recs, cats
+
+
+def print_groups(groups, recs, cats, width):
+    """Per group (each sentence counted in the first of `groups` among its categories): sentences, targets and their
+    labels."""
+    labels = collections.defaultdict(collections.Counter)
+    for rec, cs in zip(recs, cats, strict=True):
+        main = next(g for g in groups if g in cs)
+        for t in rec["targets"]:
+            labels[main][t["label"]] += 1
+    counts = collections.Counter(c for cs in cats for c in cs)
+    print("per group: sentences, targets (skeptical/neutral/optimistic)")
+    for g in groups:
+        c = labels[g]
+        print(f"  {g:{width}s} {counts[g]:4d} {sum(c.values()):4d}  {c['skeptical']:3d}/{c['neutral']:3d}/{c['optimistic']:3d}")
+
+
+def print_categories(cats, width=20):
+    counts = collections.Counter(c for cs in cats for c in cs)
+    print("categories (a sentence can be in several):")
+    for k, v in sorted(counts.items()):
+        print(f"  {k:{width}s} {v}")
