@@ -123,7 +123,7 @@ def trends(mentions: Iterable[dict], period: str = "week", reference: str = REFE
         counts[2] += mention["label"] == "skeptical"
         share_key = (mention["entity"], when) if by_theme else (when,)
         totals[share_key] = totals.get(share_key, 0) + 1
-        if theme is not None:
+        if theme is not None and not by_theme:  # rows by theme carry no top_themes
             net = themes.setdefault((mention["entity"], when), {}).setdefault(theme, [0])
             net[0] += (mention["label"] == "optimistic") - (mention["label"] == "skeptical")
     stats = {key: _index(stories) for key, stories in cells.items()}

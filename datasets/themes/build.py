@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 from pipeline.config import Entity  # noqa: E402
 from pipeline.defaults import DEFAULT_ENTITIES  # noqa: E402
 from pipeline.entities import MentionFinder  # noqa: E402
-from pipeline.themes import THEMES  # noqa: E402
+from pipeline.themes import THEMES, check_themes  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 MARK = re.compile(r"\[([^\[\]|]+)\|([a-z_]+)(?:/([a-z_]+))?\]")
@@ -41,9 +41,7 @@ def parse(line: str) -> tuple[str, list[dict]]:
         parts.append(line[position:match.start()])
         start = sum(len(p) for p in parts)
         mention, theme, second = match.groups()
-        for name in (theme, second):
-            if name is not None and name not in THEMES:
-                raise ValueError(f"unknown theme {name!r}")
+        check_themes([theme] + ([second] if second else []))
         if second == theme:
             raise ValueError(f"second theme repeats the first: {theme!r}")
         parts.append(mention)
