@@ -147,7 +147,8 @@ ROWS = [
                   f"{min(f['accuracy'] for f in r['finentity_cv']['folds'].values()):.3f}–"
                   f"{max(f['accuracy'] for f in r['finentity_cv']['folds'].values()):.3f}; VADER "
                   f"{r['finentity_cv']['vader']['accuracy']:.3f}); folds trained on a GPU by the shipped recipe",
-        "`.venv/bin/python bench/finentity_cv.py` (hours on a CPU; `--base MODEL_DIR` on a GPU)"),
+        "`python3 bench/stance_gpu.py train …` on a GPU, then `bench/stance_gpu.py report … --finentity-cv B`; "
+        "or `.venv/bin/python bench/finentity_cv.py` (hours on a CPU)"),
     Row("Stance", "our AI-news test split, both files (never trained on), macro-F1",
         lambda r: stance_cell(r, "ainews_test_both"), "`.venv/bin/python bench/stance_eval.py`",
         lambda r: f"{r['stance']['ainews_test_both']['aipulse']['all']['macro_f1']:.3f} over "
@@ -191,8 +192,16 @@ ROWS = [
     Row("Stance", "stance scoring speed, NewsMTSC devtest_rw",
         lambda r: f"{r['stance']['newsmtsc_devtest_rw']['targets_per_s']:.0f} targets/s ({r['stance']['precision']})",
         "`.venv/bin/python bench/stance_eval.py`"),
-    Row("Stance", "rebuilding the stance model on 2 cores",
-        lambda r: f"{r['model']['train_seconds'] / 60:.1f} min ({n(r['model']['train_seconds'])} s)",
+    Row("Stance", "two training recipes on a GPU, three seeds each, mean macro-F1: real-style blind split; real "
+        "articles that never guided training data; swaps there",
+        lambda r: "; ".join(f"recipe {recipe}{' (shipped)' * (recipe == 'B')} {recipe_mean(r, recipe, 'ainews_realstyle'):.3f}, "
+                            f"{recipe_mean(r, recipe, 'real_untouched'):.3f}, "
+                            f"{recipe_mean(r, recipe, 'real_untouched', 'swaps'):.1%}" for recipe in ("A", "B")),
+        "`python3 bench/stance_gpu.py train …` on a GPU, then `bench/stance_gpu.py report …`"),
+    Row("Stance", "rebuilding the stance model",
+        lambda r: (f"{r['model']['train_seconds'] / 60:.1f} min ({n(r['model']['train_seconds'])} s) on "
+                   + ("one GPU, beside other trainings (about 50 min on 2 cores)" if r["model"].get("device") == "cuda"
+                      else "2 cores")),
         "`.venv/bin/python scripts/train_stance.py` (the time is in `index/models/stance/stance.json`)"),
     Row("Themes", "blind test split (written by a writer who read no training data; sha256 in datasets/themes/README.md), "
         "macro-F1",
@@ -318,6 +327,12 @@ ROWS = [
                   f"≤ {r['daemon']['promised_s']:.0f} s); an idle daemon {r['daemon']['idle_median_s']} s",
         "`.venv/bin/python bench/daemon_stop.py`"),
 ]
+
+
+def recipe_mean(r: Results, recipe: str, name: str, figure: str = "macro_f1") -> float:
+    """The mean over a recipe's seeds (A0, A1, …) of one figure of bench/results/stance_recipes.json."""
+    values = [model[name][figure] for key, model in r["stance_recipes"].items() if key[:-1] == recipe and key[-1].isdigit()]
+    return sum(values) / len(values)
 
 
 def load_results() -> Results:

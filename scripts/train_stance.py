@@ -21,7 +21,7 @@ import sys
 import time
 import zlib
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -50,10 +50,12 @@ def finentity_held_out(example: Example, fold: int = 0) -> bool:
     return zlib.crc32(example.group.encode()) % 5 == fold
 
 
-def training_examples(data: Path, ainews_repeats: int, finentity_fold: int = 0, augment: bool = True) -> list[Example]:
+def training_examples(data: Path, ainews_repeats: int, finentity_fold: int = 0, augment: bool = True,
+                      ainews_files: Sequence[Path] | None = None) -> list[Example]:
     """Every training example, laid out as scoring sees it (pipeline.stance.normalise); our AI-news sentences
-    with their counterfactual twins (`augment`) and repeated."""
-    ainews = [e for path in ainews_training_files() for e in load_ainews(path)]
+    (`ainews_files`, by default every training file) with their counterfactual twins (`augment`) and repeated."""
+    files = ainews_training_files() if ainews_files is None else ainews_files
+    ainews = [e for path in files for e in load_ainews(path)]
     if augment:
         ainews += mirrored(ainews) + substituted(ainews)
     return [normalised(e) for e in (
@@ -138,7 +140,16 @@ def main() -> None:
                         help="Train without the counterfactual twins of our AI-news sentences.")
     parser.add_argument("--base", default=DEFAULT_MODEL, help="The base model: the packaged MiniLM or a folder.")
     parser.add_argument("--device", default="auto", choices=("auto", "cpu", "cuda"))
+    parser.add_argument("--also", type=Path, action="append", default=[],
+                        help="Another AI-news training file (e.g. one of datasets/ainews/unused/); repeatable.")
+    parser.add_argument("--without", action="append", default=[], metavar="NAME",
+                        help="Leave out this datasets/ainews file (e.g. extra_p.jsonl); repeatable.")
+    parser.add_argument("--limit", type=int, help="Train on this many examples drawn at random (a quick check of the "
+                                                   "script, not a model to ship).")
     args = parser.parse_args()
+    for path in args.also:
+        if (ROOT / "datasets" / "ainews") not in path.resolve().parents or path.name.startswith("test"):
+            raise SystemExit(f"--also {path}: only a training file under datasets/ainews/ (never a test split)")
     device = torch.device("cuda" if args.device == "cuda" or (args.device == "auto" and torch.cuda.is_available())
                           else "cpu")
     torch.manual_seed(args.seed)
@@ -148,7 +159,12 @@ def main() -> None:
     base_path = model_path(args.base)
     tokenizer = AutoTokenizer.from_pretrained(base_path)
     base = AutoModel.from_pretrained(base_path, use_safetensors=True).float().eval().to(device)  # fp32 from an fp16 copy too
-    train = training_examples(args.data, args.ainews_repeats, args.finentity_fold, args.augment)
+    if unknown := set(args.without) - {p.name for p in ainews_training_files()}:
+        raise SystemExit(f"--without {sorted(unknown)[0]}: not a training file of datasets/ainews/")
+    files = [p for p in ainews_training_files() if p.name not in args.without] + args.also
+    train = training_examples(args.data, args.ainews_repeats, args.finentity_fold, args.augment, files)
+    if args.limit:
+        train = random.sample(train, min(args.limit, len(train)))
     started = time.perf_counter()
     key = pair_key if args.pair else sentence_key
     trunk = compute_trunk(base, tokenizer, sorted({key(e) for e in train}, key=str), args.top_layers)
@@ -160,7 +176,7 @@ def main() -> None:
     meta = save_artefact(head, base_path, args.out, pair_input=args.pair, info={
         "trained_on": {"newsmtsc_train": True, "sentfin": "all but crc32(headline id) % 5 == 0",
                        "finentity": f"all but crc32(sequence id) % 5 == {args.finentity_fold}",
-                       "ainews": [p.name for p in ainews_training_files()], "ainews_repeats": args.ainews_repeats,
+                       "ainews": [p.name for p in files], "ainews_repeats": args.ainews_repeats,
                        "augmented": "mirrored comparisons and swapped company names" if args.augment else False,
                        "normalised": "list markers, emoji and section labels removed, as at scoring"},
         "finentity_fold": args.finentity_fold, "epochs": args.epochs, "seed": args.seed, "device": device.type,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -17,15 +19,15 @@ from tests.conftest import run_cli, write_config
 
 ROOT = Path(__file__).resolve().parent.parent
 # Floors only go up; the measured values are in bench/results/stance.json (bench/stance_eval.py).
-AINEWS_MACRO_F1_FLOOR = {"test.jsonl": 0.80, "test_b.jsonl": 0.84}
+AINEWS_MACRO_F1_FLOOR = {"test.jsonl": 0.82, "test_b.jsonl": 0.84}
 AINEWS_DISAGREE_ACCURACY_FLOOR = 0.74
-REALSTYLE_FLOOR = {"macro_f1": 0.78, "neutral_recall": 0.78}
+REALSTYLE_FLOOR = {"macro_f1": 0.79, "neutral_recall": 0.80}
 REALSTYLE_SWAPS_CEILING = 0.12
 # Behavioural failure rates per capability (datasets/checklist): ceilings only go down. Each leaves one case
 # of room over the shipped model, for a CPU that scores in fp32 where ours scores in bf16.
-CHECKLIST_CEILING = {"list_marker": 0.025, "emoji_section_label": 0.05, "quotes_case": 0.167, "entity_swap": 0.10,
-                     "comparison_swap": 0.12, "added_doubt": 0.20, "neutral_numbers": 0.025, "concessive": 0.125,
-                     "question_headline": 0.05, "comparison_winner": 0.267}
+CHECKLIST_CEILING = {"list_marker": 0.025, "emoji_section_label": 0.025, "quotes_case": 0.067, "entity_swap": 0.075,
+                     "comparison_swap": 0.08, "added_doubt": 0.025, "neutral_numbers": 0.025, "concessive": 0.125,
+                     "question_headline": 0.05, "comparison_winner": 0.167}
 
 
 def macro_f1(gold: list[str], predicted: list[str]) -> float:
@@ -242,3 +244,17 @@ def test_bad_stance_input_is_an_error_line_in_place_and_the_rest_is_scored(tmp_p
         "line 1: the text is empty", "line 2: needs text", "line 3: not a JSON object",
         "line 4: start and end (3, 99) are not a span of the text"]
     assert rows[4]["label"] in LABELS and rows[4]["start"] == 20000 and rows[5]["label"] in LABELS
+
+
+@pytest.mark.parametrize("arguments, complaint", [
+    (["--also", "datasets/ainews/test_b.jsonl"], "never a test split"),
+    (["--also", "datasets/ainews_realstyle/test_real.jsonl"], "never a test split"),
+    (["--without", "extra_zz.jsonl"], "not a training file"),
+])
+def test_training_refuses_test_splits_and_unknown_files(arguments: list[str], complaint: str) -> None:
+    """Recipes are compared with --also and --without (bench/stance_gpu.py); neither can reach a test split."""
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run([sys.executable, str(root / "scripts" / "train_stance.py"), *arguments], cwd=root,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode != 0
+    assert complaint in result.stderr

@@ -113,14 +113,14 @@ def test_trends_cli_names_an_unknown_company(demo_db: Path) -> None:
 
 
 def test_the_demo_storyline_shows_in_metas_trend(demo_db: Path) -> None:
-    """August doubts, a September recovery, an October dip (the demo site's storyline, see README)."""
+    """August doubts, a September recovery, an October dip below it (the demo site's storyline, see README)."""
     code, out, _ = run_cli("--config", str(demo_db), "trends", "--json", "--entity", "Meta", "--entity", "OpenAI")
     index = {(row["entity"], row["period"]): row["index"] for row in json.loads(out)}
     august = [index[("Meta", f"2026-W{week}")] for week in range(32, 36)]
     september = [index[("Meta", f"2026-W{week}")] for week in range(36, 40)]
     assert max(august) < 0 < index[("OpenAI", "2026-W32")], index
     assert sum(september) / 4 > sum(august) / 4 + 0.3
-    assert index[("Meta", "2026-W41")] < min(september) - 0.3
+    assert index[("Meta", "2026-W41")] < sum(september) / 4 - 0.3 and index[("Meta", "2026-W41")] < min(september)
 
 
 def test_an_undated_article_counts_in_the_week_it_was_first_seen(tmp_path: Path) -> None:

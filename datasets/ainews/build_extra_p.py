@@ -22,7 +22,7 @@ Focus (what a model gets wrong on real coverage by reading praise words as the w
      plans delivered on or ahead of time -> optimistic.
 All events are fictional; no sentence is copied from published coverage.
 
-Run:  cd datasets/ainews && python3 build_extra_p.py   (writes unused/extra_p.jsonl,
+Run:  cd datasets/ainews && python3 build_extra_p.py   (writes extra_p.jsonl,
 validates offsets, entities and first mentions, and prints a summary)
 """
 import collections
@@ -391,7 +391,7 @@ def main():
         print(f"{bad} invalid sentences", file=sys.stderr)
         sys.exit(1)
 
-    write_jsonl(os.path.join(here, "unused", "extra_p.jsonl"), recs)
+    write_jsonl(os.path.join(here, "extra_p.jsonl"), recs)
     print_label_summary("extra_p.jsonl", recs)
     print("per group: sentences, targets (skeptical/neutral/optimistic)")
     for g, _ in GROUPS:

@@ -19,7 +19,7 @@ Focus:
      and the reverse shape, where X trails in one thing but the main clause praises X.
 All events are fictional; no sentence is copied from a published article.
 
-Run:  python3 datasets/ainews/build_extra_q.py   (writes unused/extra_q.jsonl,
+Run:  python3 datasets/ainews/build_extra_q.py   (writes extra_q.jsonl,
 validates offsets, entities and first mentions, and prints a summary)
 """
 import collections
@@ -351,7 +351,7 @@ def main():
         return {tag for tag, hit in found.items() if hit}
 
     recs, cats = collect(items, "q", "extra_q", existing, tags)
-    write_jsonl(os.path.join(here, "unused", "extra_q.jsonl"), recs)
+    write_jsonl(os.path.join(here, "extra_q.jsonl"), recs)
     print_label_summary("extra_q.jsonl", recs)
     print_groups(GROUPS, recs, cats, 16)
     print_categories(cats, 22)

@@ -21,7 +21,7 @@ Focus:
      what I have seen", labelled by what the writer agrees with.
 All events are fictional; no sentence is copied from published coverage.
 
-Run:  cd datasets/ainews && python3 build_extra_r.py   (writes unused/extra_r.jsonl,
+Run:  cd datasets/ainews && python3 build_extra_r.py   (writes extra_r.jsonl,
 validates offsets, entities and first mentions, and prints a summary)
 """
 import collections
@@ -394,7 +394,7 @@ def main():
         return {tag for tag, hit in found.items() if hit}
 
     recs, cats = collect(items, "r", "extra_r", existing, tags)
-    write_jsonl(os.path.join(here, "unused", OUT), recs)
+    write_jsonl(os.path.join(here, OUT), recs)
     print_label_summary(OUT, recs)
     print_groups(GROUP_ORDER, recs, cats, 12)
     print_categories(cats, 22)
