@@ -10,15 +10,18 @@ import click
 from aipulse.cli_options import check_entities, cli_config, date_options, friendly_errors, json_option, theme_option
 from pipeline.stance import LABELS
 
+CONTEXT_CHARS = 400  # of the passage shown under a sentence hit; --json carries all of it
+
 
 @click.command()
 @click.argument("query")
 @click.option("-k", "k", default=10, show_default=True, type=click.IntRange(1, 1000), help="How many results.")
-@click.option("--entity", help="Only passages that mention this company (its configured name).")
-@click.option("--stance", type=click.Choice(LABELS), help="Only passages with a mention of this stance "
+@click.option("--entity", help="Only hits about this company (its configured name): naming it, or a sentence "
+              "within two sentences of one that does.")
+@click.option("--stance", type=click.Choice(LABELS), help="Only hits with a mention of this stance "
               "(toward --entity when given).")
 @click.option("--source", help="Only articles of this source.")
-@theme_option(help_text="Only passages with a mention of this theme (toward --entity when given).")
+@theme_option(help_text="Only hits with a mention of this theme (toward --entity when given).")
 @click.option("--mode", type=click.Choice(["hybrid", "semantic", "keyword"]), default="hybrid", show_default=True,
               help="Meaning (FAISS), words (SQLite FTS5), or both fused by reciprocal rank.")
 @date_options
@@ -27,7 +30,8 @@ from pipeline.stance import LABELS
 @friendly_errors
 def search(ctx: click.Context, query: str, k: int, entity: str | None, stance: str | None, source: str | None,
            theme: str | None, mode: str, since: str | None, until: str | None, as_json: bool) -> None:
-    """Find stored sentences and passages by meaning, with their article and each company's stance.
+    """Find stored sentences and passages by meaning and keywords, with their article, the sentences around a
+    sentence hit, and each company's stance.
 
     \b
     Example:
@@ -57,6 +61,10 @@ def search(ctx: click.Context, query: str, k: int, entity: str | None, stance: s
         click.echo(click.style(f"{number}. {hit['title']}", bold=True)
                    + f"  — {hit['source']}, {(hit['published'] or '')[:10]}  score {hit['score']:.4f}")
         click.echo(f"   {hit['text']}")
+        if hit.get("passage") and hit["passage"] != hit["text"]:
+            around = " ".join(hit["passage"].split())
+            click.echo(click.style(f"   in: {around if len(around) <= CONTEXT_CHARS else around[:CONTEXT_CHARS] + '…'}",
+                                   dim=True))
         click.echo(f"   {hit['url']}" + (f"\n   {companies}" if companies else ""))
 
 

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from aipulse.scoring import finder_for
 from pipeline.config import Config
 from pipeline.passages import passages
 from pipeline.store import Store
@@ -22,7 +21,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PASSAGE_SCHEME = "p1"  # bump when pipeline/passages.py cuts passages differently
+PASSAGE_SCHEME = "p2"  # bump when pipeline/passages.py cuts passages differently (p2: every sentence a unit)
 ARTICLES_PER_BATCH = 32
 
 
@@ -31,12 +30,11 @@ def index_path(config: Config) -> Path:
 
 
 def embed_version(config: Config) -> str:
-    """What an article records as having embedded it: encoder, entity table (its mention sentences are
-    embedded on their own), whether mentions are found at all, passage scheme."""
+    """What an article records as having embedded it: encoder and passage scheme (every sentence is a unit, so
+    the entity table no longer decides what is embedded)."""
     from index.encoder import model_version
 
-    mentions = finder_for(config.entities).digest if config["stance.enabled"] else "no-mentions"
-    return f"{model_version(config['model.name'])}+{mentions}+{PASSAGE_SCHEME}"
+    return f"{model_version(config['model.name'])}+{PASSAGE_SCHEME}"
 
 
 def embed_stored(config: Config, store: Store, should_stop: Callable[[], bool] = lambda: False) -> int:
@@ -57,7 +55,7 @@ def embed_stored(config: Config, store: Store, should_stop: Callable[[], bool] =
     index = sync_index(config, store)
     done = 0
     while not should_stop() and (rows := store.articles_to_embed(version, ARTICLES_PER_BATCH, scored_first)):
-        cut = [(row["id"], passages(row["text"], store.mention_sentences(row["id"]))) for row in rows]
+        cut = [(row["id"], passages(row["text"])) for row in rows]
         texts = [p.text for _, parts in cut for p in parts]
         vectors = (encode(texts, config["model.name"], config["model.device"], config["model.batch_size"],
                           config["model.precision"]) if texts

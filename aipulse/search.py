@@ -1,4 +1,9 @@
-"""`aipulse search`: semantic (FAISS), keyword (SQLite FTS5) or both fused by reciprocal rank.
+"""`aipulse search`: semantic (FAISS), keyword (SQLite FTS5) or both (hybrid, the default).
+
+Hybrid scores every candidate either ranking found by its cosine with the query (computed from its stored
+vector when only the keyword side found it) plus KEYWORD_WEIGHT times its keyword relevance relative to
+the best keyword match: meaning decides, shared words break near-ties. Reciprocal-rank fusion (`fusion =
+"rrf"`) is kept for comparison: bench/search_quality.py measures both.
 
 Cold start matters: this module imports neither torch nor sentence-transformers. The query is encoded
 by the numpy copy of the model (index/npbert.py), which gives the same vector as the full model.
@@ -6,14 +11,22 @@ by the numpy copy of the model (index/npbert.py), which gives the same vector as
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from pipeline.config import Config
+from pipeline.passages import context
 from pipeline.store import Store
-from pipeline.store_search import Filters
+from pipeline.store_search import STOPWORDS, Filters
 
 MODES = ("hybrid", "semantic", "keyword")
+FUSIONS = ("weighted", "rrf")
+KEYWORD_WEIGHT = 0.1  # a fixed weight, for comparison; hybrid uses adaptive_weight
+MOST_KEYWORD_WEIGHT = 0.5  # these three chosen on bench/search_quality.py, see docs/search.md
+KEYWORD_POWER = 1.0
+KEYWORD_FLOOR = 0.5  # a query whose words no keyword hit holds this share of gets no keyword weight at all
+TRUST_HITS = 5  # keyword hits looked at for the query's words
 RRF_K = 60  # reciprocal rank fusion constant (Cormack et al., 2009)
 
 
@@ -29,8 +42,15 @@ class Query:
     filters: Filters = Filters()
 
 
-def search(config: Config, store: Store, query: Query) -> list[dict[str, Any]]:
-    """The k best passages or sentences for the query, filters applied before the cut, best first."""
+def search(config: Config, store: Store, query: Query, fusion: str = "weighted",
+           keyword_weight: float | None = None, land: bool = False,
+           keep: Callable[[dict[str, Any]], bool] | None = None) -> list[dict[str, Any]]:
+    """The k best sentences or passages for the query, filters applied before the cut, best first; a sentence
+    comes with its `passage` (the sentences around it). Every sentence is a unit, so one that answers alone
+    wins on its own; a passage wins when the answer needs its neighbours (a question that names the company
+    in one sentence and is answered by the next). With `land`, a passage that ranks is shown as its sentence
+    closest to the query instead, and `keep` decides which units may be hits: bench/search_quality.py measures
+    other unit schemes that way against what ships."""
     if query.mode not in MODES:
         raise SearchError(f"unknown mode {query.mode!r}: use one of {', '.join(MODES)}")
     if not query.text.strip():
@@ -41,45 +61,113 @@ def search(config: Config, store: Store, query: Query) -> list[dict[str, Any]]:
         return []
     semantic: list[tuple[int, float]] = []
     keyword: list[tuple[int, float]] = []
+    vector = None
     if query.mode in ("semantic", "hybrid"):
-        semantic = semantic_ranking(config, store, query.text, depth, allowed)
+        semantic, vector = semantic_ranking(config, store, query.text, depth, allowed)
     if query.mode in ("keyword", "hybrid"):
         keyword = store.keyword_search(query.text, depth, query.filters)
     if query.mode == "semantic":
         ranked = semantic
     elif query.mode == "keyword":
         ranked = keyword
-    else:
+    elif fusion == "rrf" or vector is None:
         ranked = fuse([semantic, keyword])
+    else:
+        if keyword_weight is None:
+            keyword_weight = adaptive_weight(query.text, store, keyword)
+        ranked = weighted(semantic, keyword, store, vector, keyword_weight)
     similarity = dict(semantic)
     details = store.passage_details([pid for pid, _ in ranked])
     results: list[dict[str, Any]] = []
     kept: list[dict[str, Any]] = []
+    allowed_set = None if allowed is None else set(allowed)
     for pid, score in ranked:
         row = details.get(pid)
+        if row is not None and keep is not None and not keep(row):
+            continue
+        if row is not None and row["kind"] == "passage" and land and vector is not None:
+            row, cosine = _landing(store, row, vector, allowed_set)
+            similarity[row["id"]] = cosine if cosine is not None else similarity.get(pid, 0.0)
         if row is None or any(_same_place(row, other) for other in kept):
             continue
         kept.append(row)
-        results.append(_result(row, score, similarity.get(pid)))
+        results.append(_result(row, score, similarity.get(row["id"])))
         if len(results) == query.k:
             break
     return results
 
 
 def semantic_ranking(config: Config, store: Store, text: str, depth: int,
-                     allowed: list[int] | None) -> list[tuple[int, float]]:
+                     allowed: list[int] | None) -> tuple[list[tuple[int, float]], Any]:
+    """(passage id, cosine) best first, and the query's vector (None when the index is empty)."""
     from aipulse.indexing import sync_index
     from index.encoder import query_encoder
 
     index = sync_index(config, store)
     if index.count == 0:
-        return []
+        return [], None
     encoder = query_encoder(config["model.name"])
     if index.encoder != encoder.version:
         raise SearchError(f"the index was built with {index.encoder}, the configured model is "
                           f"{encoder.version}: run `aipulse reindex`")
-    scores, ids = index.search(encoder.encode([text]), depth, allowed)
-    return [(int(i), float(s)) for s, i in zip(scores[0], ids[0], strict=True) if i >= 0]
+    vector = encoder.encode([text])
+    scores, ids = index.search(vector, depth, allowed)
+    return [(int(i), float(s)) for s, i in zip(scores[0], ids[0], strict=True) if i >= 0], vector[0]
+
+
+def adaptive_weight(text: str, store: Store, keyword: list[tuple[int, float]]) -> float:
+    """How much the keyword side counts for this query: MOST_KEYWORD_WEIGHT × share ** KEYWORD_POWER, where share
+    is the largest share of the query's content words that one of the best keyword hits holds (nothing below
+    KEYWORD_FLOOR). A query of names and numbers that a unit holds whole ("Ridgeway Mutual Claude Code") leans
+    on keywords; a paraphrase, whose words are scattered over many units, leans on meaning."""
+    words = {_stem(w) for w in _words(text) if w not in STOPWORDS}
+    if not words or not keyword:
+        return 0.0
+    texts = store.unit_texts([pid for pid, _ in keyword[:TRUST_HITS]])
+    share = max((len(words & {_stem(w) for w in _words(text)}) / len(words) for text in texts), default=0.0)
+    return MOST_KEYWORD_WEIGHT * share ** KEYWORD_POWER if share >= KEYWORD_FLOOR else 0.0
+
+
+def _words(text: str) -> list[str]:
+    return "".join(c.lower() if c.isalnum() else " " for c in text).split()
+
+
+def _stem(word: str) -> str:
+    """Crude, for matching only: "models"/"model", "spending"/"spend" meet."""
+    for suffix in ("ing", "es", "s", "ed"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def weighted(semantic: list[tuple[int, float]], keyword: list[tuple[int, float]], store: Store, vector: Any,
+             keyword_weight: float) -> list[tuple[int, float]]:
+    """Cosine plus keyword_weight × keyword relevance / the best keyword relevance, over both rankings'
+    candidates; a candidate only the keyword side found gets its cosine from its stored vector."""
+    cosine = dict(semantic)
+    missing = [pid for pid, _ in keyword if pid not in cosine]
+    if missing:
+        ids, vectors = store.vectors_of(missing)
+        cosine.update(zip(ids, (vectors @ vector).tolist(), strict=True))
+    best = max((relevance for _, relevance in keyword), default=0.0)
+    boost = {pid: relevance / best for pid, relevance in keyword} if best > 0 else {}
+    scored = {pid: cos + keyword_weight * boost.get(pid, 0.0) for pid, cos in cosine.items()}
+    return sorted(scored.items(), key=lambda item: -item[1])
+
+
+def _landing(store: Store, passage: dict[str, Any], vector: Any,
+             allowed: set[int] | None) -> tuple[dict[str, Any], float | None]:
+    """The passage's sentence unit closest to the query (and its cosine), or the passage when it has none."""
+    ids = [pid for pid in store.sentence_units(passage["article_id"], passage["first"], passage["last"])
+           if allowed is None or pid in allowed]
+    if not ids:
+        return passage, None
+    found, vectors = store.vectors_of(ids)
+    if not found:
+        return passage, None
+    cosines = vectors @ vector
+    best = int(cosines.argmax())
+    return store.passage_details([found[best]])[found[best]], float(cosines[best])
 
 
 def fuse(rankings: list[list[tuple[int, float]]]) -> list[tuple[int, float]]:
@@ -114,10 +202,13 @@ def _result(row: dict[str, Any], score: float, similarity: float | None) -> dict
         entities.append({"entity": entity, "label": top, "mentions": len(mentions), "score": round(mean, 3),
                          "themes": sorted(set(themes), key=lambda theme: (-themes.count(theme), theme)),
                          "first_party": any(m["first_party"] for m in mentions)})
-    return {
+    result = {
         "text": row["text"], "kind": row["kind"], "score": round(score, 4),
         "similarity": None if similarity is None else round(similarity, 4),
         "title": row["title"], "url": row["url"], "published": row["published"], "source": row["source"],
         "entities": entities, "article_id": row["article_id"], "passage_id": row["id"],
         "start": row["start"], "end": row["end"],
     }
+    if row["kind"] == "sentence":
+        result["passage"] = context(row["article_text"], row["first"], row["last"])
+    return result

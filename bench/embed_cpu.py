@@ -47,7 +47,7 @@ def corpus(limit: int) -> tuple[list[str], list[str]]:
     sentences: list[str] = []
     for article in load_articles():
         body = "\n".join([article["lead"], *(p for section in article["sections"] for p in section["paragraphs"])])
-        texts += [p.text for p in passages(body, set())]
+        texts += [p.text for p in passages(body) if p.kind == "passage"]
         sentences += [s.text for s in split_sentences(body)]
     return texts[:limit], sentences[: limit // 2]
 

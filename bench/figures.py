@@ -236,6 +236,34 @@ ROWS = [
         "`.venv/bin/python bench/ingest.py`",
         lambda r: f"{r['ingest']['themes']['cost_from_rescoring']:+.1%} of ingest time",
         "themes, ingest cost"),
+    Row("Search and the vector index", "search quality on our own benchmark (212 articles, 112 queries written by people "
+        "who did not write them), default mode, nDCG@10 / MRR / hit@3 per query kind",
+        lambda r: "; ".join(f"{kind} {v['ndcg@10']:.3f} / {v['mrr']:.2f} / {v['hit@3']:.2f}"
+                            for kind, v in sorted(r["search_quality"]["variants"]["hybrid"].items(),
+                                                  key=lambda item: item[0] == "all"))
+                  + "; semantic alone " + quality_brief(r, "semantic") + "; keyword alone " + quality_brief(r, "keyword")
+                  + "; reciprocal-rank fusion " + quality_brief(r, "hybrid_rrf60")
+                  + "; the units and fusion before (passages and the sentences that name a company, RRF) "
+                  + quality_brief(r, "previous_units_rrf60"),
+        "`.venv/bin/python bench/search_quality.py`",
+        lambda r: f"nDCG@10 {r['search_quality']['variants']['hybrid']['all']['ndcg@10']:.3f}, paraphrases "
+                  f"{r['search_quality']['variants']['hybrid']['paraphrase']['ndcg@10']:.3f} (before "
+                  f"{r['search_quality']['variants']['previous_units_rrf60']['all']['ndcg@10']:.3f} / "
+                  f"{r['search_quality']['variants']['previous_units_rrf60']['paraphrase']['ndcg@10']:.3f})",
+        "search quality, our benchmark"),
+    Row("Search and the vector index", "embedding cost of every sentence as a unit, against the units before (passages "
+        "and the sentences that name a company), the benchmark's articles, best of three alternating rounds",
+        lambda r: (lambda c: f"{c['ratio']:.2f}× ({c['units_now']:,} units in {c['seconds_now']} s against "
+                             f"{c['units_before']:,} in {c['seconds_before']} s)"
+                   )(r["search_quality"]["corpus"]["embedding_against_previous_units"]),
+        "`.venv/bin/python bench/search_quality.py`"),
+    Row("Search and the vector index", "embedding every sentence and passage of a store again (`aipulse reindex` after "
+        "the unit scheme changed), per 10,000 articles",
+        lambda r: f"{r['search_quality']['corpus']['embed_seconds_per_10000_articles'] / 60:.0f} min on 2 cores, for articles "
+                  f"of {r['search_quality']['corpus']['words'] / r['search_quality']['corpus']['articles']:.0f} words "
+                  f"({r['search_quality']['corpus']['embed_seconds']} s for the benchmark's "
+                  f"{r['search_quality']['corpus']['articles']})",
+        "`.venv/bin/python bench/search_quality.py`"),
     Row("Search and the vector index", "cold `aipulse search` (a new process per query)",
         lambda r: f"{r['search']['cold_cli_p50_s']:.2f} s median over {n(r['search']['passages'])} passages; the naive path "
                   f"(import sentence-transformers, load, encode, search) {r['search']['naive_cli_p50_s']:.2f} s "
@@ -333,6 +361,12 @@ def recipe_mean(r: Results, recipe: str, name: str, figure: str = "macro_f1") ->
     """The mean over a recipe's seeds (A0, A1, …) of one figure of bench/results/stance_recipes.json."""
     values = [model[name][figure] for key, model in r["stance_recipes"].items() if key[:-1] == recipe and key[-1].isdigit()]
     return sum(values) / len(values)
+
+
+def quality_brief(r: Results, variant: str) -> str:
+    """nDCG@10 over all queries and for paraphrases, of one variant of bench/results/search_quality.json."""
+    v = r["search_quality"]["variants"][variant]
+    return f"{v['all']['ndcg@10']:.3f} (paraphrases {v['paraphrase']['ndcg@10']:.3f})"
 
 
 def load_results() -> Results:

@@ -1,8 +1,10 @@
-"""What search can land on: every sentence that mentions a tracked company, and overlapping passages
-of a few sentences that together cover the whole article, so a hit shows its context."""
+"""What search can land on: every sentence of the article (but headings), and overlapping passages of a
+few sentences that together cover the whole article, so a query that spans sentences finds them too and
+a sentence hit can show its context."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pipeline.sentences import split_sentences
@@ -10,11 +12,15 @@ from pipeline.sentences import split_sentences
 PASSAGE_SENTENCES = 5  # sentences per passage
 PASSAGE_STRIDE = 4  # a new passage every 4 sentences: neighbours share one sentence
 MAX_PASSAGE_CHARS = 1200  # the model reads 256 tokens; a passage stops growing past this
+HEADING_WORDS = 8  # a line this short without closing punctuation is a heading: in passages, never a hit alone
+CONTEXT_SENTENCES = 2  # a sentence hit shows this many sentences either side
+_CLOSING = tuple(".!?…:;\"'”’)")
+_LIST_ITEM = re.compile(r"[-–—•*·▪►▶✔✓]\s|\d{1,2}[.)]\s")
 
 
 @dataclass(frozen=True)
 class Passage:
-    kind: str  # "sentence" (one sentence with a mention) or "passage"
+    kind: str  # "sentence" (one sentence) or "passage"
     first: int  # index of its first and last sentence in the article
     last: int
     start: int  # character span in the article's text
@@ -22,8 +28,8 @@ class Passage:
     text: str
 
 
-def passages(text: str, mention_sentences: set[int]) -> list[Passage]:
-    """Passages covering all of `text`, then the sentences (by index) that carry a mention."""
+def passages(text: str) -> list[Passage]:
+    """Passages covering all of `text`, then every sentence that is not a heading."""
     sentences = split_sentences(text)
     out: list[Passage] = []
     begin = 0
@@ -39,7 +45,24 @@ def passages(text: str, mention_sentences: set[int]) -> list[Passage]:
             break
         begin = max(begin + 1, min(begin + PASSAGE_STRIDE, last))
     for sentence in sentences:
-        if sentence.index in mention_sentences:
+        if not is_heading(sentence.text):
             out.append(Passage("sentence", sentence.index, sentence.index, sentence.start,
                                sentence.start + len(sentence.text), sentence.text))
     return out
+
+
+def is_heading(sentence: str) -> bool:
+    """"What it means for Llama", "Key Facts": short, no sentence ending, not a list item."""
+    text = sentence.strip()
+    return (len(text.split()) <= HEADING_WORDS and not text.endswith(_CLOSING)
+            and not _LIST_ITEM.match(text))
+
+
+def context(text: str, first: int, last: int) -> str:
+    """The sentences first..last of `text` with CONTEXT_SENTENCES more either side, as the article has them."""
+    sentences = split_sentences(text)
+    if not sentences:
+        return ""
+    begin = sentences[max(0, first - CONTEXT_SENTENCES)]
+    end = sentences[min(len(sentences) - 1, last + CONTEXT_SENTENCES)]
+    return text[begin.start:end.start + len(end.text)]

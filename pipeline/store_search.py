@@ -10,6 +10,8 @@ from typing import Any
 import numpy as np
 import sqlite_utils
 
+from pipeline.passages import CONTEXT_SENTENCES
+
 
 @dataclass(frozen=True)
 class Filters:
@@ -61,10 +63,6 @@ class SearchTables:
             f"SELECT id, text FROM articles WHERE embed_version IS NOT ? AND duplicate_of IS NULL {scored} "
             "ORDER BY id LIMIT ?", [version, limit]))
 
-    def mention_sentences(self, article_id: int) -> set[int]:
-        return {row[0] for row in self.db.execute(
-            "SELECT DISTINCT sentence_index FROM mentions WHERE article_id = ?", [article_id])}
-
     def replace_passages(self, article_id: int, rows: Sequence[dict[str, Any]], version: str) -> tuple[list[int],
                                                                                                          list[int]]:
         """The article's passages, all at once; returns (ids removed, ids added) for the vector index."""
@@ -100,6 +98,25 @@ class SearchTables:
             ids = np.array([row[0] for row in rows], dtype=np.int64)
             yield ids, np.frombuffer(b"".join(row[1] for row in rows), dtype=np.float32).reshape(len(rows), -1)
             last = int(ids[-1])
+
+    def vectors_of(self, ids: Sequence[int]) -> tuple[list[int], np.ndarray]:
+        """(ids, vectors) of the given passages that have a vector, in the order found."""
+        rows = self.db.execute(f"SELECT id, vector FROM passages WHERE id IN ({','.join('?' * len(ids))}) "
+                               "AND vector IS NOT NULL", list(ids)).fetchall()
+        if not rows:
+            return [], np.zeros((0, 0), np.float32)
+        return [int(r[0]) for r in rows], np.frombuffer(b"".join(r[1] for r in rows), np.float32).reshape(len(rows), -1)
+
+    def unit_texts(self, ids: Sequence[int]) -> list[str]:
+        """The text of each given unit (any order)."""
+        return [row[0] for row in self.db.execute(f"SELECT text FROM passages WHERE id IN ({','.join('?' * len(ids))})",
+                                                  list(ids))]
+
+    def sentence_units(self, article_id: int, first: int, last: int) -> list[int]:
+        """Ids of the article's sentence units from sentence `first` to `last`."""
+        return [row[0] for row in self.db.execute(
+            "SELECT id FROM passages WHERE article_id = ? AND kind = 'sentence' AND first BETWEEN ? AND ?",
+            [article_id, first, last])]
 
     def encoders_in_use(self) -> list[str]:
         return [row[0] for row in self.db.execute("SELECT DISTINCT encoder FROM passages") if row[0]]
@@ -137,7 +154,7 @@ class SearchTables:
         marks = ",".join("?" * len(ids))
         rows = {row["id"]: row for row in self.db.query(
             "SELECT p.id, p.article_id, p.kind, p.first, p.last, p.start, p.end, p.text, a.title, a.url, "
-            "a.published, a.source, a.story_id FROM passages p JOIN articles a ON a.id = p.article_id "
+            "a.published, a.source, a.story_id, a.text AS article_text FROM passages p JOIN articles a ON a.id = p.article_id "
             f"WHERE p.id IN ({marks})", list(ids))}
         for row in rows.values():
             row["mentions"] = list(self.db.query(
@@ -157,7 +174,9 @@ def _filter_sql(filters: Filters) -> tuple[str, list[Any]]:
             where.append(clause)
             params.append(value)
     if filters.entity is not None or filters.stance is not None or filters.theme is not None:
-        mention = ["m.article_id = p.article_id", "m.sentence_index BETWEEN p.first AND p.last"]
+        # a sentence unit passes with a mention in the sentences shown around it: "the company" names no one
+        reach = f"(CASE WHEN p.kind = 'sentence' THEN {CONTEXT_SENTENCES} ELSE 0 END)"
+        mention = ["m.article_id = p.article_id", f"m.sentence_index BETWEEN p.first - {reach} AND p.last + {reach}"]
         for clause, value in (("m.entity = ?", filters.entity), ("m.label = ?", filters.stance),
                               ("m.theme = ?", filters.theme)):
             if value is not None:

@@ -9,9 +9,9 @@ import numpy as np
 import pytest
 
 from index.minilm import model_path
-from pipeline.passages import passages
+from pipeline.passages import context, passages
 from pipeline.sentences import split_sentences
-from tests.conftest import run_cli
+from tests.conftest import run_cli, write_config
 
 TEXTS = [
     "Meta's AI Catch-Up: Can Llama Close the Gap?",
@@ -51,9 +51,10 @@ def test_batch_encoder_matches_and_keeps_input_order(reference: np.ndarray) -> N
 
 
 def test_passages_cover_the_whole_article_and_overlap() -> None:
-    text = "\n".join(f"Sentence number {i} says something about Meta and Llama." for i in range(23))
+    text = "\n".join(f"Sentence number {i} says something about Meta and Llama." if i != 5 else "What it means for Llama"
+                     for i in range(23))
     sentences = split_sentences(text)
-    parts = passages(text, mention_sentences={3, 17})
+    parts = passages(text)
     windows = [p for p in parts if p.kind == "passage"]
     covered = set()
     for p in windows:
@@ -61,8 +62,11 @@ def test_passages_cover_the_whole_article_and_overlap() -> None:
         assert p.text == text[p.start:p.end] and p.last - p.first < 5
     assert covered == set(range(len(sentences)))
     assert all(a.last >= b.first for a, b in zip(windows, windows[1:], strict=False))  # neighbours share one
-    assert [(p.first, p.text) for p in parts if p.kind == "sentence"] == [(3, sentences[3].text),
-                                                                          (17, sentences[17].text)]
+    # every sentence is a search unit of its own, whatever it names; the heading only lives in its passage
+    assert [(p.first, p.text) for p in parts if p.kind == "sentence"] == [(s.index, s.text) for s in sentences
+                                                                          if s.index != 5]
+    assert context(text, 10, 10) == "\n".join(s.text for s in sentences[8:13])
+    assert context(text, 0, 0) == "\n".join(s.text for s in sentences[:3])
 
 
 def test_index_exact_search_remove_and_filter(tmp_path: Path) -> None:
@@ -149,9 +153,15 @@ def test_search_finds_the_paraphrased_sentence(demo_db: Path) -> None:
 def test_entity_filter_applies_before_the_cut(demo_db: Path) -> None:
     hits = search_json(demo_db, "cloud revenue growth", "-k", "10", "--entity", "Anthropic")
     assert len(hits) == 10
-    assert all("Anthropic" in {e["entity"] for e in hit["entities"]} for hit in hits)
+    assert all(about(hit, "Anthropic", ("Anthropic", "Claude")) for hit in hits)
     skeptical = search_json(demo_db, "delays", "-k", "5", "--entity", "Meta", "--stance", "skeptical")
-    assert skeptical and all(any(e["entity"] == "Meta" for e in hit["entities"]) for hit in skeptical)
+    assert skeptical and all(about(hit, "Meta", ("Meta", "Llama", "Zuckerberg", "Facebook")) for hit in skeptical)
+
+
+def about(hit: dict, entity: str, names: tuple[str, ...]) -> bool:
+    """The hit names the company, or is a sentence ("the company …") shown among sentences that do."""
+    return (entity in {e["entity"] for e in hit["entities"]}
+            or (hit["kind"] == "sentence" and any(name in hit["passage"] for name in names)))
 
 
 def test_keyword_and_semantic_modes(demo_db: Path) -> None:
@@ -181,3 +191,55 @@ def test_bad_search_input_is_one_clear_line(demo_db: Path) -> None:
     assert code == 2 and "'Initech' is not a configured company" in err
     code, _, err = run_cli("--config", str(demo_db), "search", "   ")
     assert code == 1 and "the query is empty" in err
+
+
+PRONOUN_ARTICLE = """Meta opened its new data centre in Ohio on Monday, the largest it has built so far.
+
+What it means for Llama
+
+Despite the spending, analysts doubt that its open-weights strategy can keep pace with closed models from rivals.
+The company plans to train the next Llama there from the spring.
+Local officials welcomed the 1,200 construction jobs the project brought to the county.
+"""
+
+
+def test_every_sentence_is_a_unit_and_shows_its_passage(tmp_path: Path) -> None:
+    """A sentence that names no company is found on its own, with the sentences around it; headings are not
+    hits; --entity reaches it through the sentences around it; -k counts hits after overlaps are dropped."""
+    import hashlib
+
+    from aipulse.indexing import embed_stored
+    from aipulse.scoring import score_stored
+    from aipulse.search import Query, search
+    from pipeline.config import load_config
+    from pipeline.models import Article
+    from pipeline.process import link_story
+    from pipeline.store import Store
+    from pipeline.store_search import Filters
+
+    config = load_config(write_config(tmp_path, '[storage]\ndata_dir = "data"\n'))
+    config.data_dir.mkdir()
+    store = Store(config.db_path)
+    for number, text in enumerate((PRONOUN_ARTICLE, "OpenAI said ChatGPT had 900 million weekly users in May.")):
+        article = Article(url=f"https://news.example/{number}", fetched_url=f"https://news.example/{number}",
+                          source="news", title=f"Story {number}", text=text, published="2026-05-01T09:00:00+00:00")
+        with store.transaction():
+            article_id, _ = store.upsert_article(article, hashlib.sha256(text.encode()).hexdigest(), None)
+            link_story(store, article_id, article)
+    score_stored(config, store)
+    embed_stored(config, store)
+    units = [row[0] for row in store.db.execute("SELECT text FROM passages WHERE kind = 'sentence'")]
+    assert "The company plans to train the next Llama there from the spring." in units
+    assert "What it means for Llama" not in units and len(units) == 5
+
+    hits = search(config, store, Query("skeptical that an open approach keeps up with proprietary systems", k=3,
+                                       mode="semantic"))
+    assert hits[0]["kind"] == "sentence" and hits[0]["text"].startswith("Despite the spending, analysts doubt")
+    assert hits[0]["passage"].startswith("Meta opened its new data centre") and "1,200" in hits[0]["passage"]
+    jobs = search(config, store, Query("construction jobs for the county", k=5, filters=Filters(entity="Meta")))
+    assert jobs and jobs[0]["text"].startswith("Local officials welcomed")  # two sentences after "The company"
+    assert not search(config, store, Query("construction jobs for the county", k=5, filters=Filters(entity="Apple")))
+    every = search(config, store, Query("Meta data centre Llama", k=10))
+    assert len(every) <= 10 and all(not (a["article_id"] == b["article_id"] and a["start"] < b["end"]
+                                         and b["start"] < a["end"]) for i, a in enumerate(every) for b in every[i + 1:])
+    store.close()
