@@ -62,8 +62,11 @@ def search(config: Config, store: Store, query: Query, fusion: str = "weighted",
     semantic: list[tuple[int, float]] = []
     keyword: list[tuple[int, float]] = []
     vector = None
-    if query.mode in ("semantic", "hybrid"):
-        semantic, vector = semantic_ranking(config, store, query.text, depth, allowed)
+    if query.mode in ("semantic", "hybrid") and (parts := semantic_index(config, store)):
+        index, encoder = parts
+        vector = encoder.encode([query.text])[0]
+        scores, ids = index.search(vector[None, :], depth, allowed)
+        semantic = [(int(i), float(s)) for s, i in zip(scores[0], ids[0], strict=True) if i >= 0]
     if query.mode in ("keyword", "hybrid"):
         keyword = store.keyword_search(query.text, depth, query.filters)
     if query.mode == "semantic":
@@ -77,9 +80,8 @@ def search(config: Config, store: Store, query: Query, fusion: str = "weighted",
             keyword_weight = adaptive_weight(query.text, store, keyword)
         ranked = weighted(semantic, keyword, store, vector, keyword_weight)
     similarity = dict(semantic)
-    details = store.passage_details([pid for pid, _ in ranked])
-    results: list[dict[str, Any]] = []
-    kept: list[dict[str, Any]] = []
+    details = store.passage_details([pid for pid, _ in ranked], mentions=keep is not None)
+    kept: list[tuple[dict[str, Any], float]] = []
     allowed_set = None if allowed is None else set(allowed)
     for pid, score in ranked:
         row = details.get(pid)
@@ -88,31 +90,28 @@ def search(config: Config, store: Store, query: Query, fusion: str = "weighted",
         if row is not None and row["kind"] == "passage" and land and vector is not None:
             row, cosine = _landing(store, row, vector, allowed_set)
             similarity[row["id"]] = cosine if cosine is not None else similarity.get(pid, 0.0)
-        if row is None or any(_same_place(row, other) for other in kept):
+        if row is None or any(_same_place(row, other) for other, _ in kept):
             continue
-        kept.append(row)
-        results.append(_result(row, score, similarity.get(row["id"])))
-        if len(results) == query.k:
+        kept.append((row, score))
+        if len(kept) == query.k:
             break
-    return results
+    store.attach_mentions([row for row, _ in kept if "mentions" not in row])  # only the hits shown need them
+    return [_result(row, score, similarity.get(row["id"])) for row, score in kept]
 
 
-def semantic_ranking(config: Config, store: Store, text: str, depth: int,
-                     allowed: list[int] | None) -> tuple[list[tuple[int, float]], Any]:
-    """(passage id, cosine) best first, and the query's vector (None when the index is empty)."""
+def semantic_index(config: Config, store: Store) -> tuple[Any, Any] | None:
+    """The vector index in step with the database and the query encoder; None when nothing is embedded."""
     from aipulse.indexing import sync_index
     from index.encoder import query_encoder
 
     index = sync_index(config, store)
     if index.count == 0:
-        return [], None
+        return None
     encoder = query_encoder(config["model.name"])
     if index.encoder != encoder.version:
         raise SearchError(f"the index was built with {index.encoder}, the configured model is "
                           f"{encoder.version}: run `aipulse reindex`")
-    vector = encoder.encode([text])
-    scores, ids = index.search(vector, depth, allowed)
-    return [(int(i), float(s)) for s, i in zip(scores[0], ids[0], strict=True) if i >= 0], vector[0]
+    return index, encoder
 
 
 def adaptive_weight(text: str, store: Store, keyword: list[tuple[int, float]]) -> float:

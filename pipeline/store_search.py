@@ -147,8 +147,8 @@ class SearchTables:
                 "ORDER BY passages_fts.rank LIMIT ?", [match, *params, limit]).fetchall()
         return [(int(row[0]), -float(row[1])) for row in rows]
 
-    def passage_details(self, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
-        """Each passage with its article's title, source, date, URL and story, and its mentions."""
+    def passage_details(self, ids: Sequence[int], mentions: bool = True) -> dict[int, dict[str, Any]]:
+        """Each passage with its article's title, source, date, URL, story and text, and (`mentions`) its mentions."""
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
@@ -156,12 +156,23 @@ class SearchTables:
             "SELECT p.id, p.article_id, p.kind, p.first, p.last, p.start, p.end, p.text, a.title, a.url, "
             "a.published, a.source, a.story_id, a.text AS article_text FROM passages p JOIN articles a ON a.id = p.article_id "
             f"WHERE p.id IN ({marks})", list(ids))}
-        for row in rows.values():
-            row["mentions"] = list(self.db.query(
-                "SELECT entity, mention, label, score, theme, first_party FROM mentions WHERE article_id = ? "
-                "AND sentence_index BETWEEN ? AND ? ORDER BY sentence_index, start",
-                [row["article_id"], row["first"], row["last"]]))
+        if mentions:
+            self.attach_mentions(list(rows.values()))
         return rows
+
+    def attach_mentions(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Give each passage row its mentions (`mentions`, in text order), in one query."""
+        if not rows:
+            return
+        articles = sorted({row["article_id"] for row in rows})
+        found: dict[int, list[dict[str, Any]]] = {}
+        for mention in self.db.query(
+                "SELECT article_id, sentence_index, entity, mention, label, score, theme, first_party FROM mentions "
+                f"WHERE article_id IN ({','.join('?' * len(articles))}) ORDER BY sentence_index, start", articles):
+            found.setdefault(mention["article_id"], []).append(mention)
+        for row in rows:
+            row["mentions"] = [{key: m[key] for key in ("entity", "mention", "label", "score", "theme", "first_party")}
+                               for m in found.get(row["article_id"], []) if row["first"] <= m["sentence_index"] <= row["last"]]
 
 
 def _filter_sql(filters: Filters) -> tuple[str, list[Any]]:
