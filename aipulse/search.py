@@ -1,9 +1,9 @@
 """`aipulse search`: semantic (FAISS), keyword (SQLite FTS5) or both (hybrid, the default).
 
 Hybrid scores every candidate either ranking found by its cosine with the query (computed from its stored
-vector when only the keyword side found it) plus KEYWORD_WEIGHT times its keyword relevance relative to
-the best keyword match: meaning decides, shared words break near-ties. Reciprocal-rank fusion (`fusion =
-"rrf"`) is kept for comparison: bench/search_quality.py measures both.
+vector when only the keyword side found it) plus a keyword weight times its keyword relevance relative to
+the best keyword match; the weight follows how much of the query one keyword hit holds (`adaptive_weight`).
+Reciprocal-rank fusion (`fusion="rrf"`) is kept for comparison: bench/search_quality.py measures both.
 
 Cold start matters: this module imports neither torch nor sentence-transformers. The query is encoded
 by the numpy copy of the model (index/npbert.py), which gives the same vector as the full model.
@@ -22,7 +22,6 @@ from pipeline.store_search import STOPWORDS, Filters
 
 MODES = ("hybrid", "semantic", "keyword")
 FUSIONS = ("weighted", "rrf")
-KEYWORD_WEIGHT = 0.1  # a fixed weight, for comparison; hybrid uses adaptive_weight
 MOST_KEYWORD_WEIGHT = 0.5  # these three chosen on bench/search_quality.py, see docs/search.md
 KEYWORD_POWER = 1.0
 KEYWORD_FLOOR = 0.5  # a query whose words no keyword hit holds this share of gets no keyword weight at all
@@ -53,6 +52,8 @@ def search(config: Config, store: Store, query: Query, fusion: str = "weighted",
     other unit schemes that way against what ships."""
     if query.mode not in MODES:
         raise SearchError(f"unknown mode {query.mode!r}: use one of {', '.join(MODES)}")
+    if fusion not in FUSIONS:
+        raise SearchError(f"unknown fusion {fusion!r}: use one of {', '.join(FUSIONS)}")
     if not query.text.strip():
         raise SearchError("the query is empty")
     depth = max(50, 5 * query.k)  # candidates per ranking before fusion and de-duplication
@@ -132,8 +133,8 @@ def _words(text: str) -> list[str]:
 
 
 def _stem(word: str) -> str:
-    """Crude, for matching only: "models"/"model", "spending"/"spend" meet."""
-    for suffix in ("ing", "es", "s", "ed"):
+    """Crude, for matching only: "models"/"model", "prices"/"price", "spending"/"spend" meet."""
+    for suffix in ("ing", "ed", "s"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             return word[: -len(suffix)]
     return word
