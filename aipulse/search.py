@@ -18,7 +18,7 @@ from typing import Any
 from pipeline.config import Config
 from pipeline.passages import context
 from pipeline.store import Store
-from pipeline.store_search import STOPWORDS, Filters
+from pipeline.store_search import STOPWORDS, Filters, query_words
 
 MODES = ("hybrid", "semantic", "keyword")
 FUSIONS = ("weighted", "rrf")
@@ -83,21 +83,22 @@ def search(config: Config, store: Store, query: Query, fusion: str = "weighted",
     similarity = dict(semantic)
     details = store.passage_details([pid for pid, _ in ranked], mentions=keep is not None)
     kept: list[tuple[dict[str, Any], float]] = []
-    allowed_set = None if allowed is None else set(allowed)
     for pid, score in ranked:
         row = details.get(pid)
         if row is not None and keep is not None and not keep(row):
             continue
         if row is not None and row["kind"] == "passage" and land and vector is not None:
-            row, cosine = _landing(store, row, vector, allowed_set)
+            row, cosine = _landing(store, row, vector, None if allowed is None else set(allowed))
             similarity[row["id"]] = cosine if cosine is not None else similarity.get(pid, 0.0)
         if row is None or any(_same_place(row, other) for other, _ in kept):
             continue
         kept.append((row, score))
         if len(kept) == query.k:
             break
-    store.attach_mentions([row for row, _ in kept if "mentions" not in row])  # only the hits shown need them
-    return [_result(row, score, similarity.get(row["id"])) for row, score in kept]
+    # only the hits shown need their mentions, and a sentence hit its article's text (for `passage`)
+    store.attach_mentions([row for row, _ in kept if "mentions" not in row])
+    texts = store.article_texts({row["article_id"] for row, _ in kept if row["kind"] == "sentence"})
+    return [_result(row, score, similarity.get(row["id"]), texts.get(row["article_id"])) for row, score in kept]
 
 
 def semantic_index(config: Config, store: Store) -> tuple[Any, Any] | None:
@@ -120,16 +121,13 @@ def adaptive_weight(text: str, store: Store, keyword: list[tuple[int, float]]) -
     is the largest share of the query's content words that one of the best keyword hits holds (nothing below
     KEYWORD_FLOOR). A query of names and numbers that a unit holds whole ("Ridgeway Mutual Claude Code") leans
     on keywords; a paraphrase, whose words are scattered over many units, leans on meaning."""
-    words = {_stem(w) for w in _words(text) if w not in STOPWORDS}
+    words = {_stem(w.lower()) for w in query_words(text) if w.lower() not in STOPWORDS}
     if not words or not keyword:
         return 0.0
     texts = store.unit_texts([pid for pid, _ in keyword[:TRUST_HITS]])
-    share = max((len(words & {_stem(w) for w in _words(text)}) / len(words) for text in texts), default=0.0)
+    share = max((len(words & {_stem(w.lower()) for w in query_words(text)}) / len(words) for text in texts),
+                default=0.0)
     return MOST_KEYWORD_WEIGHT * share ** KEYWORD_POWER if share >= KEYWORD_FLOOR else 0.0
-
-
-def _words(text: str) -> list[str]:
-    return "".join(c.lower() if c.isalnum() else " " for c in text).split()
 
 
 def _stem(word: str) -> str:
@@ -186,9 +184,9 @@ def _same_place(row: dict[str, Any], kept: dict[str, Any]) -> bool:
     return row["article_id"] == kept["article_id"] and row["start"] < kept["end"] and kept["start"] < row["end"]
 
 
-def _result(row: dict[str, Any], score: float, similarity: float | None) -> dict[str, Any]:
+def _result(row: dict[str, Any], score: float, similarity: float | None, article_text: str | None) -> dict[str, Any]:
     """One hit; each company it mentions with its stance (the most frequent label, and the mean score) and themes
-    (the most frequent first)."""
+    (the most frequent first); a sentence also its `passage`, cut from its article's text."""
     grouped: dict[str, list[dict[str, Any]]] = {}
     for mention in row["mentions"]:
         grouped.setdefault(mention["entity"], []).append(mention)
@@ -209,6 +207,6 @@ def _result(row: dict[str, Any], score: float, similarity: float | None) -> dict
         "entities": entities, "article_id": row["article_id"], "passage_id": row["id"],
         "start": row["start"], "end": row["end"],
     }
-    if row["kind"] == "sentence":
-        result["passage"] = context(row["article_text"], row["first"], row["last"])
+    if article_text is not None and row["kind"] == "sentence":
+        result["passage"] = context(article_text, row["first"], row["last"])
     return result

@@ -4,10 +4,9 @@ a sentence hit can show its context."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from pipeline.sentences import split_sentences
+from pipeline.sentences import LIST_MARKER, split_sentences
 
 PASSAGE_SENTENCES = 5  # sentences per passage
 PASSAGE_STRIDE = 4  # a new passage every 4 sentences: neighbours share one sentence
@@ -15,7 +14,6 @@ MAX_PASSAGE_CHARS = 1200  # the model reads 256 tokens; a passage stops growing 
 HEADING_WORDS = 8  # a line this short without closing punctuation is a heading: in passages, never a hit alone
 CONTEXT_SENTENCES = 2  # a sentence hit shows this many sentences either side
 _CLOSING = tuple(".!?…:;\"'”’)")
-_LIST_ITEM = re.compile(r"[-–—•*·▪►▶✔✓]\s|\d{1,2}[.)]\s")
 
 
 @dataclass(frozen=True)
@@ -55,7 +53,7 @@ def is_heading(sentence: str) -> bool:
     """"What it means for Llama", "Key Facts": short, no sentence ending, not a list item."""
     text = sentence.strip()
     return (len(text.split()) <= HEADING_WORDS and not text.endswith(_CLOSING)
-            and not _LIST_ITEM.match(text))
+            and not LIST_MARKER.match(text))
 
 
 def context(text: str, first: int, last: int) -> str:

@@ -11,6 +11,8 @@ _ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vol",
     "fig", "approx", "est", "dept", "univ", "ave", "blvd", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m",
 }
+# a list item's marker at the start of a line: "- ", "• ", "1. ", "2) "
+LIST_MARKER = re.compile(r"[-–—•*·▪►▶✔✓]\s+|\d{1,2}[.)]\s+")
 # a candidate boundary: . ! ? (and closing quotes/brackets), then space, then an opening of a sentence
 _BOUNDARY = re.compile(r"""([.!?…]+["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9])""")
 

@@ -10,6 +10,7 @@ from typing import Protocol
 import numpy as np
 
 from pipeline.models import Stance
+from pipeline.sentences import LIST_MARKER
 
 LABELS = ("skeptical", "neutral", "optimistic")
 
@@ -41,7 +42,7 @@ def to_stance(probabilities: np.ndarray) -> list[Stance]:
 
 # what extraction puts in front of a sentence that says nothing about the company: list markers, emoji and
 # the section labels of an analysis ("Why This Matters:", "Limitations & Risks:")
-_MARKER = re.compile(r"[-–—•*·▪►▶✔✓]\s+|\d{1,2}[.)]\s+")
+_MARKER = LIST_MARKER
 _SECTION_LABEL = re.compile(
     r"(why (this|it) matters|limitations?( (&|and) risks?)?|risks?|actionable advice|key (facts?|takeaways?|points?)|"
     r"takeaways?|(the )?bottom line|what to watch|what it means|editor'?s take|our take|verdict|context|caveats?|"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
@@ -33,6 +33,11 @@ below between both but by can could did do does doing down during each few for f
 here hers him his how i if in into is it its itself just me more most my no nor not now of off on once only or other our
 ours out over own same she should so some such than that the their theirs them then there these they this those through
 to too under until up very was we were what when where which while who whom why will with would you your yours""".split())
+
+
+def query_words(text: str) -> list[str]:
+    """The words of a query, as the keyword search matches them: runs of letters and digits."""
+    return "".join(c if c.isalnum() else " " for c in text).split()
 
 
 def create_passages(db: sqlite_utils.Database) -> None:
@@ -96,7 +101,7 @@ class SearchTables:
             if not rows:
                 return
             ids = np.array([row[0] for row in rows], dtype=np.int64)
-            yield ids, np.frombuffer(b"".join(row[1] for row in rows), dtype=np.float32).reshape(len(rows), -1)
+            yield ids, _stacked(rows)
             last = int(ids[-1])
 
     def vectors_of(self, ids: Sequence[int]) -> tuple[list[int], np.ndarray]:
@@ -105,7 +110,7 @@ class SearchTables:
                                "AND vector IS NOT NULL", list(ids)).fetchall()
         if not rows:
             return [], np.zeros((0, 0), np.float32)
-        return [int(r[0]) for r in rows], np.frombuffer(b"".join(r[1] for r in rows), np.float32).reshape(len(rows), -1)
+        return [int(r[0]) for r in rows], _stacked(rows)
 
     def unit_texts(self, ids: Sequence[int]) -> list[str]:
         """The text of each given unit (any order)."""
@@ -131,7 +136,7 @@ class SearchTables:
 
     def keyword_search(self, query: str, limit: int, filters: Filters) -> list[tuple[int, float]]:
         """(passage id, bm25 relevance, higher is better) for an FTS5 query made of the words of `query`."""
-        words = [word for word in "".join(c if c.isalnum() else " " for c in query).split() if word]
+        words = query_words(query)
         words = [word for word in words if word.lower() not in STOPWORDS] or words  # "is", "the" match everything
         if not words:
             return []
@@ -148,17 +153,23 @@ class SearchTables:
         return [(int(row[0]), -float(row[1])) for row in rows]
 
     def passage_details(self, ids: Sequence[int], mentions: bool = True) -> dict[int, dict[str, Any]]:
-        """Each passage with its article's title, source, date, URL, story and text, and (`mentions`) its mentions."""
+        """Each passage with its article's title, source, date, URL and story, and (`mentions`) its mentions."""
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
         rows = {row["id"]: row for row in self.db.query(
             "SELECT p.id, p.article_id, p.kind, p.first, p.last, p.start, p.end, p.text, a.title, a.url, "
-            "a.published, a.source, a.story_id, a.text AS article_text FROM passages p JOIN articles a ON a.id = p.article_id "
+            "a.published, a.source, a.story_id FROM passages p JOIN articles a ON a.id = p.article_id "
             f"WHERE p.id IN ({marks})", list(ids))}
         if mentions:
             self.attach_mentions(list(rows.values()))
         return rows
+
+    def article_texts(self, ids: Iterable[int]) -> dict[int, str]:
+        """The text of each given article, by id."""
+        wanted = sorted(set(ids))
+        return {row[0]: row[1] for row in self.db.execute(
+            f"SELECT id, text FROM articles WHERE id IN ({','.join('?' * len(wanted))})", wanted)}
 
     def attach_mentions(self, rows: Sequence[dict[str, Any]]) -> None:
         """Give each passage row its mentions (`mentions`, in text order), in one query."""
@@ -173,6 +184,11 @@ class SearchTables:
         for row in rows:
             row["mentions"] = [{key: m[key] for key in ("entity", "mention", "label", "score", "theme", "first_party")}
                                for m in found.get(row["article_id"], []) if row["first"] <= m["sentence_index"] <= row["last"]]
+
+
+def _stacked(rows: Sequence[Sequence[Any]]) -> np.ndarray:
+    """The float32 vectors stored in the second column of (id, vector) rows, one row each."""
+    return np.frombuffer(b"".join(row[1] for row in rows), dtype=np.float32).reshape(len(rows), -1)
 
 
 def _filter_sql(filters: Filters) -> tuple[str, list[Any]]:
