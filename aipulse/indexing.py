@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline.config import Config
-from pipeline.passages import passages
+from pipeline.passages import passages, unit_vectors
+from pipeline.sentences import split_sentences
 from pipeline.store import Store
 
 if TYPE_CHECKING:
@@ -21,7 +22,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PASSAGE_SCHEME = "p2"  # bump when pipeline/passages.py cuts passages differently (p2: every sentence a unit)
+PASSAGE_SCHEME = "p3"  # bump when pipeline/passages.py cuts passages or derives their vectors differently
+# (p2: every sentence a unit; p3: a passage's vector is the weighted mean of its sentences')
 ARTICLES_PER_BATCH = 32
 
 
@@ -55,15 +57,16 @@ def embed_stored(config: Config, store: Store, should_stop: Callable[[], bool] =
     index = sync_index(config, store)
     done = 0
     while not should_stop() and (rows := store.articles_to_embed(version, ARTICLES_PER_BATCH, scored_first)):
-        cut = [(row["id"], passages(row["text"])) for row in rows]
-        texts = [p.text for _, parts in cut for p in parts]
+        split = [(row["id"], sentences := split_sentences(row["text"]), passages(row["text"], sentences))
+                 for row in rows]
+        texts = [sentence.text for _, sentences, _ in split for sentence in sentences]  # only sentences meet the model
         vectors = (encode(texts, config["model.name"], config["model.device"], config["model.batch_size"],
                           config["model.precision"]) if texts
                    else np.zeros((0, 0), np.float32))
         position = 0
-        for article_id, parts in cut:
-            chunk = vectors[position:position + len(parts)]
-            position += len(parts)
+        for article_id, sentences, parts in split:
+            chunk = unit_vectors(parts, sentences, vectors[position:position + len(sentences)])
+            position += len(sentences)
             removed, added = store.replace_passages(article_id, [
                 {"kind": p.kind, "first": p.first, "last": p.last, "start": p.start, "end": p.end, "text": p.text,
                  "vector": vector.astype(np.float32).tobytes(), "encoder": encoder}

@@ -4,7 +4,8 @@ fusion that ships compared against its alternatives in the same run.
     .venv/bin/python bench/search_quality.py [--folder bench/search_quality] [--out bench/results/search_quality.json]
                                              [--variants hybrid,semantic,keyword]
 
-(Without --variants it also times embedding this scheme's units against the previous scheme's.)
+(Without --variants it also times embedding what this scheme embeds, every sentence, against what the previous
+scheme embedded: every search unit, passages included.)
 
 Corpus: `corpus_*.jsonl` in --folder, AI-news articles written for aipulse (fictional events about real
 companies; a few are syndicated copies of others). Queries: `queries_*.jsonl`, written by people who did not
@@ -12,7 +13,9 @@ write the corpus, each with its kind (paraphrase, keyword, entity — with an en
 graded judgments: 2 = a sentence that answers, 1 = a relevant one. The articles are stored as ingest stores
 them (syndicated copies joined to their story), their mentions found and scored by the shipped stance
 model and their search units cut and embedded by the configured model into a real SQLite file and FAISS
-index; every query then runs through `aipulse.search.search` in each variant.
+index; every query then runs through `aipulse.search.search` in each variant. The variants marked
+`"passages": "model"` run last, after every passage's vector is replaced by the model's own vector of its text
+(the previous scheme's passage vectors) and the index rebuilt.
 
 A hit earns the grade of the best judged sentence it holds that no better hit already earned (a passage
 holds its sentences; a story's copies count as the story), so a passage and its own sentence are never
@@ -63,6 +66,8 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "semantic_sentences_only": {"mode": "semantic", "units": "sentences"},
     "previous_units_rrf60": {"mode": "hybrid", "fusion": "rrf", "units": "previous"},
     "previous_units_semantic": {"mode": "semantic", "units": "previous"},
+    "hybrid_model_passage_vectors": {"mode": "hybrid", "passages": "model"},
+    "semantic_model_passage_vectors": {"mode": "semantic", "passages": "model"},
 }
 KEEP = {"both": None, "land": None, "sentences": lambda row: row["kind"] == "sentence",
         # the previous commit's units: passages, and the sentences that name a company
@@ -151,22 +156,38 @@ def mean(rows: list[dict[str, float]]) -> dict[str, float]:
 
 
 def unit_cost(store: Store, config: Any, rounds: int = 3) -> dict[str, Any]:
-    """Embedding time of this scheme's units against the previous scheme's (passages and the sentences that name
-    a company), best of alternating rounds over the same stored units."""
+    """Embedding time of what this scheme embeds (every sentence; passages' vectors are derived from them)
+    against what the previous scheme embedded (every unit, passages included), best of alternating rounds."""
     from index.encoder import encode
+    from pipeline.sentences import split_sentences
 
-    rows = list(store.db.query("SELECT p.kind, p.text, EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = "
-                               "p.article_id AND m.sentence_index = p.first) AS named FROM passages p"))
-    now = [row["text"] for row in rows]
-    before = [row["text"] for row in rows if row["kind"] == "passage" or row["named"]]
+    now = [sentence.text for (text,) in store.db.execute("SELECT text FROM articles WHERE embed_version IS NOT NULL")
+           for sentence in split_sentences(text)]
+    before = [row[0] for row in store.db.execute("SELECT text FROM passages")]
     times: dict[str, list[float]] = {"now": [], "before": []}
     for _ in range(rounds):
         for name, texts in (("before", before), ("now", now)):
             started = time.perf_counter()
             encode(texts, config["model.name"], config["model.device"], config["model.batch_size"], config["model.precision"])
             times[name].append(time.perf_counter() - started)
-    return {"units_now": len(now), "units_before": len(before), "seconds_now": round(min(times["now"]), 2),
+    return {"texts_now": len(now), "texts_before": len(before), "seconds_now": round(min(times["now"]), 2),
             "seconds_before": round(min(times["before"]), 2), "ratio": round(min(times["now"]) / min(times["before"]), 3)}
+
+
+def embed_passages_with_the_model(config: Any, store: Store) -> None:
+    """Replace every passage's derived vector by the model's vector of its text, and rebuild the index."""
+    import numpy as np
+
+    from aipulse.indexing import rebuild_index
+    from index.encoder import encode
+
+    rows = store.db.execute("SELECT id, text FROM passages WHERE kind = 'passage'").fetchall()
+    vectors = encode([text for _, text in rows], config["model.name"], config["model.device"],
+                     config["model.batch_size"], config["model.precision"])
+    with store.transaction():
+        store.db.conn.executemany("UPDATE passages SET vector = ? WHERE id = ?",
+                                  [(vector.astype(np.float32).tobytes(), pid) for (pid, _), vector in zip(rows, vectors, strict=True)])
+    rebuild_index(config, store)
 
 
 def measure(folder: Path, variants: dict[str, dict[str, Any]], cost: bool = True) -> dict[str, Any]:
@@ -194,11 +215,17 @@ def measure(folder: Path, variants: dict[str, dict[str, Any]], cost: bool = True
             judged = [{**j, "article_id": ids[j["article"]]} for j in query["judgments"]]
             unmatched += [f"{query['qid']}: {j['text'][:60]}" for j in judged
                           if not any(normal(j["text"]) in t for t in texts)]
-            for name, variant in variants.items():
-                result = figures(grade_hits(run_variant(config, store, query, variant), judged, story), judged)
-                per_variant[name].setdefault(query["kind"], []).append(result)
-                per_variant[name].setdefault("all", []).append(result)
-                per_query.setdefault(query["qid"], {})[name] = round(result["ndcg@10"], 3)
+        for passages in ("derived", "model"):  # the model's passage vectors replace the derived ones: last
+            chosen = {name: v for name, v in variants.items() if v.get("passages", "derived") == passages}
+            if passages == "model" and chosen:
+                embed_passages_with_the_model(config, store)
+            for query in queries:
+                judged = [{**j, "article_id": ids[j["article"]]} for j in query["judgments"]]
+                for name, variant in chosen.items():
+                    result = figures(grade_hits(run_variant(config, store, query, variant), judged, story), judged)
+                    per_variant[name].setdefault(query["kind"], []).append(result)
+                    per_variant[name].setdefault("all", []).append(result)
+                    per_query.setdefault(query["qid"], {})[name] = round(result["ndcg@10"], 3)
         store.close()
     results = {name: {kind: mean(rows) for kind, rows in by_kind.items()} for name, by_kind in per_variant.items()}
     worse = [f"{kind}: hybrid {results[SHIPPED][kind]['ndcg@10']:.3f} < {part} {results[part][kind]['ndcg@10']:.3f}"
@@ -233,8 +260,8 @@ def main() -> None:
     print(f"{corpus['articles']} articles, {out['queries']['count']} queries; units {corpus['units']}; "
           f"embedding {corpus['embed_seconds']} s")
     if cost := corpus["embedding_against_previous_units"]:
-        print(f"embedding the units: {cost['seconds_now']} s for {cost['units_now']}, the previous scheme's "
-              f"{cost['seconds_before']} s for {cost['units_before']} ({cost['ratio']:.2f}x)")
+        print(f"embedding every sentence: {cost['seconds_now']} s for {cost['texts_now']}; every unit, passages included, "
+              f"as the previous scheme did: {cost['seconds_before']} s for {cost['texts_before']} ({cost['ratio']:.2f}x)")
     print(f"{'variant':<30}" + "".join(f"{kind:>20}" for kind in (*KINDS, "all")))
     for name, by_kind in results.items():
         print(f"{name:<30}" + "".join(f"{by_kind[k]['ndcg@10']:>8.3f} {by_kind[k]['mrr']:.2f} {by_kind[k]['hit@3']:.2f}"

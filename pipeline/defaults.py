@@ -34,7 +34,7 @@ SETTINGS: list[tuple[str, Any, str]] = [
     ("themes.enabled", True,
      "Give every mention a theme (what the sentence judges the company on: models, products, open_source, business, "
      "infrastructure, adoption, regulation, safety, people, other) from the stance model's theme head."),
-    ("index.enabled", True, "Embed passages and mention sentences during ingest and keep the search index."),
+    ("index.enabled", True, "Embed every sentence during ingest (passage vectors derive from them) and keep the search index."),
     ("schedule.ingest_interval", "1h", "How often the daemon ingests, e.g. 30s, 15m, 6h."),
     ("schedule.digest_cron", "mon 07:00", "When the weekly digest goes out: weekday and time."),
     ("schedule.timezone", "UTC", "Time zone of digest_cron (IANA name)."),

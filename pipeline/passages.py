@@ -1,12 +1,20 @@
 """What search can land on: every sentence of the article (but headings), and overlapping passages of a
 few sentences that together cover the whole article, so a query that spans sentences finds them too and
-a sentence hit can show its context."""
+a sentence hit can show its context.
+
+Only sentences go through the model. A passage's vector is the mean of its sentences' vectors weighted by
+their length, normalised: close to what mean pooling over the passage's own tokens gives, at no model cost
+(bench/search_quality.py measures it against embedding every passage; bench/ingest.py what it saves).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipeline.sentences import LIST_MARKER, split_sentences
+import numpy as np
+
+from pipeline.sentences import LIST_MARKER, Sentence, split_sentences
 
 PASSAGE_SENTENCES = 5  # sentences per passage
 PASSAGE_STRIDE = 4  # a new passage every 4 sentences: neighbours share one sentence
@@ -26,9 +34,10 @@ class Passage:
     text: str
 
 
-def passages(text: str) -> list[Passage]:
-    """Passages covering all of `text`, then every sentence that is not a heading."""
-    sentences = split_sentences(text)
+def passages(text: str, sentences: Sequence[Sentence] | None = None) -> list[Passage]:
+    """Passages covering all of `text`, then every sentence that is not a heading (`sentences`: the text's own
+    split, when the caller has it already)."""
+    sentences = split_sentences(text) if sentences is None else sentences
     out: list[Passage] = []
     begin = 0
     while begin < len(sentences):
@@ -46,6 +55,20 @@ def passages(text: str) -> list[Passage]:
         if not is_heading(sentence.text):
             out.append(Passage("sentence", sentence.index, sentence.index, sentence.start,
                                sentence.start + len(sentence.text), sentence.text))
+    return out
+
+
+def unit_vectors(units: Sequence[Passage], sentences: Sequence[Sentence], vectors: np.ndarray) -> np.ndarray:
+    """Each unit's vector (n, d) from its article's sentence vectors (one row per sentence, headings included):
+    a sentence's own, a passage's the length-weighted mean of its sentences', L2-normalised."""
+    out = np.zeros((len(units), vectors.shape[1] if vectors.ndim == 2 else 0), dtype=np.float32)
+    lengths = np.array([len(sentence.text) for sentence in sentences], dtype=np.float32)
+    for row, unit in enumerate(units):
+        if unit.kind == "sentence":
+            out[row] = vectors[unit.first]
+            continue
+        mean = lengths[unit.first:unit.last + 1] @ vectors[unit.first:unit.last + 1]
+        out[row] = mean / max(float(np.linalg.norm(mean)), 1e-12)
     return out
 
 

@@ -75,8 +75,14 @@ class SearchTables:
             removed = [row[0] for row in self.db.execute("SELECT id FROM passages WHERE article_id = ?",
                                                          [article_id])]
             self.db.execute("DELETE FROM passages WHERE article_id = ?", [article_id])
-            added = [int(self.db.table("passages").insert({"article_id": article_id, **row}).last_pk or 0)
-                     for row in rows]
+            if rows:  # one statement for all of them (sqlite-utils' insert per row cost more than the FTS triggers)
+                columns = list(rows[0])
+                self.db.conn.executemany(
+                    f"INSERT INTO passages (article_id, {', '.join(f'[{c}]' for c in columns)}) "
+                    f"VALUES (?{', ?' * len(columns)})", [[article_id, *(row[c] for c in columns)] for row in rows])
+            # the article's rows were deleted above, so its rows now are exactly these, in insertion (id) order
+            added = [row[0] for row in self.db.execute("SELECT id FROM passages WHERE article_id = ? ORDER BY id",
+                                                       [article_id])]
             self.db.table("articles").update(article_id, {"embed_version": version})
         return removed, added
 
