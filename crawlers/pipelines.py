@@ -12,8 +12,9 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.utils.defer import deferred_from_coro
 
+from crawlers.preparing import PagePreparer
 from pipeline.models import TRANSIENT, Outcome, RawPage
-from pipeline.process import process_page
+from pipeline.process import Prepared, process_page
 from pipeline.store import Store, utc_now
 
 
@@ -31,6 +32,7 @@ class StorePipeline:
         self.incomplete = False  # a transient failure: the next run must read the feeds again to retry it
         self.crawler: Crawler | None = None
         self.failed_storage = ""  # set when the database refused a write: nothing more is fetched or stored
+        self.preparer: PagePreparer | None = None  # crawlers/run.py's: pages prepared in its worker process
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
@@ -43,6 +45,8 @@ class StorePipeline:
 
     def open_spider(self, spider: Spider | None = None) -> None:
         self.store = Store(self.db_path)
+        spider = spider or (self.crawler.spider if self.crawler is not None else None)  # Scrapy passes none now
+        self.preparer = getattr(spider, "preparer", None)
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         """After the pipelines closed: keep the feeds' validators only if the crawl ran to its end, fetched
@@ -58,11 +62,20 @@ class StorePipeline:
         self.store.close()
         self.store = None
 
-    def process_item(self, item: dict[str, Any], spider: Spider | None = None) -> dict[str, Any]:
+    async def process_item(self, item: dict[str, Any], spider: Spider | None = None) -> dict[str, Any]:
         if self.failed_storage:
             return {"url": item["url"], "outcome": Outcome.NOT_STORED}
+        page = self._page(item) if item["kind"] == "page" else None
+        prepared: Prepared | Exception | None = None
+        if page is not None and self.preparer is not None:
+            try:  # in the worker process: this one fetches meanwhile
+                prepared = await self.preparer.prepare(page)
+            except Exception as exc:  # noqa: BLE001 - one bad page must not stop the crawl; _store records it
+                prepared = exc
+        if self.failed_storage:  # the database failed while this page was being prepared
+            return {"url": item["url"], "outcome": Outcome.NOT_STORED}
         try:
-            return self._store(item)
+            return self._store(item, page, prepared)
         except sqlite3.OperationalError as exc:  # a full disk, a read-only or vanished database
             self.failed_storage = str(exc)
             print(json.dumps({"event": "fatal", "detail": f"storing pages failed: {exc}"}), flush=True)
@@ -70,17 +83,20 @@ class StorePipeline:
                 deferred_from_coro(self.crawler.engine.close_spider_async(reason="storage_failed"))
             return {"url": item["url"], "outcome": Outcome.NOT_STORED}
 
-    def _store(self, item: dict[str, Any]) -> dict[str, Any]:
+    @staticmethod
+    def _page(item: dict[str, Any]) -> RawPage:
+        return RawPage(
+            url=item["url"], source=item["source"], status=item["status"], body=item["body"],
+            encoding=item["encoding"], headers=item["headers"], fetched_at=utc_now(),
+            feed_title=item["feed_title"], feed_published=item["feed_published"],
+            feed_updated=item["feed_updated"], requested_url=item["requested_url"],
+        )
+
+    def _store(self, item: dict[str, Any], page: RawPage | None, prepared: Prepared | Exception | None) -> dict[str, Any]:
         assert self.store is not None
-        if item["kind"] == "page":
-            page = RawPage(
-                url=item["url"], source=item["source"], status=item["status"], body=item["body"],
-                encoding=item["encoding"], headers=item["headers"], fetched_at=utc_now(),
-                feed_title=item["feed_title"], feed_published=item["feed_published"],
-                feed_updated=item["feed_updated"], requested_url=item["requested_url"],
-            )
+        if page is not None:
             try:
-                outcome, detail = process_page(self.store, page, self.min_words)
+                outcome, detail = process_page(self.store, page, self.min_words, prepared)
             except sqlite3.OperationalError:
                 raise  # storage itself failed: the crawl stops (process_item)
             except Exception as exc:  # noqa: BLE001 - one bad page must not stop the crawl

@@ -2,26 +2,23 @@
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import json
-import os
-import signal
 import sys
 from typing import Any
 
-from scrapy.crawler import CrawlerProcess
-
-from crawlers.settings import scrapy_settings
-from crawlers.spiders.news import FEED_CAP, PAGE_CAP, NewsSpider, capped_stat
-from pipeline.config import load_config
-from pipeline.store import Store
-
-PR_SET_PDEATHSIG = 1
+from crawlers.parent import die_with_parent
+from crawlers.preparing import PagePreparer
 
 
-def crawl(spec: dict[str, Any]) -> dict[str, Any]:
-    """Crawl the named sources once; returns Scrapy's stats that matter to the caller."""
+def crawl(spec: dict[str, Any], preparer: PagePreparer | None = None) -> dict[str, Any]:
+    """Crawl the named sources once (pages prepared by `preparer`); returns Scrapy's stats that matter to the caller."""
+    from scrapy.crawler import CrawlerProcess
+
+    from crawlers.settings import scrapy_settings
+    from crawlers.spiders.news import FEED_CAP, PAGE_CAP, NewsSpider, capped_stat
+    from pipeline.config import load_config
+    from pipeline.store import Store
+
     config = load_config(spec.get("config_path"))
     db_path = spec.get("db_path") or str(config.db_path)
     sources = [source for source in config.sources if source.name in set(spec["sources"])]
@@ -34,6 +31,7 @@ def crawl(spec: dict[str, Any]) -> dict[str, Any]:
     process.crawl(
         crawler, sources=sources, known=known, max_feed_items=config["crawl.max_feed_items"],
         max_pages_per_source=config["crawl.max_pages_per_source"], max_depth=config["crawl.max_depth"],
+        preparer=preparer,  # read by the item pipeline (crawlers/pipelines.py), not by the spider
     )
     process.start()
     stats = crawler.stats.get_stats() if crawler.stats else {}
@@ -50,24 +48,12 @@ def crawl(spec: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def die_with_parent(parent: int) -> None:
-    """On Linux, be killed when the ingest that started this crawl dies (kill -9 included), so no orphan
-    crawl goes on writing beside the next ingest. (The kernel sends the signal when the *thread* that
-    started the child ends; the ingest starts its crawl from the thread that then waits for it.)"""
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):  # not Linux: the ingest's own stop still ends the crawl
-        return
-    if os.getppid() != parent:  # the parent died before the request took effect
-        os._exit(1)
-
-
 def main() -> None:
     spec = json.loads(sys.argv[1])
     if spec.get("parent"):
         die_with_parent(int(spec["parent"]))
-    result = crawl(spec)
+    with PagePreparer() as preparer:  # first: its worker starts and imports while this process imports Scrapy
+        result = crawl(spec, preparer)
     print(json.dumps({"event": "done", **result}), flush=True)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -18,14 +18,37 @@ from pipeline.store import Store
 from pipeline.themes import in_article_context, to_themes
 
 
-def process_page(store: Store, page: RawPage, min_words: int) -> tuple[Outcome, str]:
-    """Store `page` and its article; returns the outcome and the detail written to the crawl log."""
+@dataclass(frozen=True)
+class Prepared:
+    """What storing a page needs that is pure computation, free of the database: the extracted article and
+    its text's shingles and LSH bands. A crawl prepares pages in a worker process beside the one that fetches."""
+
+    article: Article | None
+    shingles: frozenset[int] = frozenset()
+    bands: tuple[str, ...] = ()
+
+
+def prepare_page(page: RawPage) -> Prepared:
+    article = extract(page)
+    if article is None:
+        return Prepared(None)
+    own = syndication.shingles(article.text)
+    return Prepared(article, frozenset(own), tuple(syndication.band_keys(own)))
+
+
+def process_page(store: Store, page: RawPage, min_words: int,
+                 prepared: Prepared | Exception | None = None) -> tuple[Outcome, str]:
+    """Store `page` and its article (`prepared` already, or the exception preparing it raised); returns the
+    outcome and the detail written to the crawl log."""
     try:
-        article = extract(page)
+        if isinstance(prepared, Exception):
+            raise prepared
+        prepared = prepared or prepare_page(page)
     except Exception:
         with store.transaction():  # keep the raw page: `aipulse reextract` can try again later
             store.save_page(page, None)
         raise
+    article = prepared.article
     with store.transaction():
         store.save_validators(page.url, page.headers.get("etag"), page.headers.get("last-modified"))
         if article is None or article.word_count < min_words:
@@ -37,7 +60,7 @@ def process_page(store: Store, page: RawPage, min_words: int) -> tuple[Outcome, 
         store.save_page(page, article.url)
         if outcome == Outcome.UNCHANGED:
             return outcome, detail
-        if link_story(store, article_id, article) and outcome == Outcome.NEW:
+        if link_story(store, article_id, article, prepared) and outcome == Outcome.NEW:
             return Outcome.DUPLICATE, detail
     return outcome, detail
 
@@ -99,14 +122,18 @@ def mention_row(mention: Mention, stance: Stance, probabilities: Sequence[float]
     }
 
 
-def link_story(store: Store, article_id: int, article: Article) -> bool:
+def link_story(store: Store, article_id: int, article: Article, prepared: Prepared | None = None) -> bool:
     """Join the article to the story its text or syndication lines point at; True if it is a copy."""
-    own = syndication.shingles(article.text)
-    bands = syndication.band_keys(own)
+    own: set[int] | frozenset[int]
+    if prepared is not None and prepared.article is article:
+        own, bands = prepared.shingles, list(prepared.bands)
+    else:
+        own = syndication.shingles(article.text)
+        bands = syndication.band_keys(own)
     store.set_story_bands(article_id, bands)
     related = [
         candidate for candidate in store.story_candidates(bands, article_id)
-        if syndication.is_copy(own, syndication.shingles(candidate["text"]))
+        if syndication.is_copy(own, syndication.known_shingles(candidate["text"]))
     ]
     related += store.articles_naming_original(article.url)
     if article.original_url and article.original_url != article.url:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import zlib
+from collections.abc import Set as AbstractSet
 from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import urlsplit
@@ -30,7 +32,14 @@ def shingles(text: str) -> set[int]:
     }
 
 
-def band_keys(shingle_set: set[int]) -> list[str]:
+@functools.lru_cache(maxsize=128)  # a few MB at most: the crawl process must not grow (tests/test_reliability.py)
+def known_shingles(text: str) -> frozenset[int]:
+    """`shingles` of a stored article's text, remembered: the same stored articles come up as candidates for
+    many new ones (a crawl of one site meets its boilerplate in every page)."""
+    return frozenset(shingles(text))
+
+
+def band_keys(shingle_set: AbstractSet[int]) -> list[str]:
     """LSH keys: two texts share a key with high probability when their Jaccard is high."""
     if len(shingle_set) < MIN_SHINGLES:
         return []
@@ -42,13 +51,13 @@ def band_keys(shingle_set: set[int]) -> list[str]:
     return [f"{band}:{zlib.crc32(row.tobytes()):08x}" for band, row in enumerate(signature)]
 
 
-def containment(a: set[int], b: set[int]) -> float:
+def containment(a: AbstractSet[int], b: AbstractSet[int]) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / min(len(a), len(b))
 
 
-def is_copy(a: set[int], b: set[int]) -> bool:
+def is_copy(a: AbstractSet[int], b: AbstractSet[int]) -> bool:
     return min(len(a), len(b)) >= MIN_SHINGLES and containment(a, b) >= DUPLICATE_CONTAINMENT
 
 

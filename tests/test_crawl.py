@@ -372,3 +372,40 @@ def test_sites_on_this_machine_skip_the_politeness_delay_and_others_keep_it(tmp_
     guard.process_request(theirs)
     assert mine.meta.get("autothrottle_dont_adjust_delay") is True
     assert "autothrottle_dont_adjust_delay" not in theirs.meta
+
+
+def test_pages_are_prepared_in_a_worker_process_that_a_crash_does_not_take_down() -> None:
+    """With two cores a worker process extracts pages beside the crawl; what it returns is what the crawl's
+    own process would have computed, and a worker that dies fails that one page, not the next."""
+    import asyncio
+    import os
+    import signal
+
+    from crawlers.preparing import PagePreparer, WorkerDied
+    from pipeline.models import RawPage
+    from pipeline.process import prepare_page
+
+    text = " ".join(f"Meta said its Llama model number {i} would ship to partners in the spring." for i in range(30))
+    page = RawPage(url="https://news.example/a", source="s", status=200, encoding="utf-8", headers={},
+                   body=f"<html><head><title>Llama</title></head><body><article><h1>Llama</h1><p>{text}</p>"
+                        f"</article></body></html>".encode())
+
+    async def run(preparer: PagePreparer) -> list[object]:
+        first = await preparer.prepare(page)
+        assert preparer.pool is not None
+        for pid in list(preparer.pool._processes):  # type: ignore[attr-defined]
+            os.kill(pid, signal.SIGKILL)
+        try:
+            await preparer.prepare(page)
+            second: object = "no error"
+        except WorkerDied as exc:
+            second = exc
+        return [first, second, await preparer.prepare(page)]
+
+    with PagePreparer(cores=2) as preparer:
+        first, second, third = asyncio.run(run(preparer))
+    inline = prepare_page(page)
+    assert first == inline and third == inline and inline.article is not None and len(inline.shingles) > 20
+    assert isinstance(second, WorkerDied), second
+    with PagePreparer(cores=1) as alone:
+        assert alone.pool is None and asyncio.run(alone.prepare(page)) == inline
