@@ -4,7 +4,9 @@ Baselines: a fetch-only Scrapy crawl of the same pages (what the network side al
 plain `trafilatura.extract` on the same pages. Synthetic site: the demo articles' paragraphs
 recombined into N distinct articles in the three demo layouts.
 
-    .venv/bin/python bench/crawl_bench.py [--articles 400]
+    .venv/bin/python bench/crawl_bench.py [--articles 400] [--rounds 5]
+
+Each figure is the median of --rounds runs (this machine's timings vary by 20% from run to run).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -69,24 +72,28 @@ def synthetic_articles(count: int) -> list[dict]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=400)
+    parser.add_argument("--rounds", type=int, default=5, help="Crawls (and fetch-only crawls) to take the median of.")
     args = parser.parse_args()
     articles = synthetic_articles(args.articles)
-    with DemoSites(port=0, articles=articles) as sites, tempfile.TemporaryDirectory() as tmp:
+    crawls: list[float] = []
+    fetches: list[float] = []
+    with DemoSites(port=0, articles=articles) as sites:
         urls = [sites.newsroom_url + article_path(a) for a in articles]
-        fetch = subprocess.run([sys.executable, "-c", FETCH_ONLY, json.dumps(urls)], capture_output=True, text=True,
-                               check=True)
-        fetch_s = float(fetch.stdout.strip().splitlines()[-1])
-        config_path = Path(tmp) / "config.toml"
-        config_path.write_text(sites.config_toml(stance=False, index=False).replace(
-            f'feeds = ["{sites.newsroom_url}/feed.xml", "{sites.newsroom_url}/atom.xml"]',
-            f'feeds = ["{sites.newsroom_url}/feed.xml"]') + "\n")
-        config_text = config_path.read_text().replace("[crawl]\n", "[crawl]\nmax_feed_items = 100000\n"
-                                                      "max_pages_per_source = 100000\n")
-        config_path.write_text(config_text)
-        started = time.perf_counter()
-        result = run_ingest(load_config(config_path))
-        ingest_s = time.perf_counter() - started
+        for _ in range(args.rounds):  # alternating, each crawl into a fresh database: the median of each
+            fetch = subprocess.run([sys.executable, "-c", FETCH_ONLY, json.dumps(urls)], capture_output=True, text=True,
+                                   check=True)
+            fetches.append(float(fetch.stdout.strip().splitlines()[-1]))
+            with tempfile.TemporaryDirectory() as tmp:
+                config_path = Path(tmp) / "config.toml"
+                config_path.write_text(sites.config_toml(stance=False, index=False).replace(
+                    f'feeds = ["{sites.newsroom_url}/feed.xml", "{sites.newsroom_url}/atom.xml"]',
+                    f'feeds = ["{sites.newsroom_url}/feed.xml"]').replace(
+                    "[crawl]\n", "[crawl]\nmax_feed_items = 100000\nmax_pages_per_source = 100000\n") + "\n")
+                started = time.perf_counter()
+                result = run_ingest(load_config(config_path))
+                crawls.append(time.perf_counter() - started)
         bodies = [sites.newsroom.pages[article_path(a)].body for a in articles[:100]]
+    ingest_s, fetch_s = statistics.median(crawls), statistics.median(fetches)
     stored = result.counts["new"]
     started = time.perf_counter()
     for body in bodies:
@@ -103,6 +110,9 @@ def main() -> None:
         "fetch_only_pages_per_s": round(len(urls) / fetch_s, 1),
         "crawl_vs_fetch_only_ratio": round((stored / ingest_s) / (len(urls) / fetch_s), 3),
         "ingest_seconds": round(ingest_s, 2),
+        "rounds": args.rounds,
+        "crawl_pages_per_s_each": [round(stored / seconds, 1) for seconds in crawls],
+        "fetch_only_pages_per_s_each": [round(len(urls) / seconds, 1) for seconds in fetches],
         "extract_ms_per_article": round(ours_ms, 1),
         "trafilatura_plain_ms_per_article": round(plain_ms, 1),
         "extract_vs_trafilatura_ratio": round(ours_ms / plain_ms, 2),
