@@ -35,6 +35,9 @@ ours out over own same she should so some such than that the their theirs them t
 to too under until up very was we were what when where which while who whom why will with would you your yours""".split())
 
 
+POSTINGS_BUDGET = 10_000  # units a keyword query may score, at most (bench/search.py, docs/search.md)
+
+
 def query_words(text: str) -> list[str]:
     """The words of a query, as the keyword search matches them: runs of letters and digits."""
     return "".join(c if c.isalnum() else " " for c in text).split()
@@ -146,7 +149,7 @@ class SearchTables:
         words = [word for word in words if word.lower() not in STOPWORDS] or words  # "is", "the" match everything
         if not words:
             return []
-        match = " OR ".join(f'"{word}"' for word in words)
+        match = " OR ".join(f'"{word}"' for word in self._affordable(words, limit))
         if not filters:  # FTS5 ranks on its own; joining first would touch every match's row
             rows = self.db.execute("SELECT rowid, rank FROM passages_fts WHERE passages_fts MATCH ? "
                                    "ORDER BY rank LIMIT ?", [match, limit]).fetchall()
@@ -157,6 +160,26 @@ class SearchTables:
                 f"JOIN articles a ON a.id = p.article_id WHERE passages_fts MATCH ? AND {where} "
                 "ORDER BY passages_fts.rank LIMIT ?", [match, *params, limit]).fetchall()
         return [(int(row[0]), -float(row[1])) for row in rows]
+
+    def _affordable(self, words: list[str], limit: int) -> list[str]:
+        """The query's rarer words, rarest first, as long as the units they match stay within POSTINGS_BUDGET; every
+        word when those match fewer than `limit` units. FTS5 scores every unit a word matches (a lookup of the
+        unit's length each), so at a million units one common word ("Meta", "models") would cost more than the
+        rest of the search, for a word whose weight in the ranking is near nothing."""
+        held = {word: self._units_holding(word, POSTINGS_BUDGET + 1) for word in set(words)}
+        chosen: set[str] = set()
+        spent = 0
+        for word in sorted((w for w in held if held[w] <= POSTINGS_BUDGET), key=held.__getitem__):
+            if spent >= limit and spent + held[word] > POSTINGS_BUDGET:
+                break
+            chosen.add(word)
+            spent += held[word]
+        return [word for word in words if word in chosen] if spent >= limit else words
+
+    def _units_holding(self, word: str, cap: int) -> int:
+        """How many units hold the word, counted up to `cap` (a count costs what it counts)."""
+        return int(self.db.execute("SELECT COUNT(*) FROM (SELECT 1 FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)",
+                                   [f'"{word}"', cap]).fetchone()[0])
 
     def passage_details(self, ids: Sequence[int], mentions: bool = True) -> dict[int, dict[str, Any]]:
         """Each passage with its article's title, source, date, URL and story, and (`mentions`) its mentions."""

@@ -262,3 +262,31 @@ def test_a_passage_vector_is_the_length_weighted_mean_of_its_sentences() -> None
     expected[:3] = lengths / np.linalg.norm(lengths)
     assert np.allclose(out[0], expected, atol=1e-6), out[0]
     assert np.array_equal(out[1], vectors[1]) and np.array_equal(out[2], vectors[2])
+
+
+def test_a_keyword_query_leaves_out_its_common_words_only_when_the_rare_ones_suffice(tmp_path: Path,
+                                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """FTS5 scores every unit a word matches: past POSTINGS_BUDGET units the common words are left out, as long as
+    the rarer ones still match as many units as asked for; otherwise every word counts, as without the limit."""
+    import pipeline.store_search as store_search
+    from pipeline.store import Store
+    from pipeline.store_search import Filters
+
+    store = Store(tmp_path / "a.db")
+    store.db.table("articles").insert({"id": 1, "url": "https://news.example/1", "source": "s", "title": "t",
+                                       "text": "x", "published": "2026-05-01"})
+    texts = [f"Meta spent more on data centres in quarter {i}." for i in range(20)]
+    texts += [f"Amazon sells Trainium chips to customer {i}." for i in range(3)]
+    store.db.table("passages").insert_all({"article_id": 1, "kind": "sentence", "first": i, "last": i, "start": 0,
+                                           "end": 1, "text": text} for i, text in enumerate(texts))
+    rare = {pid for pid, in store.db.execute("SELECT id FROM passages WHERE text LIKE '%Trainium%'")}
+    everything = {pid for pid, _ in store.keyword_search("Meta Trainium", 50, Filters())}
+    assert len(everything) == 23
+    monkeypatch.setattr(store_search, "POSTINGS_BUDGET", 5)
+    assert store._affordable(["Meta", "Trainium"], 2) == ["Trainium"]
+    assert store._affordable(["Meta", "Trainium"], 10) == ["Meta", "Trainium"]
+    found = {pid for pid, _ in store.keyword_search("Meta Trainium", 2, Filters())}
+    assert len(found) == 2 and found <= rare, found  # "Meta" (20 units) left out: "Trainium" holds 3 >= 2
+    found = {pid for pid, _ in store.keyword_search("Meta Trainium", 10, Filters())}
+    assert len(found) == 10 and rare < found, found  # "Trainium" alone holds 3 < 10 asked: every word counts
+    assert {pid for pid, _ in store.keyword_search("Meta", 2, Filters())} <= everything - rare  # nothing rarer
