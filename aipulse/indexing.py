@@ -96,8 +96,9 @@ def in_sync(config: Config, store: Store) -> bool:
 _loaded: dict[Path, tuple[tuple[int, int], VectorIndex]] = {}  # a warm process reads the file once
 
 
-def sync_index(config: Config, store: Store) -> VectorIndex:
-    """The saved index if it matches the database, else one rebuilt from the stored vectors (and saved)."""
+def sync_index(config: Config, store: Store, for_search: bool = False) -> VectorIndex:
+    """The saved index if it matches the database, else one rebuilt from the stored vectors (and saved).
+    `for_search`: the index is only searched, so it may be memory-mapped (VectorIndex.load)."""
     from index.vectors import IndexFileError, VectorIndex
 
     path = index_path(config)
@@ -106,9 +107,10 @@ def sync_index(config: Config, store: Store) -> VectorIndex:
         stat = path.stat()
         key = (stat.st_mtime_ns, stat.st_size)
         cached = _loaded.get(path)
-        if cached and cached[0] == key and (cached[1].count, cached[1].id_sum) == stored:
+        if (cached and cached[0] == key and (cached[1].count, cached[1].id_sum) == stored
+                and (for_search or not cached[1].mapped)):
             return cached[1]
-        index = VectorIndex.load(path)
+        index = VectorIndex.load(path, mapped=for_search)
         if (index.count, index.id_sum) == stored:
             _loaded[path] = (key, index)
             return index

@@ -106,7 +106,7 @@ def semantic_index(config: Config, store: Store) -> tuple[Any, Any] | None:
     from aipulse.indexing import sync_index
     from index.encoder import query_encoder
 
-    index = sync_index(config, store)
+    index = sync_index(config, store, for_search=True)
     if index.count == 0:
         return None
     encoder = query_encoder(config["model.name"])

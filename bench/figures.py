@@ -279,6 +279,16 @@ ROWS = [
         lambda r: f"{r['search']['cold_cli_p50_s']:.2f} s median at {n(r['search']['passages'])} passages "
                   f"(naive path {r['search']['naive_cli_p50_s']:.2f} s)",
         "cold `aipulse search`"),
+    Row("Search and the vector index", "cold and warm search at 1.6M units (about 100,000 articles of 800 words, every "
+        "sentence a unit; synthetic units, every query word common in them)",
+        lambda r: f"cold `aipulse search` {r['search_1600k']['cold_cli_p50_s']:.2f} s median (naive path "
+                  f"{r['search_1600k']['naive_cli_p50_s']:.2f} s); warm hybrid {r['search_1600k']['warm_p50_ms']:.0f} ms "
+                  f"median; IVF-SQ8 index of {r['search_1600k']['index_bytes'] / 1e6:.0f} MB built in "
+                  f"{r['search_1600k']['index_build_s']:.0f} s, {r['search_1600k']['approx_ms']} ms a query, recall@10 "
+                  f"{r['search_1600k']['approx_recall_at_10']:.3f}",
+        "`.venv/bin/python bench/search.py --passages 1600000 --out bench/results/search_1600k.json`",
+        lambda r: f"cold {r['search_1600k']['cold_cli_p50_s']:.2f} s, warm {r['search_1600k']['warm_p50_ms']:.0f} ms",
+        "search at 1.6M units"),
     Row("Search and the vector index", "query vector, numpy encoder vs sentence-transformers",
         lambda r: f"cosine {r['search']['query_cosine_min']:.4f} (the smallest over the queries)",
         "`.venv/bin/python bench/search.py`"),

@@ -1,6 +1,9 @@
 """Search speed and quality over a large corpus, next to the naive path measured in the same run.
 
-    .venv/bin/python bench/search.py [--passages 100000]
+    .venv/bin/python bench/search.py [--passages 100000] [--out bench/results/search.json]
+
+(`--passages 1600000 --out bench/results/search_1600k.json`: about what 100,000 articles of 800 words make now
+that every sentence is a search unit.)
 
 Corpus: the demo site's sentences embedded with the real model, then --passages synthetic passages
 around them (each a real sentence's vector plus noise, renormalised; text = that sentence plus a
@@ -101,6 +104,7 @@ def build_corpus(folder: Path, count: int) -> Path:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--passages", type=int, default=100_000)
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "search.json")
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
     results: dict[str, object] = {"passages": args.passages}
@@ -176,7 +180,7 @@ def main() -> None:
         results["approx_recall_at_10"] = round(recall, 4)
         print(f"IVF-SQ8 at {len(vectors)}: recall@10 {recall:.3f} vs exact, {results['approx_ms']} ms per query")
         store.close()
-    out = ROOT / "bench" / "results" / "search.json"
+    out = args.out
     out.write_text(json.dumps(results, indent=2) + "\n")
     print(f"wrote {out}")
 

@@ -36,6 +36,7 @@ class VectorIndex:
         self.id_sum = 0
         self.trained_on = 0  # vectors the IVF lists were trained on (0: exact)
         self.gpu: faiss.Index | None = None  # a GPU copy for unfiltered search, with faiss-gpu and a GPU
+        self.mapped = False  # memory-mapped read-only (load(mapped=True)): searched, never changed
 
     def use_gpu(self) -> bool:
         """Search on the GPU from now on when faiss-gpu is installed and sees one; True if so."""
@@ -126,8 +127,11 @@ class VectorIndex:
         _fsync(path.parent)  # the renames themselves
 
     @classmethod
-    def load(cls, path: Path) -> VectorIndex:
-        """The saved index, checked against its sidecar; IndexFileError says what is wrong."""
+    def load(cls, path: Path, mapped: bool = False) -> VectorIndex:
+        """The saved index, checked against its sidecar; IndexFileError says what is wrong. `mapped`: memory-mapped
+        and read-only, for searching alone: a cold search then reads the few lists it probes instead of the
+        whole file, and the file's size and vector count are checked but not its CRC (which reads every byte;
+        the database stays the truth, and the next ingest or reindex checks the CRC and rebuilds a bad file)."""
         try:
             meta = json.loads(sidecar_path(path).read_text())
             size = path.stat().st_size
@@ -135,12 +139,13 @@ class VectorIndex:
             raise IndexFileError(f"{exc.filename} is missing") from None
         except ValueError:
             raise IndexFileError(f"{sidecar_path(path)} is not valid JSON") from None
-        if size != meta.get("bytes") or file_crc32(path) != meta.get("crc32"):
+        if size != meta.get("bytes") or (not mapped and file_crc32(path) != meta.get("crc32")):
             raise IndexFileError(f"{path} does not match its checksum (truncated or corrupt)")
-        index = faiss.read_index(str(path))
+        index = faiss.read_index(str(path), faiss.IO_FLAG_MMAP | faiss.IO_FLAG_READ_ONLY if mapped else 0)
         if isinstance(faiss.downcast_index(index), faiss.IndexIVF):
             faiss.extract_index_ivf(index).nprobe = NPROBE
         loaded = cls(int(meta["dim"]), index, str(meta["encoder"]))
+        loaded.mapped = mapped
         loaded.id_sum = int(meta["id_sum"])
         loaded.trained_on = int(meta.get("trained_on", 0))
         if loaded.count != meta["count"]:

@@ -290,3 +290,41 @@ def test_a_keyword_query_leaves_out_its_common_words_only_when_the_rare_ones_suf
     found = {pid for pid, _ in store.keyword_search("Meta Trainium", 10, Filters())}
     assert len(found) == 10 and rare < found, found  # "Trainium" alone holds 3 < 10 asked: every word counts
     assert {pid for pid, _ in store.keyword_search("Meta", 2, Filters())} <= everything - rare  # nothing rarer
+
+
+def test_a_search_maps_the_index_read_only_and_an_ingest_never_gets_that_copy(tmp_path: Path) -> None:
+    """A search memory-maps the saved index (no full read, no CRC over every byte); the ingest that follows in the
+    same process gets a writable copy, and the full check still catches a damaged file."""
+    import hashlib
+
+    from aipulse.indexing import embed_stored, index_path, sync_index
+    from index.vectors import IndexFileError, VectorIndex
+    from pipeline.config import load_config
+    from pipeline.models import Article
+    from pipeline.store import Store
+
+    config = load_config(write_config(tmp_path, '[storage]\ndata_dir = "data"\n[stance]\nenabled = false\n'))
+    config.data_dir.mkdir()
+    store = Store(config.db_path)
+
+    def add(number: int, text: str) -> None:
+        article = Article(url=f"https://news.example/{number}", fetched_url=f"https://news.example/{number}",
+                          source="news", title=f"Story {number}", text=text, published="2026-05-01T09:00:00+00:00")
+        with store.transaction():
+            store.upsert_article(article, hashlib.sha256(text.encode()).hexdigest(), None)
+
+    add(0, PRONOUN_ARTICLE)
+    embed_stored(config, store)
+    searched = sync_index(config, store, for_search=True)
+    assert searched.mapped and searched.count == store.vector_ids()[0] > 0
+    add(1, "OpenAI said ChatGPT had 900 million weekly users in May. Anthropic said Claude grew too.")
+    assert embed_stored(config, store) == 1
+    again = sync_index(config, store)
+    assert not again.mapped and (again.count, again.id_sum) == store.vector_ids()
+    path = index_path(config)
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # one flipped byte, the size unchanged
+    path.write_bytes(bytes(data))
+    with pytest.raises(IndexFileError):
+        VectorIndex.load(path)
+    assert VectorIndex.load(path, mapped=True).count == again.count  # the size and count agree: mapped loads it
