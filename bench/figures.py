@@ -90,8 +90,9 @@ ROWS = [
         lambda r: f"{r['demo']['second_run_s']} s, {r['demo']['second_run_new']} new: every feed and sitemap answers 304",
         "`.venv/bin/python bench/demo.py`"),
     Row("Crawl and extraction", "crawl + extract + store, generated local site",
-        lambda r: f"{r['crawl']['crawl_pages_per_s']} pages/s over {r['crawl']['articles']} articles; fetch-only Scrapy "
-                  f"on the same pages {r['crawl']['fetch_only_pages_per_s']} pages/s "
+        lambda r: f"{r['crawl']['crawl_pages_per_s']} pages/s over {r['crawl']['articles']} articles, the median of "
+                  f"{r['crawl']['rounds']} runs ({', '.join(map(str, r['crawl']['crawl_pages_per_s_each']))}); fetch-only "
+                  f"Scrapy on the same pages {r['crawl']['fetch_only_pages_per_s']} pages/s "
                   f"(ratio {r['crawl']['crawl_vs_fetch_only_ratio']:.2f})",
         "`.venv/bin/python bench/crawl_bench.py`",
         lambda r: f"{r['crawl']['crawl_pages_per_s']} pages/s (fetch-only Scrapy {r['crawl']['fetch_only_pages_per_s']})",
