@@ -45,7 +45,7 @@ class PagePreparer:
         # spawn, not fork: the crawl's process runs a reactor and threads by then
         self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=_in_worker,
                                         initargs=(os.getpid(),))
-        self.pool.submit(int)  # the worker starts and imports while the feeds are fetched
+        self.pool.submit(int)  # the worker starts and imports while this process imports Scrapy and reads feeds
 
     async def prepare(self, page: RawPage) -> Prepared:
         if self.pool is None:
