@@ -23,7 +23,8 @@ CONTEXT_CHARS = 400  # of the passage shown under a sentence hit; --json carries
 @click.option("--source", help="Only articles of this source.")
 @theme_option(help_text="Only hits with a mention of this theme (toward --entity when given).")
 @click.option("--mode", type=click.Choice(["hybrid", "semantic", "keyword"]), default="hybrid", show_default=True,
-              help="Meaning (FAISS), words (SQLite FTS5), or both fused by reciprocal rank.")
+              help="Meaning (FAISS), words (SQLite FTS5), or both: meaning plus keywords, weighted "
+              "by how much of the query a keyword hit holds.")
 @date_options
 @json_option
 @click.pass_context

@@ -41,8 +41,7 @@ def to_stance(probabilities: np.ndarray) -> list[Stance]:
 
 
 # what extraction puts in front of a sentence that says nothing about the company: list markers, emoji and
-# the section labels of an analysis ("Why This Matters:", "Limitations & Risks:")
-_MARKER = LIST_MARKER
+# the section labels of an analysis ("Why This Matters:", "Limitations & Risks:"); list markers are LIST_MARKER
 _SECTION_LABEL = re.compile(
     r"(why (this|it) matters|limitations?( (&|and) risks?)?|risks?|actionable advice|key (facts?|takeaways?|points?)|"
     r"takeaways?|(the )?bottom line|what to watch|what it means|editor'?s take|our take|verdict|context|caveats?|"
@@ -64,7 +63,7 @@ def normalise(text: str, start: int, end: int) -> tuple[str, int, int]:
         if rest and unicodedata.category(rest[0]) in ("So", "Sk", "Cf", "Mn", "Co") or rest[:1] == "\ufe0f":
             cut += 1
             continue
-        match = _MARKER.match(rest) or _SECTION_LABEL.match(rest)
+        match = LIST_MARKER.match(rest) or _SECTION_LABEL.match(rest)
         if match and match.end() < len(rest):
             cut += match.end()
             continue
