@@ -8,7 +8,8 @@ the held-out fifth of FinEntity sequences (the fold of a 5-fold split that the m
 bench/finentity_cv.py trains the other four and reports all five); our AI-news test split
 (test.jsonl) and the blind one (test_b.jsonl, written without reading any other file of the set); the real-style
 blind split (datasets/ainews_realstyle/test_real.jsonl: written in the style of published coverage by a writer
-who read none of the training data), with neutral recall, swaps (a skeptical mention scored optimistic or the
+who read none of the training data) and its development set (dev.jsonl, by another such writer: models and the
+logit bias are chosen on it, so it is not blind), with neutral recall, swaps (a skeptical mention scored optimistic or the
 reverse, over all skeptical and optimistic ones) and per company; and the behavioural cases
 (datasets/checklist/cases.jsonl), failure rates per capability. The blind files' sha256 go into the results.
 "disagree" = sentences whose targets carry different labels.
@@ -50,6 +51,7 @@ from pipeline.stance_sets import (  # noqa: E402
 from scripts.train_stance import finentity_held_out, sentfin_held_out  # noqa: E402
 
 REALSTYLE = ROOT / "datasets" / "ainews_realstyle" / "test_real.jsonl"
+DEV = ROOT / "datasets" / "ainews_realstyle" / "dev.jsonl"  # the development set the logit bias is chosen on
 CHECKLIST = ROOT / "datasets" / "checklist" / "cases.jsonl"
 BLIND = [ROOT / "datasets" / "ainews" / "test.jsonl", ROOT / "datasets" / "ainews" / "test_b.jsonl", REALSTYLE, CHECKLIST]
 
@@ -174,6 +176,7 @@ def main() -> None:
         "ainews_test": load_ainews(ROOT / "datasets" / "ainews" / "test.jsonl"),
         "ainews_test_b": load_ainews(ROOT / "datasets" / "ainews" / "test_b.jsonl"),
         "ainews_realstyle": load_ainews(REALSTYLE),
+        "ainews_realstyle_dev": load_ainews(DEV),
     }
     if args.real:
         sets["real_local"] = load_ainews(args.real)
@@ -197,7 +200,7 @@ def main() -> None:
                 before_stances = to_stance(previous.probabilities([(e.text, e.start, e.end) for e in examples]))
                 before = [s.label for s in before_stances]
                 entry["previous"] = report(examples, before)
-            if name in ("ainews_realstyle", "real_local"):
+            if name in ("ainews_realstyle", "ainews_realstyle_dev", "real_local"):
                 entry["aipulse"] |= real_style(examples, predicted)
                 if previous is not None:
                     entry["previous"] |= real_style(examples, before)
@@ -219,7 +222,7 @@ def main() -> None:
         results["checklist"] = {"aipulse": run_checks(cases, model)}
         if previous is not None:
             results["checklist"]["previous"] = run_checks(cases, previous)
-    for name in ("ainews_realstyle", "real_local"):
+    for name in ("ainews_realstyle", "ainews_realstyle_dev", "real_local"):
         if name in results:
             real = results[name]["aipulse"]
             print(f"{name}: neutral recall {real['neutral_recall']:.3f}, swaps {real['swaps']:.3f}"

@@ -30,6 +30,7 @@ from pipeline.themes import THEME_NAMES
 
 MAX_TOKENS = 128
 THEME_WEIGHTS = "themes.safetensors"
+CALIBRATION = "calibration.logit_bias"  # in stance.safetensors: added to the stance logits (skeptical, neutral, optimistic)
 
 
 class StanceHead(nn.Module):
@@ -131,7 +132,10 @@ class StanceModel:
         self.top_layers = int(meta["top_layers"])
         self.pair_input = meta.get("input") == "sentence+target"
         self.head = StanceHead(self.base, self.top_layers)
-        self.head.load_state_dict(undelta(load_file(artefact_dir / "stance.safetensors"), self.head.state_dict()))
+        stored = load_file(artefact_dir / "stance.safetensors")
+        bias = stored.pop(CALIBRATION, None)
+        self.logit_bias = bias.float() if bias is not None else torch.zeros(len(LABELS))
+        self.head.load_state_dict(undelta(stored, self.head.state_dict()))
         self.head.eval()
         self.version = meta["version"]
         self.meta = meta
@@ -164,7 +168,7 @@ class StanceModel:
         theme_result = np.zeros((len(targets), len(THEME_NAMES)), dtype=np.float32) if theme_head else None
         for chunk, hidden, mask, marks in self._batches(targets, batch_size):
             features = self.head.features(hidden.to(self.dtype), mask, marks.to(self.dtype))
-            result[chunk] = torch.softmax(self.head.head(features).float(), dim=-1).numpy()
+            result[chunk] = torch.softmax(self.head.head(features).float() + self.logit_bias, dim=-1).numpy()
             if theme_head is not None and theme_result is not None:
                 logits = theme_head(features.float(), masked_mean(hidden, mask.float()))
                 theme_result[chunk] = torch.softmax(logits, dim=-1).numpy()
@@ -244,6 +248,20 @@ def save_theme_head(head: ThemeHead, out_dir: Path, info: dict[str, Any]) -> dic
     stance_weights = hashlib.sha256((out_dir / "stance.safetensors").read_bytes()).hexdigest()[:16]
     meta.update(version=artefact_version(out_dir), stance_weights=stance_weights,
                 themes={"labels": list(THEME_NAMES), **info})
+    (out_dir / "stance.json").write_text(json.dumps(meta, indent=2) + "\n")
+    return meta
+
+
+def save_calibration(out_dir: Path, bias: Sequence[float], info: dict[str, Any]) -> dict[str, Any]:
+    """Store a bias on the stance logits in the artefact (chosen on a development set, scripts/calibrate_stance.py);
+    the weights' digest, and so the version, change with it, so stores score again."""
+    stored = load_file(out_dir / "stance.safetensors")
+    stored[CALIBRATION] = torch.tensor([float(b) for b in bias], dtype=torch.float32)
+    save_file(stored, str(out_dir / "stance.safetensors"))
+    meta = json.loads((out_dir / "stance.json").read_text())
+    meta.update(version=artefact_version(out_dir), calibration={"logit_bias": [round(float(b), 4) for b in bias], **info})
+    if "stance_weights" in meta:
+        meta["stance_weights"] = hashlib.sha256((out_dir / "stance.safetensors").read_bytes()).hexdigest()[:16]
     (out_dir / "stance.json").write_text(json.dumps(meta, indent=2) + "\n")
     return meta
 

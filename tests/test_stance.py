@@ -204,6 +204,8 @@ def test_training_never_opens_the_blind_sets() -> None:
     assert not {path.resolve() for path in ainews_training_files()} & {path.resolve() for path in blind}
     source = (root / "scripts" / "train_stance.py").read_text()
     assert not any(word in source for word in ("realstyle", "checklist", "test_real", "cases.jsonl"))
+    calibration = (root / "scripts" / "calibrate_stance.py").read_text()  # chooses the logit bias on the dev set
+    assert not any(word in calibration for word in ("checklist", "test_real", "cases.jsonl"))
 
 
 @pytest.mark.parametrize("text, cleaned", [
@@ -258,3 +260,38 @@ def test_training_refuses_test_splits_and_unknown_files(arguments: list[str], co
                             capture_output=True, text=True, timeout=120)
     assert result.returncode != 0
     assert complaint in result.stderr
+
+
+@pytest.mark.parametrize("chosen_on", ["datasets/ainews_realstyle/test_real.jsonl", "datasets/ainews/test_b.jsonl"])
+def test_calibration_refuses_a_test_split(chosen_on: str) -> None:
+    """The logit bias is chosen on the development set; a test split is refused before any model loads."""
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run([sys.executable, str(root / "scripts" / "calibrate_stance.py"), "--set", chosen_on], cwd=root,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode != 0
+    assert "development set" in result.stderr
+
+
+def test_a_logit_bias_in_the_artefact_moves_the_bands_and_changes_the_version(tmp_path: Path) -> None:
+    """scripts/calibrate_stance.py stores a bias on the stance logits: scoring applies it, and the artefact's
+    version changes with it so that stored mentions are scored again; the theme head stays valid."""
+    import shutil
+
+    from index.stance_model import StanceModel, artefact_version, save_calibration
+
+    shutil.copytree(STANCE_ARTEFACT_DIR, tmp_path / "stance")
+    before = json.loads((tmp_path / "stance" / "stance.json").read_text())
+    targets = [("Llama still trails OpenAI's best models on coding benchmarks.", 0, 5),
+               ("Llama still trails OpenAI's best models on coding benchmarks.", 19, 25)]
+    plain = StanceModel(artefact_dir=tmp_path / "stance").probabilities(targets)
+    meta = save_calibration(tmp_path / "stance", (0.0, 8.0, 0.0), {"chosen_on": "a test"})
+    assert meta["version"] != before["version"] and meta["version"] == artefact_version(tmp_path / "stance")
+    assert meta["calibration"] == {"logit_bias": [0.0, 8.0, 0.0], "chosen_on": "a test"}
+    biased = StanceModel(artefact_dir=tmp_path / "stance")
+    shifted = biased.probabilities(targets)
+    assert biased.theme_head is not None
+    assert all(shifted[:, 1] > plain[:, 1] + 0.2) and list(shifted.argmax(1)) == [1, 1]
+    # the bias is exactly a shift of the log-probabilities
+    expected = np.log(plain) + np.array([0.0, 8.0, 0.0])
+    expected = np.exp(expected) / np.exp(expected).sum(1, keepdims=True)
+    assert np.abs(shifted - expected).max() < 0.02
