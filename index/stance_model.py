@@ -252,14 +252,21 @@ def save_theme_head(head: ThemeHead, out_dir: Path, info: dict[str, Any]) -> dic
     return meta
 
 
-def save_calibration(out_dir: Path, bias: Sequence[float], info: dict[str, Any]) -> dict[str, Any]:
-    """Store a bias on the stance logits in the artefact (chosen on a development set, scripts/calibrate_stance.py);
-    the weights' digest, and so the version, change with it, so stores score again."""
+def save_calibration(out_dir: Path, bias: Sequence[float] | None, info: dict[str, Any]) -> dict[str, Any]:
+    """Store a bias on the stance logits in the artefact (chosen on a development set, scripts/calibrate_stance.py),
+    or clear it (None); the weights' digest, and so the version, change with it, so stores score again."""
     stored = load_file(out_dir / "stance.safetensors")
-    stored[CALIBRATION] = torch.tensor([float(b) for b in bias], dtype=torch.float32)
-    save_file(stored, str(out_dir / "stance.safetensors"))
     meta = json.loads((out_dir / "stance.json").read_text())
-    meta.update(version=artefact_version(out_dir), calibration={"logit_bias": [round(float(b), 4) for b in bias], **info})
+    if bias is None and CALIBRATION not in stored:
+        return meta
+    if bias is None:
+        del stored[CALIBRATION]
+        meta.pop("calibration", None)
+    else:
+        stored[CALIBRATION] = torch.tensor([float(b) for b in bias], dtype=torch.float32)
+        meta["calibration"] = {"logit_bias": [round(float(b), 4) for b in bias], **info}
+    save_file(stored, str(out_dir / "stance.safetensors"))
+    meta["version"] = artefact_version(out_dir)
     if "stance_weights" in meta:
         meta["stance_weights"] = hashlib.sha256((out_dir / "stance.safetensors").read_bytes()).hexdigest()[:16]
     (out_dir / "stance.json").write_text(json.dumps(meta, indent=2) + "\n")

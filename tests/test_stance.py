@@ -295,3 +295,6 @@ def test_a_logit_bias_in_the_artefact_moves_the_bands_and_changes_the_version(tm
     expected = np.log(plain) + np.array([0.0, 8.0, 0.0])
     expected = np.exp(expected) / np.exp(expected).sum(1, keepdims=True)
     assert np.abs(shifted - expected).max() < 0.02
+    cleared = save_calibration(tmp_path / "stance", None, {})  # a bias that gains too little is cleared
+    assert cleared["version"] == before["version"] and "calibration" not in cleared
+    assert save_calibration(tmp_path / "stance", None, {}) == cleared  # nothing to clear: nothing written
