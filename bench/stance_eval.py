@@ -19,6 +19,8 @@ written): the same figures, plus article-level direction (the sign of the mean s
 in an article against the sign of the mean hand label, over the pairs where that is not zero). With
 --real-touched URLS (a JSON list of that file's article URLs whose sentences guided the writing of training
 data), the same figures again over the other articles alone, as "untouched".
+With --candidate (and --artefact DIR), a model being compared with others is scored on everything but the
+real-style blind split, which is scored once, for the model chosen on the development set.
 VADER scores the whole sentence (compound ≥ 0.05 optimistic, ≤ -0.05 skeptical), as usual.
 """
 
@@ -155,15 +157,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--artefact", type=Path, help="Evaluate another artefact folder (default: the shipped one).")
+    parser.add_argument("--candidate", action="store_true",
+                        help="Comparing candidate models: leave the blind real-style split out (it is scored once, for "
+                             "the model chosen on the development set) and write nothing unless --out is given.")
     parser.add_argument("--previous", default="HEAD~1",
                         help="The git revision whose model is measured in the same run (default HEAD~1; '' for none).")
-    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "stance.json")
+    parser.add_argument("--out", type=Path)
     parser.add_argument("--real", type=Path, help="A local file of real published sentences labelled by hand (kept "
                                                   "out of the repository); only its figures are written.")
     parser.add_argument("--real-touched", type=Path,
                         help="A JSON list of the --real file's article URLs whose sentences guided the writing of training "
                              "data: the other articles are reported again on their own, as 'untouched'.")
     args = parser.parse_args()
+    if args.out is None and not args.candidate:
+        args.out = ROOT / "bench" / "results" / "stance.json"
     from index.stance_model import ARTEFACT_DIR, StanceModel
 
     model = StanceModel(artefact_dir=args.artefact or ARTEFACT_DIR)
@@ -178,6 +185,8 @@ def main() -> None:
         "ainews_realstyle": load_ainews(REALSTYLE),
         "ainews_realstyle_dev": load_ainews(DEV),
     }
+    if args.candidate:
+        del sets["ainews_realstyle"]
     if args.real:
         sets["real_local"] = load_ainews(args.real)
     sets["ainews_test_both"] = sets["ainews_test"] + sets["ainews_test_b"]  # every held-out target of our set
@@ -231,8 +240,9 @@ def main() -> None:
         before = results["checklist"].get("previous", {}).get(capability)
         print(f"  {entry['test']} {capability:<22} failure rate {entry['failure_rate']:.3f} of {entry['cases']}"
               + (f" (previous {before['failure_rate']:.3f})" if before else ""))
-    args.out.write_text(json.dumps(results, indent=2) + "\n")
-    print(f"wrote {args.out}")
+    if args.out is not None:
+        args.out.write_text(json.dumps(results, indent=2) + "\n")
+        print(f"wrote {args.out}")
 
 
 if __name__ == "__main__":
