@@ -168,7 +168,8 @@ class StanceModel:
         theme_result = np.zeros((len(targets), len(THEME_NAMES)), dtype=np.float32) if theme_head else None
         for chunk, hidden, mask, marks in self._batches(targets, batch_size):
             features = self.head.features(hidden.to(self.dtype), mask, marks.to(self.dtype))
-            result[chunk] = torch.softmax(self.head.head(features).float() + self.logit_bias, dim=-1).numpy()
+            logits = self.head.head(features).float()
+            result[chunk] = torch.softmax(logits + self.logit_bias.to(logits.device), dim=-1).cpu().numpy()
             if theme_head is not None and theme_result is not None:
                 logits = theme_head(features.float(), masked_mean(hidden, mask.float()))
                 theme_result[chunk] = torch.softmax(logits, dim=-1).numpy()

@@ -20,10 +20,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from index.minilm import DEFAULT_MODEL, model_path, weights_digest  # noqa: E402
-from index.stance_model import ARTEFACT_DIR, StanceHead, save_artefact, undelta  # noqa: E402
+from index.stance_model import ARTEFACT_DIR, CALIBRATION, StanceHead, save_artefact, undelta  # noqa: E402
 
 WRITTEN_BY_SAVE = {"version", "top_layers", "base_model_sha256", "labels", "features", "weights", "input",
-                   "themes", "stance_weights"}
+                   "themes", "stance_weights", "calibration"}
 
 
 def main() -> None:
@@ -40,7 +40,9 @@ def main() -> None:
     if weights_digest(source) != meta["base_model_sha256"]:
         raise SystemExit(f"{args.artefact} was not trained over {source} (base digest differs)")
     head = StanceHead(AutoModel.from_pretrained(source, use_safetensors=True).float(), int(meta["top_layers"]))
-    head.load_state_dict(undelta(load_file(args.artefact / "stance.safetensors"), head.state_dict()))
+    stored = load_file(args.artefact / "stance.safetensors")
+    stored.pop(CALIBRATION, None)  # a logit bias is chosen again for the rebased weights (scripts/calibrate_stance.py)
+    head.load_state_dict(undelta(stored, head.state_dict()))
     info = {key: value for key, value in meta.items() if key not in WRITTEN_BY_SAVE}
     info["rebased_from"] = {"version": meta["version"], "base_model_sha256": meta["base_model_sha256"]}
     written = save_artefact(head, model_path(DEFAULT_MODEL), args.out, info=info,
