@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.models import Stance  # noqa: E402
-from pipeline.stance import LABELS, to_stance  # noqa: E402
+from pipeline.stance import to_stance  # noqa: E402
 from pipeline.stance_checks import load_cases, run_checks  # noqa: E402
 from pipeline.stance_sets import (  # noqa: E402
     Example,
@@ -49,6 +49,8 @@ from pipeline.stance_sets import (  # noqa: E402
     load_finentity,
     load_newsmtsc,
     load_sentfin,
+    macro_f1,
+    swap_rate,
 )
 from scripts.train_stance import finentity_held_out, sentfin_held_out  # noqa: E402
 
@@ -60,13 +62,7 @@ BLIND = [ROOT / "datasets" / "ainews" / "test.jsonl", ROOT / "datasets" / "ainew
 
 def metrics(gold: list[str], predicted: list[str]) -> dict[str, float]:
     accuracy = sum(g == p for g, p in zip(gold, predicted, strict=True)) / len(gold)
-    f1 = []
-    for label in LABELS:
-        tp = sum(g == p == label for g, p in zip(gold, predicted, strict=True))
-        fp = sum(p == label != g for g, p in zip(gold, predicted, strict=True))
-        fn = sum(g == label != p for g, p in zip(gold, predicted, strict=True))
-        f1.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    return {"n": len(gold), "accuracy": round(accuracy, 4), "macro_f1": round(sum(f1) / 3, 4)}
+    return {"n": len(gold), "accuracy": round(accuracy, 4), "macro_f1": round(macro_f1(gold, predicted), 4)}
 
 
 def report(examples: list[Example], predicted: list[str]) -> dict[str, dict[str, float]]:
@@ -82,13 +78,12 @@ def real_style(examples: list[Example], predicted: list[str]) -> dict[str, Any]:
     """What the real-style split asks for beyond F1: neutral recall, swaps, and each company's F1."""
     gold = [e.label for e in examples]
     neutral = [p for g, p in zip(gold, predicted, strict=True) if g == "neutral"]
-    polar = [(g, p) for g, p in zip(gold, predicted, strict=True) if g != "neutral"]
     by_company: dict[str, list[int]] = {}
     for index, example in enumerate(examples):
         by_company.setdefault(example.entity, []).append(index)
     return {
         "neutral_recall": round(neutral.count("neutral") / len(neutral), 4),
-        "swaps": round(sum(p not in ("neutral", g) for g, p in polar) / len(polar), 4),
+        "swaps": round(swap_rate(gold, predicted), 4),
         "by_company": {company: metrics([gold[i] for i in rows], [predicted[i] for i in rows])
                        for company, rows in sorted(by_company.items())},
     }

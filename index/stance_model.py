@@ -240,14 +240,18 @@ def artefact_version(out_dir: Path) -> str:
     return digest.hexdigest()[:16]
 
 
+def stance_weights_digest(out_dir: Path) -> str:
+    """The stance weights' own digest (`stance_weights` in stance.json once a theme head joins the version)."""
+    return hashlib.sha256((out_dir / "stance.safetensors").read_bytes()).hexdigest()[:16]
+
+
 def save_theme_head(head: ThemeHead, out_dir: Path, info: dict[str, Any]) -> dict[str, Any]:
     """Add the theme head to an artefact (fp16); the artefact's version changes with it, so stored mentions are
     scored again, and the stance weights' own digest stays in `stance_weights`."""
     meta = json.loads((out_dir / "stance.json").read_text())
     save_file({k: v.detach().to(torch.float16).contiguous() for k, v in head.state_dict().items()},
               str(out_dir / THEME_WEIGHTS))
-    stance_weights = hashlib.sha256((out_dir / "stance.safetensors").read_bytes()).hexdigest()[:16]
-    meta.update(version=artefact_version(out_dir), stance_weights=stance_weights,
+    meta.update(version=artefact_version(out_dir), stance_weights=stance_weights_digest(out_dir),
                 themes={"labels": list(THEME_NAMES), **info})
     (out_dir / "stance.json").write_text(json.dumps(meta, indent=2) + "\n")
     return meta
@@ -269,7 +273,7 @@ def save_calibration(out_dir: Path, bias: Sequence[float] | None, info: dict[str
     save_file(stored, str(out_dir / "stance.safetensors"))
     meta["version"] = artefact_version(out_dir)
     if "stance_weights" in meta:
-        meta["stance_weights"] = hashlib.sha256((out_dir / "stance.safetensors").read_bytes()).hexdigest()[:16]
+        meta["stance_weights"] = stance_weights_digest(out_dir)
     (out_dir / "stance.json").write_text(json.dumps(meta, indent=2) + "\n")
     return meta
 

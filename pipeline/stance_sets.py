@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.stance import LABELS
+
 _NEWSMTSC = {2.0: "skeptical", 4.0: "neutral", 6.0: "optimistic"}
 _POLARITY = {"negative": "skeptical", "neutral": "neutral", "positive": "optimistic"}
 _SENTFIN_PAIR = re.compile(r"""[{,]\s*(['"])(.+?)\1:\s*'(positive|negative|neutral)'""")
@@ -84,3 +86,20 @@ def disagreeing_groups(examples: list[Example]) -> set[str]:
     for example in examples:
         labels.setdefault(example.group, set()).add(example.label)
     return {group for group, seen in labels.items() if len(seen) > 1}
+
+
+def macro_f1(gold: list[str], predicted: list[str]) -> float:
+    """Macro-F1 over the three stance labels (a label never predicted right counts 0)."""
+    f1 = []
+    for label in LABELS:
+        tp = sum(g == p == label for g, p in zip(gold, predicted, strict=True))
+        wrong = sum((p == label) != (g == label) for g, p in zip(gold, predicted, strict=True))
+        f1.append(2 * tp / (2 * tp + wrong) if tp else 0.0)
+    return sum(f1) / len(f1)
+
+
+def swap_rate(gold: list[str], predicted: list[str]) -> float:
+    """Swaps: mentions a reader calls skeptical scored optimistic or the reverse, over the skeptical and optimistic ones."""
+    polar = [(g, p) for g, p in zip(gold, predicted, strict=True) if g != "neutral"]
+    return sum(p not in ("neutral", g) for g, p in polar) / len(polar)
+

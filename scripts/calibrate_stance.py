@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from index.stance_model import ARTEFACT_DIR, StanceModel, save_calibration  # noqa: E402
 from pipeline.stance import LABELS  # noqa: E402
-from pipeline.stance_sets import load_ainews  # noqa: E402
+from pipeline.stance_sets import load_ainews, macro_f1, swap_rate  # noqa: E402
 
 DEV = ROOT / "datasets" / "ainews_realstyle" / "dev.jsonl"
 GRID = np.round(np.arange(-1.5, 1.51, 0.1), 2)
@@ -36,15 +36,9 @@ MIN_GAIN = 0.01
 
 
 def figures(gold: np.ndarray, predicted: np.ndarray) -> tuple[float, float]:
-    """Macro-F1 over the three labels, and swaps: skeptical scored optimistic or the reverse, over the polar ones."""
-    f1 = []
-    for label in range(len(LABELS)):
-        tp = int(((predicted == label) & (gold == label)).sum())
-        wrong = int(((predicted == label) != (gold == label)).sum())
-        f1.append(2 * tp / (2 * tp + wrong) if tp else 0.0)
-    polar = gold != LABELS.index("neutral")
-    swaps = float(((predicted[polar] != gold[polar]) & (predicted[polar] != LABELS.index("neutral"))).mean())
-    return float(np.mean(f1)), swaps
+    """Macro-F1 and swaps of label indices (LABELS order)."""
+    gold_labels, predicted_labels = [LABELS[int(i)] for i in gold], [LABELS[int(i)] for i in predicted]
+    return macro_f1(gold_labels, predicted_labels), swap_rate(gold_labels, predicted_labels)
 
 
 def best_bias(log_probabilities: np.ndarray, gold: np.ndarray) -> tuple[tuple[float, float, float], float, float]:
