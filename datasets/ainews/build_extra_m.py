@@ -448,12 +448,12 @@ NUM = [
 
 # ---------------------------------------------------------------------------
 # Question headlines and questions in copy.
-# "Can X close the gap / is X worth it" -> skeptical for X; "can anyone catch X" -> optimistic for X.
+# "Can X close the gap / is X worth it" -> skeptical for X; "can anyone keep up with X" -> optimistic for X.
+# (Two questions were taken out in December 2026: they matched behavioural test cases word for word.)
 # ---------------------------------------------------------------------------
 QUESTIONS = [
     "Can [Meta|s] Still Close the Gap With [OpenAI|o], or Is It Already Too Late?",
     "Is [Microsoft|s] 365 Copilot Worth the New Price Increase?",
-    "Can Anyone Catch [Nvidia|o]?",
     "Is [Apple|s] Too Late to the AI Race?",
     "Can [Google|s] Stop [ChatGPT|o] From Eating Search?",
     "Is [Grok|s] Safe Enough for Corporate Customers?",
@@ -461,7 +461,6 @@ QUESTIONS = [
     "Can Anyone Keep Up With [xAI|o]'s Data Center Build-Out?",
     "Is Anyone Better Placed Than [Meta|o] to Put AI in Front of Billions?",
     "Will Anyone Dethrone [Claude|o] as the King of Coding?",
-    "Is There Any Stopping [Gemini|o] Now?",
     "Who Can Challenge [AWS|o] in AI Infrastructure?",
     "Can [Siri|s] Ever Catch Up With [Gemini|o] and [ChatGPT|o]?",
     "Can [xAI|s] Turn All That Compute Into Paying Customers?",
