@@ -44,7 +44,7 @@ def to_stance(probabilities: np.ndarray) -> list[Stance]:
 # the section labels of an analysis ("Why This Matters:", "Limitations & Risks:"); list markers are LIST_MARKER
 _SECTION_LABEL = re.compile(
     r"(why (this|it) matters|limitations?( (&|and) risks?)?|risks?|actionable advice|key (facts?|takeaways?|points?)|"
-    r"takeaways?|(the )?bottom line|what to watch|what it means|editor'?s take|our take|verdict|context|caveats?|"
+    r"(the )?takeaways?|(the )?bottom line|what to watch|what it means|editor'?s take|our take|verdict|context|caveats?|"
     r"background|the big picture|by the numbers|analysis|opinion|update|breaking)\s*[:：]\s*",
     re.IGNORECASE,
 )

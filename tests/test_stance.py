@@ -227,6 +227,7 @@ def test_no_training_sentence_is_an_evaluation_sentence() -> None:
     ("🔥 Why This Matters: OpenAI keeps strong leads", "OpenAI keeps strong leads"),
     ("⚠️ Limitations & Risks: OpenAI keeps strong leads", "OpenAI keeps strong leads"),
     ("1. Key Facts: OpenAI keeps strong leads", "OpenAI keeps strong leads"),
+    ("The takeaway: OpenAI keeps strong leads", "OpenAI keeps strong leads"),
     ("OpenAI: the leads are strong", "OpenAI: the leads are strong"),  # the target is the label: left alone
 ])
 def test_list_markers_emoji_and_section_labels_are_not_read(text: str, cleaned: str) -> None:

@@ -162,3 +162,13 @@ def print_categories(cats, width=20):
     print("categories (a sentence can be in several):")
     for k, v in sorted(counts.items()):
         print(f"  {k:{width}s} {v}")
+
+
+def without(items, taken_out):
+    """`items` ((marked sentence, categories) pairs) less the sentences whose plain text is in `taken_out`: written
+    by the writer, then taken out by the project because they came too close to an evaluation or development
+    sentence. Every listed sentence must still be written, so the list cannot rot."""
+    texts = [parse(marked)[0] for marked, _ in items]
+    if missing := set(taken_out) - set(texts):
+        sys.exit(f"taken out but not written: {sorted(missing)[0]!r}")
+    return [item for item, text in zip(items, texts) if text not in taken_out]
