@@ -50,6 +50,7 @@ from pipeline.stance_sets import (  # noqa: E402
     load_newsmtsc,
     load_sentfin,
     macro_f1,
+    near_any,
     swap_rate,
 )
 from scripts.train_stance import finentity_held_out, sentfin_held_out  # noqa: E402
@@ -148,6 +149,30 @@ def dev_untouched(examples: list[Example], predicted: list[str], before: list[st
     return result
 
 
+def trained_texts(meta: dict[str, Any]) -> list[str]:
+    """The AI-news sentences the model was trained on, by the file names its artefact records."""
+    folder = ROOT / "datasets" / "ainews"
+    names = meta.get("trained_on", {}).get("ainews") or []
+    paths = [folder / name if (folder / name).is_file() else folder / "unused" / name for name in names]
+    return [e.text for path in paths if path.is_file() for e in load_ainews(path)]
+
+
+def far_from_training(examples: list[Example], predicted: list[str], before: list[str] | None,
+                      trained: list[str]) -> dict[str, Any]:
+    """The figures again over the sentences that come close to none the model was trained on (pipeline.stance_sets.
+    near_any: writers who read the same kind of coverage sometimes write much the same sentence)."""
+    near = near_any(sorted({e.text for e in examples}), trained)
+    rows = [i for i, e in enumerate(examples) if e.text not in near]
+    subset = [examples[i] for i in rows]
+    result: dict[str, Any] = {"sentences": len({e.group for e in subset}),
+                              "near_sentences": len({e.group for e in examples if e.text in near})}
+    for name, labels in (("aipulse", predicted), ("previous", before)):
+        if labels is not None:
+            chosen = [labels[i] for i in rows]
+            result[name] = report(subset, chosen) | real_style(subset, chosen)
+    return result
+
+
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -202,6 +227,7 @@ def main() -> None:
     sets["ainews_test_both"] = sets["ainews_test"] + sets["ainews_test_b"]  # every held-out target of our set
     results: dict[str, Any] = {"model_version": model.version, "precision": model.precision,
                                "blind_sets": {str(path.relative_to(ROOT)): sha256(path) for path in BLIND}}
+    trained = trained_texts(model.meta)
     with tempfile.TemporaryDirectory() as folder:
         artefact = previous_artefact(args.previous, Path(folder)) if args.previous else None
         previous = StanceModel(artefact_dir=artefact, precision=model.precision) if artefact else None
@@ -223,6 +249,9 @@ def main() -> None:
                 entry["aipulse"] |= real_style(examples, predicted)
                 if previous is not None:
                     entry["previous"] |= real_style(examples, before)
+            if name in ("ainews_realstyle", "ainews_test", "ainews_test_b"):
+                entry["far_from_training"] = far_from_training(examples, predicted,
+                                                               before if previous is not None else None, trained)
             if name == "ainews_realstyle_dev":
                 entry["untouched"] = dev_untouched(examples, predicted, before if previous is not None else None)
             if name == "real_local":
@@ -248,6 +277,12 @@ def main() -> None:
             real = results[name]["aipulse"]
             print(f"{name}: neutral recall {real['neutral_recall']:.3f}, swaps {real['swaps']:.3f}"
                   + (f", article direction {real['direction_accuracy']} over {real['pairs']} pairs" if "pairs" in real else ""))
+    for name in ("ainews_realstyle", "ainews_test", "ainews_test_b"):
+        if name in results:
+            far = results[name]["far_from_training"]
+            print(f"{name}, {far['sentences']} sentences close to no training sentence ({far['near_sentences']} are): "
+                  f"macro-F1 {far['aipulse']['all']['macro_f1']:.3f}"
+                  + (f" (previous {far['previous']['all']['macro_f1']:.3f})" if "previous" in far else ""))
     if "ainews_realstyle_dev" in results:
         clean = results["ainews_realstyle_dev"]["untouched"]
         print(f"ainews_realstyle_dev, {clean['sentences']} sentences that never guided training data: macro-F1 "

@@ -103,3 +103,33 @@ def swap_rate(gold: list[str], predicted: list[str]) -> float:
     polar = [(g, p) for g, p in zip(gold, predicted, strict=True) if g != "neutral"]
     return sum(p not in ("neutral", g) for g, p in polar) / len(polar)
 
+
+
+_COMMON = frozenset("the a an of to in on for and or its it is was has have had by at as with from that this than be are "
+                    "will would said says after over about more most new".split())
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def _runs(text: str, n: int) -> set[tuple[str, ...]]:
+    words = _words(text)
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def _content(text: str) -> frozenset[str]:
+    return frozenset(w for w in _words(text) if w not in _COMMON and len(w) > 2)
+
+
+def near_any(texts: list[str], others: list[str], run: int = 7, overlap: float = 0.6) -> set[str]:
+    """The texts that come close to one of `others`: a run of `run` words in common, or at least `overlap` of their
+    content words shared (Jaccard). Writers who read the same kind of coverage write some sentences twice."""
+    runs = set().union(*(_runs(t, run) for t in others)) if others else set()
+    contents = [_content(t) for t in others]
+    near = set()
+    for text in texts:
+        words = _content(text)
+        if _runs(text, run) & runs or any(len(words & c) / max(1, len(words | c)) >= overlap for c in contents):
+            near.add(text)
+    return near

@@ -313,3 +313,16 @@ def test_a_logit_bias_in_the_artefact_moves_the_bands_and_changes_the_version(tm
     cleared = save_calibration(tmp_path / "stance", None, {})  # a bias that gains too little is cleared
     assert cleared["version"] == before["version"] and "calibration" not in cleared
     assert save_calibration(tmp_path / "stance", None, {}) == cleared  # nothing to clear: nothing written
+
+
+def test_near_any_finds_the_same_sentence_written_twice_and_only_that() -> None:
+    from pipeline.stance_sets import near_any
+
+    trained = ["Key Takeaways: Gemini has gone from punchline to front-runner in under two years.",
+               "Apple is paying Google about $1 billion a year to run a custom Gemini model behind Siri."]
+    texts = ["🔥 Gemini has gone from punchline to front-runner in under two years.",       # seven words in a row
+             "Apple pays Google about $1 billion a year for a custom Gemini model behind Siri.",  # most content words
+             "Gemini has gone from a punchline to a serious rival for ChatGPT.",              # a shared phrase only
+             "Microsoft will host Grok models on Azure."]
+    assert near_any(texts, trained) == set(texts[:2])
+    assert near_any(texts, []) == set()
