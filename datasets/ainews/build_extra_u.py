@@ -7,14 +7,18 @@ Same approach as build_extra_t.py. Sentences are written with inline markup: [me
 
 Focus:
   1. YARDSTICK vs LOSER in comparisons, mostly as CONTRASTING PAIRS with the same companies: in the first sentence
-     the second company is only the bar for a price, a speed, a size, a count or a catch-up ("X is cheaper than Y",
-     "X undercuts Y by 40%", "X answered faster than Y in 17 of 20 tests", "X is closing the gap on Y", "more
-     weekly users than Y and Z combined", "X has raised more than Y") and is NEUTRAL, while X is optimistic when the
+     the second company is only the bar for a price, a size, a count or a catch-up ("X is cheaper than Y",
+     "X undercuts Y by 40%", "X is closing the gap on Y", "more weekly users than Y and Z combined", "X has raised
+     more than Y") and is NEUTRAL, while X is optimistic when the
      sentence presents the comparison as its edge and neutral when it is a bare fact; in the second sentence the
      same company is said to trail, lag, fall behind, lose ground or be overtaken and is SKEPTICAL, the winner
      optimistic. Also displacement ("X has displaced Y as the default", "customers are swapping Y for X", "X outbid
      Y") -> X optimistic, Y skeptical; a leader named only as the one being trailed ("Llama trails GPT-5 by six
      months") -> the leader optimistic, the trailer skeptical; survey results and benchmark tables.
+     Performance comparisons judge the loser, as the issue and the behavioural cases have it: the writer labelled
+     the second company neutral in 16 sentences where it was beaten on speed, a score, growth, earnings or a ranking
+     ("X answered faster than Y", "X scored 12 points above Y", "ahead of Y at 31%"), and the project relabelled it
+     skeptical (December 2026) after a model trained on them called the loser of such comparisons neutral.
   2. SEVERAL COMPANIES IN ONE PLAIN FACT -> all neutral (joint launches, backers, customers, suppliers, hires,
      lawsuits against a former employee who joined a rival), next to mixed sentences where one company is judged
      (beat, miss, fine, lawsuit, admission, record) and another is only context.
@@ -72,13 +76,14 @@ OUT = "extra_u.jsonl"
 # ---------------------------------------------------------------------------
 # Class 1. Yardstick vs loser.
 # ---------------------------------------------------------------------------
-# (yardstick sentence: the bar is neutral, loser sentence: the same company is said to be losing -> skeptical)
+# (yardstick sentence: the bar of a price, size or catch-up is neutral, one beaten on performance skeptical; loser
+# sentence: the same company is said to be losing -> skeptical)
 COMPARE_PAIRS = [
     ("[Gemini|o] 3 Flash is priced at a third of what [OpenAI|n] charges for its mid-tier model, making it the cheapest option in the Castell survey.",
      "[OpenAI|s]'s mid-tier model is losing business to [Gemini|o] 3 Flash, which costs a third as much, three resellers said."),
     ("[Mistral|o] undercuts [Anthropic|n] on price by about 40% for comparable coding workloads, according to the rate card published on Monday.",
      "Developers say [Anthropic|s] is losing cost-sensitive coding work to [Mistral|o], whose models run about 40% cheaper."),
-    ("In 17 of 20 latency tests, [Grok|o] answered faster than [ChatGPT|n], according to the benchmark published by Tallis Labs.",
+    ("In 17 of 20 latency tests, [Grok|o] answered faster than [ChatGPT|s], according to the benchmark published by Tallis Labs.",
      "[ChatGPT|s] lagged [Grok|o] in 17 of 20 latency tests, a gap the benchmark's authors at Tallis Labs called the widest they had recorded."),
     ("[Google|o] is closing the gap on [Nvidia|n] in inference chips, with its newest TPU matching the H200 on throughput per dollar.",
      "[Nvidia|s] is losing inference orders to [Google|o]'s TPUs, which now match its chips on throughput per dollar, two cloud buyers said."),
@@ -92,7 +97,7 @@ COMPARE_PAIRS = [
      "[Le Chat|o] has overtaken [ChatGPT|s] as the most downloaded assistant in France, according to app-store data from Pommier Insights."),
     ("[Microsoft|n]'s quarterly capital spending is now larger than [Meta|n]'s, at $37 billion against $29 billion.",
      "[Meta|s] has fallen behind [Microsoft|o] in the race to lock up data-centre power, with less than half the contracted capacity, according to Halden Energy Research."),
-    ("[Claude|o] Opus scored 12 points above [GPT-5|n] on the new software-engineering benchmark, the highest mark yet recorded.",
+    ("[Claude|o] Opus scored 12 points above [GPT-5|s] on the new software-engineering benchmark, the highest mark yet recorded.",
      "[GPT-5|s] trails [Claude|o] Opus by 12 points on the new software-engineering benchmark, and OpenAI has not said when an update will ship."),
     ("[Apple|n]'s new on-device model has about a third as many parameters as [Gemini|n] Nano, according to the technical report.",
      "[Apple|s]'s on-device model still lags [Gemini|o] Nano on every reasoning test in the technical report, despite a year of work."),
@@ -100,7 +105,7 @@ COMPARE_PAIRS = [
      "Customers are swapping [Azure|s] for [Bedrock|o] because it offers more models under one contract, according to a survey of 200 IT buyers."),
     ("[Grok|n] 5 costs $3 per million input tokens, a little more than [Claude|n] Sonnet at $2.50.",
      "[Grok|s] 5 is losing price-sensitive developers to [Claude|o] Sonnet, which costs less and scores higher on the coding suite."),
-    ("[Nvidia|o]'s Blackwell racks trained the reference model in about half the time [Google|n]'s previous TPU generation needed, the MLPerf results show.",
+    ("[Nvidia|o]'s Blackwell racks trained the reference model in about half the time [Google|s]'s previous TPU generation needed, the MLPerf results show.",
      "[Google|s]'s previous TPU generation fell well behind [Nvidia|o]'s Blackwell racks in the MLPerf training round, needing twice as long for the same model."),
     ("[Llama|o] 5 matches [GPT-5|n] on most reasoning tests at roughly a tenth of the serving cost, according to the paper.",
      "[GPT-5|s] is losing enterprise workloads to [Llama|o] 5, which matches it on most reasoning tests at a tenth of the serving cost."),
@@ -108,39 +113,39 @@ COMPARE_PAIRS = [
      "[Gemini|s] Live has lost ground to [Alexa|o]+ in smart-home households, where Amazon's share rose to 58% from 44%, a Kantwell survey found."),
     ("[Mistral|n]'s latest round valued it at about a tenth of [Anthropic|n]'s last price.",
      "[Mistral|s] is falling further behind [Anthropic|o] on revenue, with sales a twentieth the size, investors in the round were told."),
-    ("[Copilot|o] Studio agents finished the procurement task in four minutes, against nine for [Amazon|n]'s comparable service, in the Corvell Research test.",
+    ("[Copilot|o] Studio agents finished the procurement task in four minutes, against nine for [Amazon|s]'s comparable service, in the Corvell Research test.",
      "[Amazon|s]'s agent service trailed [Copilot|o] Studio badly in the Corvell Research test, taking more than twice as long on the procurement task."),
     ("[xAI|o]'s third Colossus cluster holds more GPUs than any single site [Meta|n] has announced, according to satellite analysis by Orbis Insight.",
      "[Meta|s] has been overtaken by [xAI|o] in the size of its largest training cluster, according to satellite analysis by Orbis Insight."),
     ("[Apple|n] spent less on AI infrastructure last year than [Amazon|n] spends in a single quarter, filings show.",
      "[Apple|s] is losing the infrastructure race to [Amazon|o], analysts at Brenner Hale say, spending in a year what its rival spends in a quarter."),
-    ("[Gemini|o] 3 Pro topped [Claude|n] Opus on the long-document test, reading a 900-page filing without a single missed clause.",
+    ("[Gemini|o] 3 Pro topped [Claude|s] Opus on the long-document test, reading a 900-page filing without a single missed clause.",
      "[Claude|s] Opus, once the leader on long documents, has slipped behind [Gemini|o] 3 Pro, missing nine clauses its rival caught."),
     ("[OpenAI|n] charges $15 per million output tokens for its flagship, against $10 at [Google|n] and $12 at [Mistral|n].",
      "[OpenAI|s] has become the expensive choice for flagship models, charging $15 per million output tokens while [Google|o] has cut to $10 and won the volume."),
     ("[Siri|n] handled about 1.5 billion requests a day last quarter, roughly as many as [Alexa|n], Apple said.",
      "[Alexa|s] is losing daily requests to [Siri|o], whose rebuilt version pulled ahead in the quarter for the first time."),
-    ("[Azure|o] grew 39% in the quarter, faster than [Google|n] Cloud at 32%, extending its run as the quickest-growing big cloud.",
+    ("[Azure|o] grew 39% in the quarter, faster than [Google|s] Cloud at 32%, extending its run as the quickest-growing big cloud.",
      "[Google|s] Cloud lost ground to [Azure|o] in the quarter, growing 32% against its rival's 39%."),
-    ("[Anthropic|o]'s coding product already out-earns [Microsoft|n]'s GitHub assistant, the tool that created the category, according to estimates by Lyra Partners.",
+    ("[Anthropic|o]'s coding product already out-earns [Microsoft|s]'s GitHub assistant, the tool that created the category, according to estimates by Lyra Partners.",
      "[Microsoft|s]'s GitHub assistant is losing paying teams to [Claude|o] Code, according to estimates by Lyra Partners."),
     ("[Grok|n] ranked fourth and [Le Chat|n] sixth in the monthly chatbot traffic table, behind [ChatGPT|n], [Gemini|n] and [Claude|n].",
      "[Le Chat|s] slipped to sixth in the monthly chatbot traffic table, overtaken by [Grok|o], which climbed to fourth."),
-    ("[DeepMind|o]'s weather model beat [Nvidia|n]'s forecasting system on 80% of the test variables, the study found.",
+    ("[DeepMind|o]'s weather model beat [Nvidia|s]'s forecasting system on 80% of the test variables, the study found.",
      "[Nvidia|s]'s forecasting system fell behind [DeepMind|o]'s weather model on 80% of test variables, a setback for its climate push."),
-    ("[Mistral|o]'s small model runs on a laptop at twice the speed of [Llama|n] models of similar size, the company's benchmarks show.",
+    ("[Mistral|o]'s small model runs on a laptop at twice the speed of [Llama|s] models of similar size, the company's benchmarks show.",
      "Open-weight developers are replacing [Llama|s] with [Mistral|o]'s small models, which run twice as fast on a laptop."),
     ("[OpenAI|n] signed up more enterprise customers in the first quarter than [Anthropic|n] did, 1,900 against 1,400, according to the companies' figures.",
      "[Anthropic|o] has outpaced [OpenAI|s] in new enterprise contracts for three quarters running, according to survey data from Carrow Ventures."),
-    ("[Grok|o] 5 Mini is cheaper per token than [Gemini|n] Flash and scored higher on the maths set, the release notes say.",
+    ("[Grok|o] 5 Mini is cheaper per token than [Gemini|s] Flash and scored higher on the maths set, the release notes say.",
      "[Gemini|s] Flash is losing its place as the budget default to [Grok|o] 5 Mini, which is cheaper per token and scored higher on the maths set."),
     ("[Microsoft|n] has more data-centre capacity under construction than [Google|n], 5 gigawatts against 4, according to Halden Energy Research.",
      "[Microsoft|o] is well ahead of [Google|s] in securing new data-centre capacity, and Google executives conceded on the call that they were short of power."),
     ("[Llama|n] has been downloaded about as many times as [Mistral|n]'s models this year, according to the model hub's counts.",
      "[Llama|s] downloads have fallen behind [Mistral|o]'s for the first time, according to the model hub's counts."),
-    ("[Claude|o] Haiku answers in under 300 milliseconds, quicker than [GPT-5|n] mini and [Gemini|n] Flash in every region tested.",
+    ("[Claude|o] Haiku answers in under 300 milliseconds, quicker than [GPT-5|s] mini and [Gemini|s] Flash in every region tested.",
      "[GPT-5|s] mini and [Gemini|s] Flash have both fallen behind [Claude|o] Haiku on response time, the latency tracker at Brightline shows."),
-    ("[Alexa|o]+ answered 19 of 20 household questions correctly, two more than [Siri|n], in the Consumer Panel test.",
+    ("[Alexa|o]+ answered 19 of 20 household questions correctly, two more than [Siri|s], in the Consumer Panel test.",
      "[Siri|s] lost ground to [Alexa|o]+ in the Consumer Panel test, getting only 17 of 20 household questions right."),
     ("[Amazon|n]'s AI unit has more staff than [Mistral|n] has in total, about 2,000 against 900.",
      "[Mistral|o] has beaten [Amazon|s]'s far larger AI unit to three government contracts this year, procurement records show."),
@@ -148,13 +153,13 @@ COMPARE_PAIRS = [
      "[Google|o]'s TPUs are taking share from [Nvidia|s] at the largest labs, with two of them moving most of their training off its GPUs, Bexley Research says."),
     ("[Copilot|n] has more paying business seats than [ChatGPT|n] Enterprise, 18 million against 11 million, the companies' latest figures show.",
      "[Copilot|s] is losing ground to [ChatGPT|o] Enterprise inside the very companies that pay for both, a survey by Ardent Insights found."),
-    ("[xAI|o]'s Memphis site was built in four months, faster than any data centre [Microsoft|n] has brought online.",
+    ("[xAI|o]'s Memphis site was built in four months, faster than any data centre [Microsoft|s] has brought online.",
      "[Microsoft|s] has been overtaken by [xAI|o] in the speed of building new capacity, people who advise both companies say."),
     ("[Apple Intelligence|n] runs on about 600 million devices, roughly the number of Android phones with [Gemini|n] built in.",
      "[Apple Intelligence|s] has fallen behind [Gemini|o] on phones, with half as many people using it each week, a Tokai Data study found."),
     ("[Meta|o]'s new ad model lifted conversions by 9%, more than the 6% [Google|n] reported for its own, the company told advertisers.",
      "[Google|s] is losing ad budgets to [Meta|o], whose AI tools now deliver more conversions per dollar, three agencies said."),
-    ("[Le Chat|o] answered faster than [Claude|n] in 14 of 15 French-language tests run by the ministry's evaluation team.",
+    ("[Le Chat|o] answered faster than [Claude|s] in 14 of 15 French-language tests run by the ministry's evaluation team.",
      "[Claude|s] trailed [Le Chat|o] in 14 of 15 French-language tests, and the ministry chose the Mistral assistant."),
     ("[Anthropic|n]'s newest model has a context window the same size as [Google|n]'s, at one million tokens.",
      "[Anthropic|s] is lagging [Google|o] on context length, with a window a quarter the size of its rival's."),
@@ -202,9 +207,9 @@ TRAILED = [
 
 # Surveys and benchmark tables: leader optimistic, ranked rivals neutral; a loser said to trail skeptical.
 TABLES = [
-    "In the Teller survey of 500 CIOs, 44% named [Azure|o] their main AI platform, ahead of [AWS|n] at 31% and [Google|n] at 19%.",
+    "In the Teller survey of 500 CIOs, 44% named [Azure|o] their main AI platform, ahead of [AWS|s] at 31% and [Google|s] at 19%.",
     "Only 19% of CIOs in the Teller survey named [Google|s] their main AI platform, leaving it trailing [Azure|o] for a second year.",
-    "On the Tallis leaderboard, [Claude|o] Opus leads with 71%, followed by [GPT-5|n] at 68% and [Gemini|n] at 66%.",
+    "On the Tallis leaderboard, [Claude|o] Opus leads with 71%, followed by [GPT-5|s] at 68% and [Gemini|s] at 66%.",
     "[Gemini|s] slipped to third on the Tallis leaderboard, behind [Claude|o] Opus, after leading for most of the year.",
     "Asked which assistant they used most at work, 38% of respondents chose [ChatGPT|n], 27% [Copilot|n] and 15% [Gemini|n].",
     "Benchmark table: [Grok|n] 5 scored 64, [Llama|n] 5 scored 61 and [Mistral|n] Large 3 scored 59 on the reasoning suite.",
