@@ -33,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -135,18 +136,24 @@ def untouched(path: Path, touched: Path, examples: list[Example], stances: list[
     return result
 
 
-def dev_untouched(examples: list[Example], predicted: list[str], before: list[str] | None) -> dict[str, Any]:
-    """The development set's figures again over the sentences that never guided the writing of training data (the
-    others were quoted or paraphrased in a writer's brief, so a model trained on that data is flattered there)."""
-    touched = set(json.loads(DEV_TOUCHED.read_text(encoding="utf-8")))
-    rows = [i for i, e in enumerate(examples) if e.group not in touched]
+def part(examples: list[Example], keep: Callable[[Example], bool], predicted: list[str],
+         before: list[str] | None) -> dict[str, Any]:
+    """The figures again over the examples `keep` accepts, for this model and the previous one."""
+    rows = [i for i, e in enumerate(examples) if keep(e)]
     subset = [examples[i] for i in rows]
-    result: dict[str, Any] = {"sentences": len({e.group for e in subset}), "touched_sha256": sha256(DEV_TOUCHED)}
+    result: dict[str, Any] = {"sentences": len({e.group for e in subset})}
     for name, labels in (("aipulse", predicted), ("previous", before)):
         if labels is not None:
             chosen = [labels[i] for i in rows]
             result[name] = report(subset, chosen) | real_style(subset, chosen)
     return result
+
+
+def dev_untouched(examples: list[Example], predicted: list[str], before: list[str] | None) -> dict[str, Any]:
+    """The development set over the sentences that never guided the writing of training data (the others were quoted
+    or paraphrased in a writer's brief, so a model trained on that data is flattered there)."""
+    touched = set(json.loads(DEV_TOUCHED.read_text(encoding="utf-8")))
+    return part(examples, lambda e: e.group not in touched, predicted, before) | {"touched_sha256": sha256(DEV_TOUCHED)}
 
 
 def trained_texts(meta: dict[str, Any]) -> list[str]:
@@ -159,18 +166,11 @@ def trained_texts(meta: dict[str, Any]) -> list[str]:
 
 def far_from_training(examples: list[Example], predicted: list[str], before: list[str] | None,
                       trained: list[str]) -> dict[str, Any]:
-    """The figures again over the sentences that come close to none the model was trained on (pipeline.stance_sets.
-    near_any: writers who read the same kind of coverage sometimes write much the same sentence)."""
+    """A set over the sentences that come close to none the model was trained on (pipeline.stance_sets.near_any:
+    writers who read the same kind of coverage sometimes write much the same sentence)."""
     near = near_any(sorted({e.text for e in examples}), trained)
-    rows = [i for i, e in enumerate(examples) if e.text not in near]
-    subset = [examples[i] for i in rows]
-    result: dict[str, Any] = {"sentences": len({e.group for e in subset}),
-                              "near_sentences": len({e.group for e in examples if e.text in near})}
-    for name, labels in (("aipulse", predicted), ("previous", before)):
-        if labels is not None:
-            chosen = [labels[i] for i in rows]
-            result[name] = report(subset, chosen) | real_style(subset, chosen)
-    return result
+    return (part(examples, lambda e: e.text not in near, predicted, before)
+            | {"near_sentences": len({e.group for e in examples if e.text in near})})
 
 
 def sha256(path: Path) -> str:
