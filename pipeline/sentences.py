@@ -44,8 +44,8 @@ def _split_line(line: str) -> list[tuple[int, int]]:
     start = 0
     for match in _BOUNDARY.finditer(line):
         end = match.end(1)
-        if _is_abbreviation(line[start:end]):
-            continue
+        if _is_abbreviation(line[start:end]) or LIST_MARKER.fullmatch(line[start:match.end(2)].lstrip()):
+            continue  # "1. Claude …": a numbered item's marker is not a sentence of its own
         spans.append((start, end))
         start = match.end(2)
     spans.append((start, len(line)))

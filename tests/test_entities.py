@@ -74,6 +74,12 @@ def test_lines_never_run_together() -> None:
         "Key Facts", "- Llama 5 ships", "- Meta AI grows"]
 
 
+def test_a_numbered_item_keeps_its_number() -> None:
+    text = "Key Facts:\n1. Claude leads on coding. 2) Gemini is fast.\nLlama ranks 3. Then comes GPT-5."
+    assert [s.text for s in split_sentences(text)] == [
+        "Key Facts:", "1. Claude leads on coding.", "2) Gemini is fast.", "Llama ranks 3.", "Then comes GPT-5."]
+
+
 def test_mention_precision_on_the_labelled_linking_set_keeps_its_floor() -> None:
     """datasets/entities/linking.jsonl: given names that are aliases, "the firm" after an analyst house,
     descriptors ("the chipmaker"), false friends. The floor only goes up."""
