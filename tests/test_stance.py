@@ -19,19 +19,21 @@ from pipeline.stance_sets import disagreeing_groups, load_ainews, macro_f1, swap
 from tests.conftest import run_cli, write_config
 
 ROOT = Path(__file__).resolve().parent.parent
-# Floors only go up; the measured values are in bench/results/stance.json (bench/stance_eval.py). The one exception
-# so far: model 7c6fd2dc69cdc3c7 gave up 0.013 on test.jsonl (written in the training data's style) and three
-# behavioural cases (below) for +0.042 on the real-style blind split (docs/stance.md, "Where it stands").
+# Floors only go up; the measured values are in bench/results/stance.json (bench/stance_eval.py). The exceptions so
+# far: model 7c6fd2dc69cdc3c7 gave up 0.013 on test.jsonl (written in the training data's style) and three
+# behavioural cases for +0.042 on the real-style blind split; model 4cd980e334c755ce (stance weights 2397cca404a7c363)
+# gave up 0.012 on the real-style blind split, 0.021 in the sentences of test.jsonl whose targets disagree and three
+# behavioural cases (emoji labels, quotes and case, comparison winner) for +0.050 on real published coverage
+# (a local set, bench/stance_eval.py --real) and "analysts expected more" 10% -> 0% (docs/stance.md, "Where it stands").
 AINEWS_MACRO_F1_FLOOR = {"test.jsonl": 0.81, "test_b.jsonl": 0.87}
-AINEWS_DISAGREE_ACCURACY_FLOOR = 0.77
-REALSTYLE_FLOOR = {"macro_f1": 0.83, "neutral_recall": 0.83}
-REALSTYLE_SWAPS_CEILING = 0.105
-# Behavioural failure rates per capability (datasets/checklist): ceilings only go down. Each leaves one case
-# of room over the shipped model, for a CPU that scores in fp32 where ours scores in bf16 (added doubt, question
-# headlines and emoji labels went up with model 7c6fd2dc69cdc3c7, by four, one and one case).
-CHECKLIST_CEILING = {"list_marker": 0.025, "emoji_section_label": 0.05, "quotes_case": 0.067, "entity_swap": 0.05,
-                     "comparison_swap": 0.08, "added_doubt": 0.125, "neutral_numbers": 0.025, "concessive": 0.1,
-                     "question_headline": 0.1, "comparison_winner": 0.133}
+AINEWS_DISAGREE_ACCURACY_FLOOR = 0.76
+REALSTYLE_FLOOR = {"macro_f1": 0.82, "neutral_recall": 0.86}
+REALSTYLE_SWAPS_CEILING = 0.1
+# Behavioural failure rates per capability (datasets/checklist): ceilings only go down (the exceptions above). Each
+# leaves one case of room over the shipped model, for a CPU that scores in fp32 where ours scores in bf16.
+CHECKLIST_CEILING = {"list_marker": 0.025, "emoji_section_label": 0.075, "quotes_case": 0.1, "entity_swap": 0.025,
+                     "comparison_swap": 0.06, "added_doubt": 0.025, "neutral_numbers": 0.025, "concessive": 0.1,
+                     "question_headline": 0.05, "comparison_winner": 0.167}
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""Build unused/extra_u.jsonl: original AI-industry sentences aimed at four error classes the stance model still shows on
+"""Build extra_u.jsonl: original AI-industry sentences aimed at four error classes the stance model still shows on
 text written like published coverage: the yardstick of a comparison read as its loser, several companies in one
 plain fact, list items as extraction stores them, and sentences behind section and emoji labels.
 
@@ -49,7 +49,7 @@ unlabelled companies, duplicates within the file and against every earlier train
 MentionFinder (pipeline.entities) must find exactly the labelled companies at the labelled first-mention offsets;
 pipeline.sentences.split_sentences must keep each item as one sentence.
 
-Run:  cd datasets/ainews && ../../.venv/bin/python build_extra_u.py   (writes unused/extra_u.jsonl, prints a summary)
+Run:  cd datasets/ainews && ../../.venv/bin/python build_extra_u.py   (writes extra_u.jsonl, prints a summary)
 """
 import collections
 import os
@@ -71,7 +71,7 @@ from pipeline.defaults import DEFAULT_ENTITIES  # noqa: E402
 from pipeline.entities import MentionFinder  # noqa: E402
 from pipeline.sentences import split_sentences  # noqa: E402
 
-OUT = os.path.join("unused", "extra_u.jsonl")  # tried, not in the shipped recipe (README.md)
+OUT = "extra_u.jsonl"
 
 # ---------------------------------------------------------------------------
 # Class 1. Yardstick vs loser.
@@ -587,7 +587,7 @@ def main():
                 items.append((s, {cat, extra}))
 
     items = without(items, TAKEN_OUT)
-    existing = existing_texts(here, os.path.basename(OUT))
+    existing = existing_texts(here, OUT)
 
     def tags(text, targets):
         found = {"list_marker": bool(LIST_ITEM.match(text)), "section_label": bool(SECTION.match(text)),

@@ -1,4 +1,4 @@
-"""Build unused/extra_v.jsonl: original AI-industry sentences aimed at seven error classes the stance model still shows
+"""Build extra_v.jsonl: original AI-industry sentences aimed at seven error classes the stance model still shows
 on text written like published coverage.
 
 Same approach as build_extra_t.py. Sentences are written with inline markup: [mention|o] optimistic,
@@ -43,7 +43,7 @@ and each item must be one sentence for pipeline.sentences.split_sentences. Any m
 All people, firms, events and figures are invented; no sentence is copied or closely paraphrased from published
 coverage (real company and product names only).
 
-Run:  cd datasets/ainews && ../../.venv/bin/python build_extra_v.py   (writes unused/extra_v.jsonl, validates, prints a
+Run:  cd datasets/ainews && ../../.venv/bin/python build_extra_v.py   (writes extra_v.jsonl, validates, prints a
 summary)
 """
 import collections
@@ -60,7 +60,7 @@ from pipeline.defaults import DEFAULT_ENTITIES  # noqa: E402
 from pipeline.entities import _GIVEN_NAME_ALIASES, MentionFinder  # noqa: E402
 from pipeline.sentences import split_sentences  # noqa: E402
 
-OUT = os.path.join("unused", "extra_v.jsonl")  # tried, not in the shipped recipe (README.md)
+OUT = "extra_v.jsonl"
 
 # ---------------------------------------------------------------------------
 # Class 1. Figurative or indirect judgement in quotes.
@@ -622,7 +622,7 @@ def main():
 
     markup.alias_hits = hits_without_people
     items = without(items, TAKEN_OUT)
-    existing = existing_texts(here, os.path.basename(OUT))
+    existing = existing_texts(here, OUT)
 
     def tags(text, targets):
         found = {"quote": "“" in text, "question_form": text.rstrip().endswith("?"),
