@@ -104,7 +104,6 @@ def swap_rate(gold: list[str], predicted: list[str]) -> float:
     return sum(p not in ("neutral", g) for g, p in polar) / len(polar)
 
 
-
 _COMMON = frozenset("the a an of to in on for and or its it is was has have had by at as with from that this than be are "
                     "will would said says after over about more most new".split())
 
