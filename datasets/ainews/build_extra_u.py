@@ -59,6 +59,7 @@ import sys
 from markup import (
     collect,
     existing_texts,
+    finder_disagreements,
     print_categories,
     print_groups,
     print_label_summary,
@@ -66,10 +67,6 @@ from markup import (
     write_jsonl,
 )
 
-from pipeline.config import Entity  # noqa: E402  (markup put the repository root on sys.path)
-from pipeline.defaults import DEFAULT_ENTITIES  # noqa: E402
-from pipeline.entities import MentionFinder  # noqa: E402
-from pipeline.sentences import split_sentences  # noqa: E402
 
 OUT = "extra_u.jsonl"
 
@@ -521,27 +518,6 @@ SUBCATS = {id(COMPARE_PAIRS): "contrast_pair", id(DISPLACE): "displacement", id(
 GROUP_ORDER = ("comparison", "multi_fact", "list_item", "section")
 
 
-def finder_check(recs):
-    """The project's own mention finder must find exactly the labelled companies, at the labelled first mentions,
-    and the project's splitter must keep every item as one sentence. Returns the number of failures."""
-    finder = MentionFinder(Entity(name, tuple(aliases)) for name, aliases in DEFAULT_ENTITIES.items())
-    bad = 0
-    for rec in recs:
-        first = {}
-        for entity, _alias, start, _end in finder.spans(rec["text"]):
-            first.setdefault(entity, start)
-        want = {t["entity"]: t["start"] for t in rec["targets"]}
-        errs = []
-        if first != want:
-            errs.append(f"finder {first} != labels {want}")
-        if len(split_sentences(rec["text"])) != 1:
-            errs.append(f"splits into {len(split_sentences(rec['text']))} sentences")
-        if errs:
-            bad += 1
-            print(rec["sid"], rec["text"], "\n   ", errs, file=sys.stderr)
-    return bad
-
-
 # Taken out by the project after the writer handed the file over (markup.without): each shared a run of words
 # with, or most of its content words with, a sentence of an evaluation set (test splits, the real-style blind
 # split, the behavioural cases: by coincidence, since the writer read none of them) or of the development set
@@ -597,7 +573,7 @@ def main():
         return {tag for tag, hit in found.items() if hit}
 
     recs, cats = collect(items, "u", "extra_u", existing, tags)
-    bad = finder_check(recs)
+    bad = finder_disagreements(recs)
     if bad:
         print(f"{bad} sentences where the mention finder or the splitter disagrees", file=sys.stderr)
         sys.exit(1)

@@ -52,13 +52,12 @@ import re
 import sys
 
 import markup
-from markup import (collect, existing_texts, parse, print_categories, print_groups, print_label_summary, without,
-                    write_jsonl)
+from markup import (collect, existing_texts, finder_disagreements, parse, print_categories, print_groups,
+                    print_label_summary, without, write_jsonl)
 
 from pipeline.config import Entity  # noqa: E402  (markup.py puts the repository root on sys.path)
 from pipeline.defaults import DEFAULT_ENTITIES  # noqa: E402
 from pipeline.entities import _GIVEN_NAME_ALIASES, MentionFinder  # noqa: E402
-from pipeline.sentences import split_sentences  # noqa: E402
 
 OUT = "extra_v.jsonl"
 
@@ -635,24 +634,10 @@ def main():
         markup.alias_hits = plain_hits
 
     # the project's own finder and splitter must see exactly what is labelled
-    bad = 0
-    for rec in recs:
-        text = rec["text"]
-        first = {}
-        for ent, _alias, s, e in FINDER.spans(text):
-            first.setdefault(ent, (s, e))
-        want = {t["entity"]: (t["start"], t["end"]) for t in rec["targets"]}
-        problems = []
-        if first != want:
-            problems.append(f"finder {first} vs targets {want}")
-        if len(split_sentences(text)) != 1:
-            problems.append(f"splits into {len(split_sentences(text))} sentences")
-        if person_hits(text) and text not in allowed:
-            problems.append("given-name person outside the allow list")
-        if problems:
-            bad += 1
-            print(rec["sid"], text, "\n   ", problems, file=sys.stderr)
-    if bad:
+    def outside_allow_list(rec):
+        return ["given-name person outside the allow list"] if person_hits(rec["text"]) and rec["text"] not in allowed else []
+
+    if bad := finder_disagreements(recs, outside_allow_list):
         print(f"{bad} sentences disagree with MentionFinder or the splitter", file=sys.stderr)
         sys.exit(1)
 

@@ -10,7 +10,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from pipeline.config import Entity  # noqa: E402
 from pipeline.defaults import DEFAULT_ENTITIES  # noqa: E402
+from pipeline.entities import MentionFinder  # noqa: E402
+from pipeline.sentences import split_sentences  # noqa: E402
 
 ALIASES = DEFAULT_ENTITIES
 ALIAS2ENT = {a: e for e, al in ALIASES.items() for a in al}
@@ -172,3 +175,24 @@ def without(items, taken_out):
     if missing := set(taken_out) - set(texts):
         sys.exit(f"taken out but not written: {sorted(missing)[0]!r}")
     return [item for item, text in zip(items, texts) if text not in taken_out]
+
+
+def finder_disagreements(recs, extra=lambda rec: []):
+    """How many records the project's own mention finder or sentence splitter sees otherwise than they are labelled:
+    exactly the labelled companies at their labelled first mentions, and one sentence per item (`extra(rec)` adds a
+    script's own problems). Each one is printed."""
+    finder = MentionFinder(Entity(name, tuple(aliases)) for name, aliases in DEFAULT_ENTITIES.items())
+    bad = 0
+    for rec in recs:
+        first = {}
+        for entity, _alias, start, end in finder.spans(rec["text"]):
+            first.setdefault(entity, (start, end))
+        want = {t["entity"]: (t["start"], t["end"]) for t in rec["targets"]}
+        problems = [f"finder {first} != labels {want}"] if first != want else []
+        if (pieces := len(split_sentences(rec["text"]))) != 1:
+            problems.append(f"splits into {pieces} sentences")
+        problems += extra(rec)
+        if problems:
+            bad += 1
+            print(rec["sid"], rec["text"], "\n   ", problems, file=sys.stderr)
+    return bad
