@@ -61,6 +61,11 @@ def untouched_cell(entry: dict) -> str:
             + f", swaps {ours['swaps']:.1%}, direction {ours['direction_accuracy']:.1%} of {ours['pairs']} pairs")
 
 
+def recall_swaps(ours: dict) -> str:
+    """What a real-style set asks for beyond F1."""
+    return f"; neutral recall {ours['neutral_recall']:.3f}, swaps {ours['swaps']:.1%}"
+
+
 def subset_cell(entry: dict, key: str, what: str) -> str:
     """A stance set's figures again over one part of it (`key` in its entry), when the run measured it."""
     if key not in entry:
@@ -172,8 +177,7 @@ ROWS = [
         "`.venv/bin/python bench/stance_eval.py`"),
     Row("Stance", "our real-style blind split (written in the style of published coverage by a writer who read no "
         "training data), macro-F1",
-        lambda r: stance_cell(r, "ainews_realstyle") + (lambda a: f"; neutral recall {a['neutral_recall']:.3f}, swaps "
-                                                                   f"{a['swaps']:.1%}")(r["stance"]["ainews_realstyle"]["aipulse"])
+        lambda r: stance_cell(r, "ainews_realstyle") + recall_swaps(r["stance"]["ainews_realstyle"]["aipulse"])
         + subset_cell(r["stance"]["ainews_realstyle"], "far_from_training",
                       "over the sentences close to none the model was trained on"),
         "`.venv/bin/python bench/stance_eval.py`",
@@ -182,16 +186,15 @@ ROWS = [
         "stance, real-style blind split macro-F1"),
     Row("Stance", "the real-style development set (another writer, same style; models and the logit bias are chosen on "
         "it, so not blind), macro-F1",
-        lambda r: stance_cell(r, "ainews_realstyle_dev") + (lambda a: f"; neutral recall {a['neutral_recall']:.3f}, swaps "
-                                                                       f"{a['swaps']:.1%}")(r["stance"]["ainews_realstyle_dev"]["aipulse"])
+        lambda r: stance_cell(r, "ainews_realstyle_dev") + recall_swaps(r["stance"]["ainews_realstyle_dev"]["aipulse"])
         + subset_cell(r["stance"]["ainews_realstyle_dev"], "untouched",
                       "over the sentences that never guided training data"),
         "`.venv/bin/python bench/stance_eval.py`"),
     Row("Stance", "real published AI coverage, sentences labelled by hand (a local file: third-party text stays out of "
         "the repository), macro-F1",
-        lambda r: (stance_cell(r, "real_local") + (lambda a: f"; neutral recall {a['neutral_recall']:.3f}, swaps "
-                   f"{a['swaps']:.1%}; article-level direction right for {a['direction_accuracy']:.1%} of "
-                   f"{a['pairs']} (article, company) pairs from {a['articles']} articles")(r["stance"]["real_local"]["aipulse"])
+        lambda r: (stance_cell(r, "real_local") + (lambda a: recall_swaps(a) + "; article-level direction right for "
+                   f"{a['direction_accuracy']:.1%} of {a['pairs']} (article, company) pairs from {a['articles']} articles"
+                   )(r["stance"]["real_local"]["aipulse"])
                    + untouched_cell(r["stance"]["real_local"])
                    if "real_local" in r["stance"] else "not measured for this model (the local file is not on this machine); "
                    "the model before it (9ce58e1377a188a0): 0.647 over 456 targets, swaps 14.9%, article-level direction "

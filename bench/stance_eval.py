@@ -241,27 +241,27 @@ def main() -> None:
             seconds = time.perf_counter() - started
             entry: dict[str, Any] = {"aipulse": report(examples, predicted), "vader": report(examples, vader(examples)),
                                      "targets_per_s": round(len(examples) / seconds, 1)}
+            before_stances: list[Stance] | None = None
+            before: list[str] | None = None
             if previous is not None:
                 before_stances = to_stance(previous.probabilities([(e.text, e.start, e.end) for e in examples]))
                 before = [s.label for s in before_stances]
                 entry["previous"] = report(examples, before)
             if name in ("ainews_realstyle", "ainews_realstyle_dev", "real_local"):
                 entry["aipulse"] |= real_style(examples, predicted)
-                if previous is not None:
+                if before is not None:
                     entry["previous"] |= real_style(examples, before)
             if name in ("ainews_realstyle", "ainews_test", "ainews_test_b"):
-                entry["far_from_training"] = far_from_training(examples, predicted,
-                                                               before if previous is not None else None, trained)
+                entry["far_from_training"] = far_from_training(examples, predicted, before, trained)
             if name == "ainews_realstyle_dev":
-                entry["untouched"] = dev_untouched(examples, predicted, before if previous is not None else None)
+                entry["untouched"] = dev_untouched(examples, predicted, before)
             if name == "real_local":
                 entry["aipulse"] |= article_direction(args.real, examples, [s.score for s in stances])
                 entry["file_sha256"] = sha256(args.real)
-                if previous is not None:
+                if before_stances is not None:
                     entry["previous"] |= article_direction(args.real, examples, [s.score for s in before_stances])
                 if args.real_touched:
-                    entry["untouched"] = untouched(args.real, args.real_touched, examples, stances,
-                                                   before_stances if previous is not None else None)
+                    entry["untouched"] = untouched(args.real, args.real_touched, examples, stances, before_stances)
             results[name] = entry
             line = "  ".join(f"{part}: acc {entry['aipulse'][part]['accuracy']:.3f} F1 {entry['aipulse'][part]['macro_f1']:.3f} "
                              f"(VADER {entry['vader'][part]['accuracy']:.3f} / {entry['vader'][part]['macro_f1']:.3f}"
@@ -290,9 +290,9 @@ def main() -> None:
               + (f" (previous {clean['previous']['all']['macro_f1']:.3f}, swaps {clean['previous']['swaps']:.3f})"
                  if "previous" in clean else ""))
     for capability, entry in results["checklist"]["aipulse"].items():
-        before = results["checklist"].get("previous", {}).get(capability)
+        earlier = results["checklist"].get("previous", {}).get(capability)
         print(f"  {entry['test']} {capability:<22} failure rate {entry['failure_rate']:.3f} of {entry['cases']}"
-              + (f" (previous {before['failure_rate']:.3f})" if before else ""))
+              + (f" (previous {earlier['failure_rate']:.3f})" if earlier else ""))
     if args.out is not None:
         args.out.write_text(json.dumps(results, indent=2) + "\n")
         print(f"wrote {args.out}")
