@@ -108,17 +108,18 @@ _COMMON = frozenset("the a an of to in on for and or its it is was has have had 
                     "will would said says after over about more most new".split())
 
 
-def _words(text: str) -> list[str]:
+def words(text: str) -> list[str]:
+    """The words of a text, lower-cased, without punctuation: what two copies of a sentence have in common."""
     return re.findall(r"\w+", text.lower())
 
 
 def _runs(text: str, n: int) -> set[tuple[str, ...]]:
-    words = _words(text)
-    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+    found = words(text)
+    return {tuple(found[i:i + n]) for i in range(len(found) - n + 1)}
 
 
 def _content(text: str) -> frozenset[str]:
-    return frozenset(w for w in _words(text) if w not in _COMMON and len(w) > 2)
+    return frozenset(w for w in words(text) if w not in _COMMON and len(w) > 2)
 
 
 def near_any(texts: list[str], others: list[str], run: int = 7, overlap: float = 0.6) -> set[str]:
@@ -128,7 +129,7 @@ def near_any(texts: list[str], others: list[str], run: int = 7, overlap: float =
     contents = [_content(t) for t in others]
     near = set()
     for text in texts:
-        words = _content(text)
-        if _runs(text, run) & runs or any(len(words & c) / max(1, len(words | c)) >= overlap for c in contents):
+        content = _content(text)
+        if _runs(text, run) & runs or any(len(content & c) / max(1, len(content | c)) >= overlap for c in contents):
             near.add(text)
     return near
