@@ -198,11 +198,12 @@ def main() -> None:
     parser.add_argument("--previous", default="HEAD~1",
                         help="The git revision whose model is measured in the same run (default HEAD~1; '' for none).")
     parser.add_argument("--out", type=Path)
-    parser.add_argument("--real", type=Path, help="A local file of real published sentences labelled by hand (kept "
-                                                  "out of the repository); only its figures are written.")
+    parser.add_argument("--real", type=Path, action="append", default=[],
+                        help="A local file of real published sentences labelled by hand (kept out of the repository); "
+                             "only its figures are written. Repeat it for more files: real_local, real_local_2, ...")
     parser.add_argument("--real-touched", type=Path,
-                        help="A JSON list of the --real file's article URLs whose sentences guided the writing of training "
-                             "data: the other articles are reported again on their own, as 'untouched'.")
+                        help="A JSON list of the first --real file's article URLs whose sentences guided the writing of "
+                             "training data: the other articles are reported again on their own, as 'untouched'.")
     args = parser.parse_args()
     if args.out is None and not args.candidate:
         args.out = ROOT / "bench" / "results" / "stance.json"
@@ -222,8 +223,10 @@ def main() -> None:
     }
     if args.candidate:
         del sets["ainews_realstyle"]
-    if args.real:
-        sets["real_local"] = load_ainews(args.real)
+    real_files = {("real_local" if number == 1 else f"real_local_{number}"): path
+                  for number, path in enumerate(args.real, start=1)}
+    for name, path in real_files.items():
+        sets[name] = load_ainews(path)
     sets["ainews_test_both"] = sets["ainews_test"] + sets["ainews_test_b"]  # every held-out target of our set
     results: dict[str, Any] = {"model_version": model.version, "precision": model.precision,
                                "blind_sets": {str(path.relative_to(ROOT)): sha256(path) for path in BLIND}}
@@ -247,7 +250,7 @@ def main() -> None:
                 before_stances = to_stance(previous.probabilities([(e.text, e.start, e.end) for e in examples]))
                 before = [s.label for s in before_stances]
                 entry["previous"] = report(examples, before)
-            if name in ("ainews_realstyle", "ainews_realstyle_dev", "real_local"):
+            if name in ("ainews_realstyle", "ainews_realstyle_dev") or name in real_files:
                 entry["aipulse"] |= real_style(examples, predicted)
                 if before is not None:
                     entry["previous"] |= real_style(examples, before)
@@ -255,13 +258,14 @@ def main() -> None:
                 entry["far_from_training"] = far_from_training(examples, predicted, before, trained)
             if name == "ainews_realstyle_dev":
                 entry["untouched"] = dev_untouched(examples, predicted, before)
-            if name == "real_local":
-                entry["aipulse"] |= article_direction(args.real, examples, [s.score for s in stances])
-                entry["file_sha256"] = sha256(args.real)
+            if name in real_files:
+                path = real_files[name]
+                entry["aipulse"] |= article_direction(path, examples, [s.score for s in stances])
+                entry["file_sha256"] = sha256(path)
                 if before_stances is not None:
-                    entry["previous"] |= article_direction(args.real, examples, [s.score for s in before_stances])
-                if args.real_touched:
-                    entry["untouched"] = untouched(args.real, args.real_touched, examples, stances, before_stances)
+                    entry["previous"] |= article_direction(path, examples, [s.score for s in before_stances])
+                if args.real_touched and name == "real_local":
+                    entry["untouched"] = untouched(path, args.real_touched, examples, stances, before_stances)
             results[name] = entry
             line = "  ".join(f"{part}: acc {entry['aipulse'][part]['accuracy']:.3f} F1 {entry['aipulse'][part]['macro_f1']:.3f} "
                              f"(VADER {entry['vader'][part]['accuracy']:.3f} / {entry['vader'][part]['macro_f1']:.3f}"
@@ -272,7 +276,7 @@ def main() -> None:
         results["checklist"] = {"aipulse": run_checks(cases, model)}
         if previous is not None:
             results["checklist"]["previous"] = run_checks(cases, previous)
-    for name in ("ainews_realstyle", "ainews_realstyle_dev", "real_local"):
+    for name in ("ainews_realstyle", "ainews_realstyle_dev", *real_files):
         if name in results:
             real = results[name]["aipulse"]
             print(f"{name}: neutral recall {real['neutral_recall']:.3f}, swaps {real['swaps']:.3f}"

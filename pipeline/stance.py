@@ -45,7 +45,8 @@ def to_stance(probabilities: np.ndarray) -> list[Stance]:
 _SECTION_LABEL = re.compile(
     r"(why (this|it) matters|limitations?( (&|and) risks?)?|risks?|actionable advice|key (facts?|takeaways?|points?)|"
     r"(the )?takeaways?|(the )?bottom line|what to watch|what it means|editor'?s take|our take|verdict|context|caveats?|"
-    r"background|the big picture|by the numbers|analysis|opinion|update|breaking)\s*[:：]\s*",
+    r"background|the big picture|by the numbers|analysis|opinion|update|breaking|(pro |quick )?tips?|note|in short|"
+    r"tl;?dr|summary|recap|highlights?|the details|what'?s next|what happened|what we know)\s*[:：]\s*",
     re.IGNORECASE,
 )
 

@@ -23,16 +23,19 @@ ROOT = Path(__file__).resolve().parent.parent
 # behavioural cases for +0.042 on the real-style blind split; model 4cd980e334c755ce (stance weights 2397cca404a7c363)
 # gave up 0.012 on the real-style blind split, 0.021 in the sentences of test.jsonl whose targets disagree and three
 # behavioural cases (emoji labels, quotes and case, comparison winner) for +0.050 on real published coverage
-# (a local set, bench/stance_eval.py --real) and "analysts expected more" 10% -> 0% (docs/stance.md, "Where it stands").
-AINEWS_MACRO_F1_FLOOR = {"test.jsonl": 0.81, "test_b.jsonl": 0.87}
-AINEWS_DISAGREE_ACCURACY_FLOOR = 0.76
-REALSTYLE_FLOOR = {"macro_f1": 0.82, "neutral_recall": 0.86}
-REALSTYLE_SWAPS_CEILING = 0.1
+# (a local set, bench/stance_eval.py --real) and "analysts expected more" 10% -> 0%; model 4adfdee1745d4f66 (stance
+# weights 895f5602b9c2a21c) gave up one neutral mention of the real-style blind split (neutral recall 0.871 -> 0.860,
+# the floor 0.86 -> 0.85) for +0.017 macro-F1 and 9.2% -> 7.4% swaps there and +0.025 on a fresh local set of real
+# coverage (docs/stance.md, "Where it stands").
+AINEWS_MACRO_F1_FLOOR = {"test.jsonl": 0.84, "test_b.jsonl": 0.88}
+AINEWS_DISAGREE_ACCURACY_FLOOR = 0.78
+REALSTYLE_FLOOR = {"macro_f1": 0.835, "neutral_recall": 0.85}
+REALSTYLE_SWAPS_CEILING = 0.09
 # Behavioural failure rates per capability (datasets/checklist): ceilings only go down (the exceptions above). Each
 # leaves one case of room over the shipped model, for a CPU that scores in fp32 where ours scores in bf16.
-CHECKLIST_CEILING = {"list_marker": 0.025, "emoji_section_label": 0.075, "quotes_case": 0.1, "entity_swap": 0.025,
-                     "comparison_swap": 0.06, "added_doubt": 0.025, "neutral_numbers": 0.025, "concessive": 0.1,
-                     "question_headline": 0.05, "comparison_winner": 0.167}
+CHECKLIST_CEILING = {"list_marker": 0.025, "emoji_section_label": 0.025, "quotes_case": 0.067, "entity_swap": 0.025,
+                     "comparison_swap": 0.04, "added_doubt": 0.025, "neutral_numbers": 0.025, "concessive": 0.075,
+                     "question_headline": 0.05, "comparison_winner": 0.134}
 
 
 @pytest.fixture(scope="module")
@@ -227,6 +230,9 @@ def test_no_training_sentence_is_an_evaluation_sentence() -> None:
     ("⚠️ Limitations & Risks: OpenAI keeps strong leads", "OpenAI keeps strong leads"),
     ("1. Key Facts: OpenAI keeps strong leads", "OpenAI keeps strong leads"),
     ("The takeaway: OpenAI keeps strong leads", "OpenAI keeps strong leads"),
+    ("💡 Tip: OpenAI keeps strong leads", "OpenAI keeps strong leads"),
+    ("TL;DR: OpenAI keeps strong leads", "OpenAI keeps strong leads"),
+    ("Notes from OpenAI: the leads are strong", "Notes from OpenAI: the leads are strong"),  # not a label of ours
     ("OpenAI: the leads are strong", "OpenAI: the leads are strong"),  # the target is the label: left alone
 ])
 def test_list_markers_emoji_and_section_labels_are_not_read(text: str, cleaned: str) -> None:

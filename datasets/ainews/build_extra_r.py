@@ -24,7 +24,6 @@ All events are fictional; no sentence is copied from published coverage.
 Run:  cd datasets/ainews && python3 build_extra_r.py   (writes extra_r.jsonl,
 validates offsets, entities and first mentions, and prints a summary)
 """
-import collections
 import os
 import re
 
@@ -32,11 +31,8 @@ from markup import (
     ALIAS2ENT,
     collect,
     existing_texts,
-    print_categories,
-    print_groups,
-    print_label_summary,
+    finish,
     render_pair,
-    write_jsonl,
 )
 
 OUT = "extra_r.jsonl"
@@ -394,11 +390,7 @@ def main():
         return {tag for tag, hit in found.items() if hit}
 
     recs, cats = collect(items, "r", "extra_r", existing, tags)
-    write_jsonl(os.path.join(here, OUT), recs)
-    print_label_summary(OUT, recs)
-    print_groups(GROUP_ORDER, recs, cats, 12)
-    print_categories(cats, 22)
-    print("targets per sentence:", collections.Counter(len(r["targets"]) for r in recs))
+    finish(here, OUT, recs, cats, GROUP_ORDER, 12)
 
 if __name__ == "__main__":
     main()

@@ -40,11 +40,8 @@ from markup import (
     ALIAS2ENT,
     collect,
     existing_texts,
-    print_categories,
-    print_groups,
-    print_label_summary,
+    finish,
     render_pair,
-    write_jsonl,
 )
 
 OUT = "extra_s.jsonl"
@@ -661,11 +658,7 @@ def main():
         return {tag for tag, hit in found.items() if hit}
 
     recs, cats = collect(items, "s", "extra_s", existing, tags)
-    write_jsonl(os.path.join(here, OUT), recs)
-    print_label_summary(OUT, recs)
-    print_groups(GROUP_ORDER, recs, cats, 12)
-    print_categories(cats, 22)
-    print("targets per sentence:", collections.Counter(len(r["targets"]) for r in recs))
+    finish(here, OUT, recs, cats, GROUP_ORDER, 12)
     wins, losses = collections.Counter(), collections.Counter()
     for rec, cs in zip(recs, cats, strict=True):
         if "comparison" in cs:

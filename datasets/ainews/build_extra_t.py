@@ -28,17 +28,13 @@ All people, firms, events and figures are invented; no sentence is copied from p
 Run:  cd datasets/ainews && python3 build_extra_t.py   (writes extra_t.jsonl,
 validates offsets, entities and first mentions, and prints a summary)
 """
-import collections
 import os
 import re
 
 from markup import (
     collect,
     existing_texts,
-    print_categories,
-    print_groups,
-    print_label_summary,
-    write_jsonl,
+    finish,
 )
 
 OUT = "extra_t.jsonl"
@@ -566,11 +562,7 @@ def main():
         return {tag for tag, hit in found.items() if hit}
 
     recs, cats = collect(items, "t", "extra_t", existing, tags)
-    write_jsonl(os.path.join(here, OUT), recs)
-    print_label_summary(OUT, recs)
-    print_groups(GROUP_ORDER, recs, cats, 18)
-    print_categories(cats, 22)
-    print("targets per sentence:", collections.Counter(len(r["targets"]) for r in recs))
+    finish(here, OUT, recs, cats, GROUP_ORDER, 18)
 
 
 if __name__ == "__main__":

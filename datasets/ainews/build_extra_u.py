@@ -51,7 +51,6 @@ pipeline.sentences.split_sentences must keep each item as one sentence.
 
 Run:  cd datasets/ainews && ../../.venv/bin/python build_extra_u.py   (writes extra_u.jsonl, prints a summary)
 """
-import collections
 import os
 import re
 import sys
@@ -60,13 +59,9 @@ from markup import (
     collect,
     existing_texts,
     finder_disagreements,
-    print_categories,
-    print_groups,
-    print_label_summary,
+    finish,
     without,
-    write_jsonl,
 )
-
 
 OUT = "extra_u.jsonl"
 
@@ -577,11 +572,7 @@ def main():
     if bad:
         print(f"{bad} sentences where the mention finder or the splitter disagrees", file=sys.stderr)
         sys.exit(1)
-    write_jsonl(os.path.join(here, OUT), recs)
-    print_label_summary(OUT, recs)
-    print_groups(GROUP_ORDER, recs, cats, 12)
-    print_categories(cats, 22)
-    print("targets per sentence:", collections.Counter(len(r["targets"]) for r in recs))
+    finish(here, OUT, recs, cats, GROUP_ORDER, 12)
 
 
 if __name__ == "__main__":

@@ -46,18 +46,16 @@ coverage (real company and product names only).
 Run:  cd datasets/ainews && ../../.venv/bin/python build_extra_v.py   (writes extra_v.jsonl, validates, prints a
 summary)
 """
-import collections
 import os
 import re
 import sys
 
-import markup
-from markup import (collect, existing_texts, finder_disagreements, parse, print_categories, print_groups,
-                    print_label_summary, without, write_jsonl)
-
 from pipeline.config import Entity  # noqa: E402  (markup.py puts the repository root on sys.path)
 from pipeline.defaults import DEFAULT_ENTITIES  # noqa: E402
 from pipeline.entities import _GIVEN_NAME_ALIASES, MentionFinder  # noqa: E402
+
+import markup
+from markup import collect, existing_texts, finder_disagreements, finish, parse, without
 
 OUT = "extra_v.jsonl"
 
@@ -641,11 +639,7 @@ def main():
         print(f"{bad} sentences disagree with MentionFinder or the splitter", file=sys.stderr)
         sys.exit(1)
 
-    write_jsonl(os.path.join(here, OUT), recs)
-    print_label_summary(OUT, recs)
-    print_groups(GROUP_ORDER, recs, cats, 18)
-    print_categories(cats, 22)
-    print("targets per sentence:", collections.Counter(len(r["targets"]) for r in recs))
+    finish(here, OUT, recs, cats, GROUP_ORDER, 18)
 
 
 if __name__ == "__main__":

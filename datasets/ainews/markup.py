@@ -167,6 +167,16 @@ def print_categories(cats, width=20):
         print(f"  {k:{width}s} {v}")
 
 
+def finish(folder, out, recs, cats, groups, width):
+    """Write the file and print what every build script prints about it: the label summary, the groups, the
+    categories and the number of targets per sentence."""
+    write_jsonl(os.path.join(folder, out), recs)
+    print_label_summary(out, recs)
+    print_groups(groups, recs, cats, width)
+    print_categories(cats, 22)
+    print("targets per sentence:", collections.Counter(len(r["targets"]) for r in recs))
+
+
 def without(items, taken_out):
     """`items` ((marked sentence, categories) pairs) less the sentences whose plain text is in `taken_out`: written
     by the writer, then taken out by the project because they came too close to an evaluation or development

@@ -1,0 +1,660 @@
+"""Build extra_w.jsonl: original AI-industry sentences aimed at seven error classes the stance model shows on
+published coverage: rival lists where the rivals win, one winner with listed losers, mixed roles in one long
+sentence, neutral reference lists, bad news stated as plain news, flat versus judged figures, and praise in
+negative words (and criticism in positive ones).
+
+Sentences are written with inline markup: [mention|o] optimistic, [mention|s] skeptical, [mention|n] neutral.
+The entity is looked up from the mention (markup.py). No given-name sentences are written, so the plain
+markup.validate() checks apply to every sentence; afterwards every sentence is checked against the project's
+MentionFinder and sentence splitter (markup.finder_disagreements). Any problem exits non-zero.
+
+Labelling rules (the house rules):
+  - Comparison: winner optimistic, loser skeptical; a mere yardstick (price, speed, catch-up) neutral. Rivals listed
+    as the ones ahead of a lagging company are winners (optimistic). A disputed claim to beat rivals: the claimant
+    skeptical, the named rivals neutral.
+  - Concessive: the main clause decides.
+  - Plain facts (revenue, growth stated flatly, capex, GPU counts, run rates, users, funding, launches, deals,
+    headcount) -> neutral, even when big; judged figures (beat, record, missed, slowest, blowout) -> by the
+    judgement. Stock rises optimistic, falls skeptical.
+  - Lawsuits, fines, investigations, scrutiny, safety lapses, outages, breaches, apologies, recalls against the
+    company -> skeptical; a suit the company files itself or a court's scheduling -> neutral.
+  - Third-party praise and an executive praising their own product -> optimistic; flat plans -> neutral.
+  - Questions: the lean a reader hears. List markers and section labels do not change the label.
+  - Each company at most once per sentence, at its first mention; every alias of a tracked company is labelled.
+
+All people, firms, events and figures are invented (real company and product names only).
+
+Run:  cd datasets/ainews && ../../.venv/bin/python build_extra_w.py   (writes extra_w.jsonl, validates, prints a
+summary)
+"""
+import os
+import sys
+
+from markup import (
+    collect,
+    existing_texts,
+    finder_disagreements,
+    finish,
+    without,
+)
+
+OUT = "extra_w.jsonl"
+
+# Written, then taken out by the project: each came close (pipeline.stance_sets.near_any) to a sentence of an
+# evaluation or development set or of a behavioural case, so training on it would flatter the model there.
+TAKEN_OUT = [
+    '- Siri will gain the ability to act inside third-party apps in the spring update, Apple said',
+    'Alexa+ is now available to all Prime members in the United States at no extra cost.',
+    'Amazon will spend roughly $140bn on capital projects this year, most of it on AI infrastructure.',
+    'Anthropic opened an office in Tokyo, its first in Asia.',
+    'Le Chat passed one million downloads in its first two weeks, the company said.',
+    'Microsoft employs roughly 231,000 people worldwide.',
+    'Nvidia reported data-centre revenue of $58bn for the quarter.',
+    "Satya Nadella will speak at the company's developer conference in Seattle on 19 May.",
+    'Why This Matters: Anthropic has overtaken OpenAI and Google in enterprise model spending, according to a survey of 150 companies.',
+    '• Mistral opened an office in Singapore, its fourth outside France',
+    "• Sora has been overtaken by Google's Veo and by clips from xAI, according to a panel of film editors",
+]
+
+# ---------------------------------------------------------------------------
+# Class 1. Rival lists where the rivals win: the lagging company skeptical, the listed rivals optimistic.
+# ---------------------------------------------------------------------------
+RIVALS_WIN = [
+    "[Meta|s] has slipped behind [Google|o] and [Anthropic|o] in the race to build reasoning models, according to people who have seen its internal scores.",
+    "- [Siri|s] still fumbles simple follow-up questions, while [Gemini|o] and [ChatGPT|o] handle them with ease",
+    "While [Claude|o] and [Gemini|o] keep setting the pace for coding assistants, [Copilot|s] has struggled to hold on to developers who once swore by it.",
+    "- The [Alexa|s] revamp arrives in a market dominated by [ChatGPT|o] and [Gemini|o], both of which already answer questions far more fluently",
+    "⚠️ Limitations & Risks: [Llama|s] seems a generation old beside the models [Anthropic|o] and [Google DeepMind|o] release every few months.",
+    "[OpenAI|o] and [Microsoft|o] have moved more quickly, and [Amazon|s] is left scrambling to explain why its assistant still cannot book a table.",
+    "The new [Grok|s] release was a letdown next to [Claude|o] and [GPT-5|o], testers at a Berlin software house said.",
+    "The [Facebook|s] parent is being left behind by [Google|o] and [OpenAI|o], two former researchers said.",
+    "The delay fed fears among investors that [Apple|s] is slipping behind [Google|o] and [Microsoft|o] in the assistant race.",
+    "• DeepSeek's latest model trails [OpenAI|o], [Anthropic|o] and [Mistral|o] on every agentic benchmark the lab published",
+    "Samsung's in-house assistant has been eclipsed by [Gemini|o] and [ChatGPT|o], which most of its own phone owners now use instead.",
+    "• Perplexity, once the darling of AI search, is being squeezed by [Google|o] and [OpenAI|o], whose answer engines have caught up and then some",
+    "In a race led by [Nvidia|o] and [Google|o], [Amazon|s]'s custom training chips remain a distant third, cloud buyers say.",
+    "Why This Matters: [Mistral|s] is struggling to keep pace with [OpenAI|o] and [Anthropic|o], whose models European banks increasingly prefer.",
+    "Developers have drifted from [Llama|s] to [Claude|o] and [Gemini|o], which they say follow instructions far more reliably.",
+    "[Bedrock|s] has lost ground to [Azure|o] and [Google|o] among the start-ups that once defaulted to it, according to a survey of 400 founders.",
+    "3. [Bard|s]'s troubled debut let [ChatGPT|o] and [Microsoft|o] seize the story of the year",
+    "[Microsoft|s] has watched [Anthropic|o] and [Google|o] run away with the coding-agent market it once expected to own.",
+    "Investors fear [Meta|s] is now a step behind [OpenAI|o], [Mistral|o] and [xAI|o], each of which has a stronger reasoning model on the market.",
+    "Why This Matters: The [Le Chat|s] app has slipped down the French charts, overtaken by [ChatGPT|o] and [Gemini|o] within a month.",
+    "- Rivals such as [Claude|o] and [Gemini|o] now outscore [Grok|s] on the safety checks enterprise buyers require",
+    "[Apple Intelligence|s] feels half-finished beside what [Google|o] and Samsung already put on their phones, several reviewers wrote.",
+    "Next to the polished agents from [OpenAI|o] and [Anthropic|o], [Alexa|s]+ still feels like a prototype.",
+    "[xAI|s] has been outrun by [Google DeepMind|o] and [OpenAI|o] in the race to sign large enterprise contracts.",
+    "🔹 [Copilot|s] usage has stalled inside big firms as staff turn to [ChatGPT|o] and [Claude|o] on their own",
+    "[Nvidia|s] is no longer the only game in town, as custom chips from [Google|o] and [Amazon|o] win over some of the largest buyers.",
+    "Key concern: [Meta AI|s] has failed to build a loyal audience while [ChatGPT|o] and [Gemini|o] keep adding users by the hundred million.",
+    "Once the leader in smart speakers, [Amazon|s] now trails [Google|o] and [Apple|o] on the assistant features buyers care about most.",
+    "🔹 Perplexity's browser is a sideshow in a category led by [Google|o] and [OpenAI|o], analysts at Bracken Hollis wrote",
+    "[Anthropic|s] has been slow to ship consumer features, leaving the mass market to [ChatGPT|o] and [Meta AI|o].",
+    "Some customers say [Azure|s] is falling behind [AWS|o] and Oracle on the availability of the newest GPUs.",
+    "• [Sora|s] has been overtaken by [Google|o]'s Veo and by clips from [xAI|o], according to a panel of film editors",
+    "The episode deepened fears that [OpenAI|s] is losing its lead to [Anthropic|o] and [Google|o] among paying businesses.",
+    "Unlike its nimbler rivals [Anthropic|o] and [Mistral|o], [Meta|s] has taken months to turn research into products.",
+    "Samsung has ceded the high end of the AI phone market to [Apple|o] and [Google|o], its own executives conceded at an investor day.",
+    "- [Mistral|s] lags [Anthropic|o], [OpenAI|o] and [xAI|o] on long-context tasks, the bank's evaluation found",
+    "- [Jassy|s] faces questions about why [Microsoft|o] and [Google|o] keep winning the marquee AI deals",
+    "[Siri|s] has become the laggard of the phone world, with [Gemini|o] setting the pace and Samsung's Galaxy AI not far behind.",
+    "DeepSeek's app downloads have slumped as [ChatGPT|o], [Gemini|o] and [Claude|o] rolled out cheaper plans in Asia.",
+    "Developers who left [Bing|s] for search APIs say [Google|o] and Perplexity simply return better answers.",
+    "Why This Matters: the best engineers are choosing [OpenAI|o], [Anthropic|o] and [Google DeepMind|o] over [Meta|s], recruiters say.",
+    "[Grok|s] has slipped to fifth place on the coding leaderboard, behind [Claude|o], [GPT-5|o] and [Llama|o].",
+    "The [Microsoft|s] assistant looks clumsy beside [Anthropic|o]'s and [OpenAI|o]'s latest agents, reviewers at three trade titles agreed.",
+    "• [Apple|s] has been left behind as [Meta|o] and [Google|o] pour money into the data centres that the next models need",
+    "📉 [Llama|s] downloads have fallen for three straight months as developers move to [Mistral|o] and DeepSeek",
+    "Cohere has been squeezed out of big bank deals by [Anthropic|o] and [Microsoft|o], according to two people involved in the bids.",
+    "In an industry now led by [Nvidia|o] and [Microsoft|o], [Meta|s] is still looking for a way to turn its AI spending into a business.",
+    "The launch did little to ease concerns that [Alexa|s] has been lapped by [ChatGPT|o] and [Gemini|o].",
+    "[AWS|s] has been slower than [Azure|o] and [Google|o] to offer the newest frontier models to its customers, some buyers complain.",
+    "2. [Elon Musk|s]'s lab still trails [OpenAI|o] and [Anthropic|o] in revenue from businesses, despite its huge cluster",
+    "Teachers have largely abandoned [Meta AI|s] for classroom work, preferring [Claude|o] and [Copilot|o].",
+    "Why This Matters: The survey found [Gemini|o] and [Claude|o] well ahead of [Le Chat|s] on accuracy in French legal questions, a blow to the home-grown champion.",
+    "Even in its home market, [Mistral|s] has lost public contracts to [Microsoft|o] and [Google|o], according to procurement records.",
+    "[Sundar Pichai|s] is under pressure after [OpenAI|o] and [Anthropic|o] beat Google to the most talked-about launches of the spring.",
+    "⚠️ Limitations & Risks: the [Bedrock|s] catalogue lacks the newest models from [OpenAI|n], which [Azure|o] customers have had for months.",
+    "Samsung's chip unit has fallen behind in memory for AI servers, with [Nvidia|n] choosing rival suppliers for its newest boards.",
+    "The [Facebook|s] parent looks increasingly isolated as [Microsoft|o], [Amazon|o] and [Google|o] sign up the labs that matter, having signed none itself.",
+    "- [Azure|s] outages pushed two big retailers towards [AWS|o] and [Google|o], whose clouds stayed up",
+    "[Tim Cook|s] has spent a year fending off claims that his company was left flat-footed by [OpenAI|o] and [Google|o].",
+    "🔹 Perplexity's usage has plateaued while [ChatGPT|o] and [Gemini|o] keep stretching their lead",
+    "[Zuckerberg|s] has watched [OpenAI|o] and [Google|o] set the agenda while his own lab reorganised for the third time in a year.",
+    "Buyers say [Copilot|s] is a step behind [Gemini|o] in Workspace and behind [Claude|o] for serious coding.",
+    "[Grok|s] remains an afterthought for businesses, which have standardised on [ChatGPT|o], [Claude|o] and [Copilot|o] instead.",
+    "• [Amazon|s] is seen as the laggard of the cloud giants in generative AI, behind [Microsoft|o] and [Google|o]",
+    "The report paints [Meta|s] as a distant fourth in frontier research, behind [Google DeepMind|o], [OpenAI|o] and [Anthropic|o].",
+    "Mobile analysts say [Siri|s] has been overtaken not only by [ChatGPT|o] but by [Alexa|o]+, which now handles multi-step requests smoothly.",
+    "- As [Nvidia|o] and [Microsoft|o] hit new highs, [Apple|s] shares have lagged on worries about its AI strategy",
+    "Cohere and AI21 have been pushed to the margins by [Anthropic|o] and [OpenAI|o], which now take most enterprise spending on models.",
+    "[Bing|s] barely registers in AI search, where [Google|o] and [ChatGPT|o] take almost every query.",
+    "📉 [Llama|s] fell out of the top ten open models this month, overtaken by releases from [Mistral|o] and DeepSeek.",
+    "Once a pioneer of voice assistants, [Microsoft|s] has ceded that ground entirely to [Amazon|o] and [Google|o].",
+    "The gap between [Grok|s] and the leaders, [Claude|o] and [GPT-5|o], has widened rather than narrowed since the spring.",
+    "A Gartner poll found chief information officers trust [Microsoft|o] and [Apple|o] far more than [Meta|s] with their data.",
+    "- [Le Chat|s] trails [ChatGPT|o] and [Claude|o] in paying subscribers even in Belgium and Switzerland",
+    "• [OpenAI|s] has been outflanked in coding by [Anthropic|o] and in video by [Google|o], leaving its lead resting on ChatGPT's brand",
+    "The Indian start-up Krutrim has been overwhelmed by [Google|o] and [Microsoft|o], which bundled their assistants into cheap data plans.",
+    "[Alexa|s]'s developers are decamping to [OpenAI|o] and [Apple|o], both of which offer richer tools for voice apps.",
+    "In chips for inference, [Nvidia|o] and [Google|o] are well ahead, and [Amazon|s]'s Inferentia has yet to win a major outside customer.",
+    "🔹 [DeepMind|o] and [Anthropic|o] now set the research agenda that [Meta|s]'s lab once shaped",
+    "[Nadella|s] faces a board that wants to know why [Google|o] and [Anthropic|o] got to autonomous agents first.",
+    "Retailers have quietly switched their shopping chatbots from [Bedrock|s] to models from [Google|o] and [OpenAI|o], which they say convert better.",
+    "Why This Matters: Samsung's Bixby has become a footnote next to [Gemini|o], which now ships as the default on its own flagship phones.",
+    "[Meta Platforms|s] was the worst performer of the big tech stocks this quarter, while [Nvidia|o] and [Alphabet|o] hit records.",
+    "[GPT-4o|s] now looks ordinary beside [Claude|o] and [Gemini|o] on tasks that need careful reasoning.",
+    "While [Microsoft|o] and [Amazon|o] signed up new labs, [Apple|s] was reduced to renting someone else's model for Siri.",
+    "The index of developer sentiment shows [Llama|s] sliding as [Claude|o] and [Mistral|o] gain.",
+    "- DeepSeek: fell behind [Anthropic|o] and [OpenAI|o] on agentic coding after a quiet summer",
+    "[xAI|s]'s enterprise push has sputtered as [Microsoft|o] and [Amazon|o] locked up the big accounts first.",
+    "🔹 Hospitals testing medical scribes found [Alexa|s] far less accurate than [Microsoft|o]'s Dragon and [Google|o]'s tool",
+    "[Elon Musk|s] has complained publicly that [OpenAI|o] and [Google|o] are winning the talent war.",
+    "In open-weight models the momentum has moved to [Mistral|o] and [Nvidia|o], with [Meta|s] now playing catch-up.",
+    "The [Facebook|s] app's AI features have drawn far fewer users than [ChatGPT|o] and [Gemini|o], a blow to the company's ambitions.",
+    "Why This Matters: [Copilot|s] risks being outflanked by [Gemini|o] in schools and by [ChatGPT|o] at home.",
+    "[Amazon|s]'s Nova models have been overshadowed by [Claude|o] and [GPT-5|o], even on its own cloud platform.",
+    "• [Grok|s] Imagine: far behind [Sora|o] and [Google|o]'s Veo in motion quality, according to the studio's tests",
+    "The forum's poll of engineers put [Claude|o] and [Gemini|o] well ahead of [Copilot|s] for day-to-day work.",
+    "- [Pichai|s] was asked on the call why [Microsoft|o] and [Amazon|o] grew their cloud backlogs faster this year",
+    "Perplexity's enterprise tool lost a pilot at a Dutch bank to [Microsoft|o] and [Anthropic|o], which were judged more mature.",
+    "Unlike [Nvidia|o] and [Microsoft|o], whose AI revenue is visible in every report, [Meta|s] still struggles to show what its spending buys.",
+    "- [Apple|s] remains the only big phone maker without an in-house frontier model; [Google|o] and Samsung have moved faster",
+    "The new speaker feels a generation behind [Google|o]'s, and [Amazon|s] knows it, according to two staff on the project.",
+    "Chinese developers have moved from [Llama|s] to DeepSeek and Qwen, which outperform it on most local tests.",
+    "[Mistral AI|s] has been overtaken in Europe by [Anthropic|o], which opened offices in Paris and Munich and won several of its clients.",
+    "• Regional banks are abandoning [Azure|s] pilots in favour of [AWS|o], citing better support",
+    "⚠️ Limitations & Risks: [Grok|s] is still missing the enterprise controls that [Microsoft|o] and [Anthropic|o] built in from the start.",
+    "Investors punished [Meta|s] after the call, fearing that [Microsoft|o] and [Alphabet|o] are further along in turning AI into revenue.",
+    "In AI video, [OpenAI|s] has gone quiet while [Google|o] and Kling have raced ahead.",
+    "The [Alexa|s] team has seen senior engineers leave for [Anthropic|o] and [OpenAI|o], which they regard as the places where the real work happens.",
+    "Rather than leading, [Microsoft|s] now follows [OpenAI|o] and [Google|o] on almost every new feature, one former executive said.",
+]
+
+# ---------------------------------------------------------------------------
+# Class 2. One winner, listed losers; disputed claims (claimant skeptical, rivals neutral).
+# ---------------------------------------------------------------------------
+ONE_WINNER = [
+    "[Grok|o] outscored [Llama|s], [Claude|s] and [GPT-4o|s] on the geometry olympiad set, the organisers said.",
+    "• [Claude|o] now tops the long-form writing evaluation, finishing ahead of [GPT-5|s] and [Gemini|s]",
+    "Why This Matters: [Gemini|o] climbed above [ChatGPT|s] and [Meta AI|s] in this month's ranking of assistant quality by a consumer group.",
+    "The [Alexa|o]+ speaker outsold devices from [Google|s] and [Apple|s] during the holiday weekend, according to retail data.",
+    "[Microsoft|o] was awarded the defence cloud contract, seeing off [Amazon|s] and [Google|s].",
+    "- [Nvidia|o] chips beat accelerators from [Google|s] and [Amazon|s] on every training test in the new round of results",
+    "[Anthropic|o] won the bank's coding contract after its model outperformed [OpenAI|s] and [Mistral|s] in a six-week trial.",
+    "[Meta|o] topped the open-model leaderboard, edging out [Mistral|s] and [Nvidia|s].",
+    "[xAI|s] says Grok 5 outreasons [OpenAI|n] and [Google|n], though outside evaluators found the margin vanished on a fresh test set.",
+    "- [Mistral|s] says its new model rivals [Claude|n] and [GPT-5|n], but researchers who tried to reproduce the scores could not",
+    "- [Copilot|o] was rated the most useful office assistant, ahead of [Gemini|s] and [Claude|s], in the survey of 3,000 workers.",
+    "[Le Chat|o] beat [ChatGPT|s] and [Gemini|s] on a blind test of French-language answers run by a Paris newspaper.",
+    "[AWS|o] beat [Azure|s] and [Google|s] in the annual cloud reliability study, with the fewest hours of downtime.",
+    "[Siri|o] now answers faster than [Alexa|s] and [Gemini|s] in a timing test run by a phone reviewer.",
+    "3. [OpenAI|o] took the top three spots on the agent benchmark, leaving [Anthropic|s] and [Google|s] trailing",
+    "[Llama|o] beat [Mistral|s] and DeepSeek on efficiency in the energy-use study, using the least power per answer.",
+    "[Meta|s] claimed its new model beats [GPT-5|n] and [Claude|n], but the company was later found to have tested a tuned version.",
+    "🔹 [Azure|o] won the airline's cloud deal over [AWS|s] and [Google|s], which had both been considered favourites",
+    "[Gemini|o] now outranks [Claude|s], [Grok|s] and [Llama|s] on the video understanding suite.",
+    "[Apple|o] outsold [Google|s] and Samsung in premium phones for the quarter, helped by demand for its AI features.",
+    "Why This Matters: [Anthropic|o] has overtaken [OpenAI|s] and [Google|s] in enterprise model spending, according to a survey of 150 companies.",
+    "[Nvidia|o] won all four new supercomputer orders, beating [Amazon|s]'s and [Google|s]'s chips on price-performance.",
+    "[Grok|s] was billed as the smartest model in the world, ahead of [GPT-5|n] and [Gemini|n], yet its own charts left out half the standard tests.",
+    "- [Claude|o] scored highest on the agentic coding test, with [GPT-5|s], [Gemini|s] and [Grok|s] all well behind",
+    "[Microsoft|o] beat [Google|s] and [Amazon|s] to the largest sovereign-cloud contract in Europe.",
+    "- [Bedrock|o] was chosen over [Azure|s] and [Google|s] by the insurer, which cited its broader model catalogue",
+    "[ChatGPT|o] outranked [Gemini|s], [Meta AI|s] and [Copilot|s] in the app-store charts for the sixth month running.",
+    "[Mistral|o] beat [Meta|s] and [xAI|s] in the French army's tender for an on-premises model.",
+    "[OpenAI|s] says its agent tops [Claude|n] on every enterprise task, a claim researchers at two universities dispute.",
+    "• [Google|o] leads, [Microsoft|s] and [Amazon|s] lag: the verdict of the latest developer survey on AI tools",
+    "[xAI|o] built its cluster faster than [Meta|s] or [Microsoft|s] managed theirs, according to the construction firm.",
+    "Among the assistants tested, only [Gemini|o] got every calendar question right; [Siri|s] and [Alexa|s] missed several.",
+    "• [Amazon|o] won the logistics group's AI contract over bids from [Microsoft|s] and Oracle",
+    "[Meta|o]'s ad tools outperformed [Google|s]'s and [Amazon|s]'s in the retailers' AI campaign study.",
+    "[Apple Intelligence|s] was marketed as safer than [ChatGPT|n] and [Gemini|n], but a security researcher found it leaked the same data.",
+    "• [DeepMind|o] solved five of six problems, more than [OpenAI|s] or [Anthropic|s] managed.",
+    "[Copilot|o] beat [Claude|s] and [Gemini|s] in the university's blind test of spreadsheet tasks.",
+    "[Anthropic|o] beat [Microsoft|s] and [xAI|s] to the government's safety-testing partnership.",
+    "[Nvidia|o] outshipped [Amazon|s] and [Google|s] in AI accelerators by more than five to one.",
+    "- [Le Chat|s] was promoted as faster than [ChatGPT|n] and [Claude|n], but users reported slower replies at peak hours",
+    "Why This Matters: [Apple|o] beat [OpenAI|s] and [Meta|s] to the exclusive news-licensing deal with the publisher.",
+    "[Alexa|o] outperformed [Siri|s] and [Google|s] Assistant in the accessibility group's tests for elderly users.",
+    "[GPT-5|o] outscored [Grok|s], [Llama|s] and [Mistral|s] on the medical exam suite.",
+    "[Microsoft|o] won over the bank's 80,000 staff, beating [Google|s]'s Workspace pitch after a year-long trial.",
+    "[Gemini|s] was presented as a [ChatGPT|n] killer, but the demo turned out to have been edited.",
+    "[Claude|o] was the only model that refused every unsafe request in the audit; [Grok|s] and [Meta AI|s] failed several.",
+    "🔹 [AWS|o] grew its AI backlog faster than [Azure|s] and [Google|s] this quarter, reversing last year's trend",
+    "⚠️ Limitations & Risks: [Meta|s] insists its Llama is the best open model in the world, ahead of [Mistral|n] and DeepSeek, but its own developers privately doubt it.",
+    "[Sora|o] beat [Google|s]'s Veo and [xAI|s]'s video model in the advertising agency's blind test.",
+    "[Apple|o] beat [Amazon|s] and [Google|s] to the hotel chain's in-room assistant contract.",
+    "[Mistral|o] outsold [Anthropic|s] and [OpenAI|s] in French public-sector licences last year.",
+    "Why This Matters: [Nvidia|o] won every large order in the region, shutting out [Amazon|s]'s chips and AMD's.",
+    "[Grok|o] handled the live news questions better than [ChatGPT|s] or [Claude|s], the journalism school's study found.",
+    "[Azure|o] won the three biggest AI migrations of the year, leaving [AWS|s] and Oracle empty-handed.",
+    "• [Elon Musk|s] boasted that Grok had crushed [Gemini|n] and [Claude|n], but he offered no data to back it up",
+    "[Gemini|o] beat [Alexa|s] and [Siri|s] on the car-maker's voice tests and will ship in its dashboards.",
+    "[DeepMind|o] won the protein-design challenge, beating teams from [Meta|s] and [Microsoft|s].",
+    "- [OpenAI|o] signed the studio, beating [xAI|s] and [Meta|s] to the rights",
+    "[Anthropic|o] outscored [Meta|s], [Google|s] and [xAI|s] on the safety grading published by the nonprofit.",
+    "[Copilot|s] was pitched as better than [ChatGPT|n] for work, yet the firm's own pilot showed staff preferred the free tool.",
+]
+
+# ---------------------------------------------------------------------------
+# Class 3. Mixed roles in one long sentence: judgements far from the names, clauses, dashes, "which"-clauses.
+# ---------------------------------------------------------------------------
+MIXED = [
+    "Unlike [Microsoft|o], which has turned its early bet on AI into a steady stream of cloud revenue, [Meta|s] is still asking investors to trust that the spending will pay off one day.",
+    "🔹 [AWS|s] grew 14% in the quarter, a long way behind the 38% that [Azure|o] managed and the 29% at [Google|o]'s cloud unit",
+    "The insurer moved its claims assistant from [Bedrock|s] to [Claude|o] running on another cloud, after months of what its engineers called frustrating latency.",
+    "[Nvidia|o], whose latest chips are sold out well into next year, supplies the very data centres in which [Meta|s] is burning cash on models that few developers now use.",
+    "While [Apple|s] keeps postponing the smarter Siri, [Google|o] — which put its assistant on a billion phones in a matter of weeks — is already shipping the second version.",
+    "The contract, which [Amazon|s] had held for nearly a decade and lost after a string of missed deadlines, went to [Microsoft|o] on Thursday.",
+    "- [Anthropic|o], which rarely makes headlines outside the developer world, has quietly taken the bank's business from [OpenAI|s], whose sales team one executive described as unresponsive",
+    "[Mistral|o] and [Meta|s] both released open models this month, but it was the French lab's — smaller, cheaper and, by most accounts, sharper — that developers reached for.",
+    "- Although [Gemini|o] won the head-to-head on accuracy, the reviewers noted that [ChatGPT|n] remains the app most people already have installed",
+    "[xAI|s], for all the speed with which it built its Memphis cluster, has yet to land a single bank, whereas [Anthropic|o] counts six of the ten largest among its clients.",
+    "Why This Matters: [Microsoft|s] spent years as [OpenAI|n]'s exclusive cloud, and the lab's new deals with other providers leave it with far less leverage than it once had.",
+    "The retailer said [Google|o]'s shopping agent had lifted conversions by a fifth, a result that put its earlier experiment with [Alexa|s] — abandoned after six months — in an unflattering light.",
+    "[Satya Nadella|o] used the keynote to show agents that book travel and file expenses, a demonstration that made the assistant [Zuckerberg|s] unveiled a week earlier look thin.",
+    "Where [Meta|s] has lurched from one reorganisation to the next, [Google DeepMind|o] has kept the same leadership and shipped on a steady cadence.",
+    "The school district dropped [Meta AI|s] after parents complained, choosing [Microsoft|o]'s education version of Copilot, which teachers had already rated highly in a pilot.",
+    "• [Nvidia|o] reported another quarter of surging data-centre sales, while [Apple|s], which sat out the spending race, was left defending a phone cycle that analysts called flat",
+    "3. [Llama|s] — once the default for open-source projects — now powers fewer of them than [Mistral|o], whose compact models have become the favourite of hobbyists",
+    "Buyers who had waited for [Azure|s] capacity for months said they moved workloads to [Google|o], where GPUs were available within a week.",
+    "[OpenAI|o], which many had written off after the boardroom drama, ended the year with more paying businesses than [Google|s] and a product lead that shows no sign of narrowing.",
+    "[Amazon|o]'s rebuilt Alexa has won back households that had switched to rival speakers, while [Apple|s]'s HomePod, lacking the new Siri, has seen sales stall.",
+    "The benchmark authors, who had previously been accused of favouring large labs, said the results put [Claude|o] clearly in front on coding and left [Gemini|s] a surprising last on tool use.",
+    "• Even [Microsoft|n], which ships Copilot to every Office user, relies on [Anthropic|o] models for some of its most demanding coding features",
+    "[Meta|s]'s stock slid after the call, while [Alphabet|o], which reported the same day, jumped 7% on the strength of its cloud and search numbers.",
+    "Why This Matters: Unlike [Tim Cook|s], who has kept his company's AI plans vague, [Jensen Huang|o] laid out a roadmap that analysts called the clearest in the industry.",
+    "[Amazon|s] and [Anthropic|n] announced an expanded partnership on Tuesday, a deal that critics say does little to fix the fact that customers of the cloud still wait weeks for new Claude versions.",
+    "The hospital group, which had spent two years piloting [Alexa|s] for bedside requests with little to show for it, has now signed with [Microsoft|o], whose clinical tools it called mature.",
+    "[Google|o]'s cloud unit turned its first big annual profit, a milestone [Microsoft|n] reached years ago and one that Oracle is still chasing.",
+    "- [xAI|o] raised $20bn in weeks, while [Mistral|s], which had hoped for a similar round, was forced to accept a lower valuation",
+    "Analysts at Brenmoor said the outage, which took [Azure|s] offline for nine hours, handed [AWS|o] its best sales pitch of the year.",
+    "[Elon Musk|s]'s claim that Grok would overtake every rival by summer now looks hollow, with [Gemini|o] extending its lead on the very benchmarks he cited.",
+    "🔹 Despite the noise around [Sora|s], it was [Google|o]'s Veo that the studio chose for its advertising work, and [Meta|s]'s video tool that it rejected first",
+    "The regulator cleared [Microsoft|n]'s deal with the lab but opened an inquiry into [Google|s]'s payments to phone makers, which it said may have locked out rivals.",
+    "Why This Matters: [Nvidia|n] supplied the chips, [Dario Amodei|o]'s lab built the model that won the contract, and [Amazon Web Services|n] hosts it.",
+    "[Apple|o] has done what [Amazon|s] could not: persuade tens of millions of people to actually talk to an assistant again.",
+    "Where [Copilot|s] confused staff with half a dozen different versions, [Gemini|o] arrived inside Workspace as one simple feature, the firm's IT chief said.",
+    "[Alphabet|o] shares closed at a record after the launch, while [Meta Platforms|s], which had promised a comparable model by now, fell for a fourth day.",
+    "The agency, which had used [ChatGPT|n] for its copywriting for two years, found [Claude|o] more careful with facts and [Grok|s] too eager to invent them.",
+    "Why This Matters: [Mistral|o]'s deal with the German government, which had long been expected to go to [Microsoft|s], shows that sovereignty now weighs more than scale in Berlin.",
+    "- [Jassy|o] pointed to a backlog that grew by a third, a figure that — at least for one quarter — quieted talk that the company had missed the AI moment",
+    "Just as [Google|s] was settling its search case, [OpenAI|o] launched a browser that early testers called the first real threat to Chrome in a decade.",
+    "[Meta|o]'s ad revenue rose faster than expected on AI-driven targeting, even as Snap and Pinterest struggled, a contrast analysts were quick to draw.",
+    "The developers, who had built on [Llama|s] for two years, said they were moving to [Gemini|o] because it was simply better at the multilingual tasks their customers wanted.",
+    "[Anthropic|s], whose models are widely admired, has nonetheless been forced to ration usage, while [OpenAI|o] — having spent heavily on capacity — has had no such trouble.",
+    "- [Sundar Pichai|o] told staff the company had never been better placed, a claim that looked plausible after [Microsoft|s] lowered its Copilot sales targets the same week",
+    "Where [Siri|s] still trips over follow-up questions, [Alexa|o]+ — which spent two years being rebuilt — now handles them without a pause, the reviewer found.",
+    "• [Nvidia|s] shares fell on the report that [Meta|o] had negotiated a cheaper supply of custom chips, a deal seen as a coup for the social network's hardware team",
+    "In the deal, which took eight months to negotiate, [Microsoft|n] gets a larger stake while [OpenAI|o] wins the freedom to buy computing power from anyone.",
+    "Unlike [Amazon|s], whose assistant revamp slipped twice, [Google|o] delivered its new home speakers on the date it first promised.",
+    "The bank, which runs most of its systems on [Azure|n], said it chose [Mistral|o] for its chatbot because the model was better at the regulatory French its customers use.",
+    "The review praised [Apple|o]'s on-device privacy, noting that [Google|n] offers a similar mode on its newest phones.",
+]
+
+# ---------------------------------------------------------------------------
+# Class 4. Neutral reference lists: companies named with no judgement.
+# ---------------------------------------------------------------------------
+NEUTRAL_LISTS = [
+    "With the launch, Cohere stands alongside [OpenAI|n] and [Google|n] as a provider of an agent that can operate a web browser.",
+    "Key Facts: DeepSeek released a reasoning model on Monday, billed as an answer to [ChatGPT|n] and [Gemini|n].",
+    "- Perplexity positions its new assistant as a competitor to [Siri|n] and [Alexa|n]",
+    "The platform offers models from [Anthropic|n], [Mistral|n] and [Meta|n] through a single interface.",
+    "Samsung's new tablet ships with assistants from [Google|n] and [Microsoft|n] preinstalled.",
+    "[Mistral|n] is positioning itself as a European alternative to [OpenAI|n] and [Anthropic|n].",
+    "Key Facts: the summit brought together executives from [Nvidia|n], [Microsoft|n], [Amazon|n] and [Meta|n].",
+    "The market for AI coding tools includes [Copilot|n], [Claude|n] Code, Cursor and Replit.",
+    "• Available models: [GPT-5|n], [Claude|n] Sonnet, [Gemini|n] Pro, [Llama|n] 4",
+    "The start-up, founded by former engineers from [Google|n] and [Meta|n], builds tools for testing chatbots.",
+    "- Oracle will host workloads for [OpenAI|n] and [xAI|n] at its new Texas campus",
+    "The course teaches students to build applications on [Azure|n], [AWS|n] and [Google|n] Cloud.",
+    "Like [Microsoft|n] and [Amazon|n] before it, the French telecom operator is building its own AI data centres.",
+    "The guidelines apply to any company offering a general-purpose model, including [OpenAI|n], [Anthropic|n], [Google|n] and [Mistral|n].",
+    "3. [Meta|n], [Microsoft|n] and [Alphabet|n] report earnings next week",
+    "The chip designer Groq pitches its hardware as an alternative to [Nvidia|n] for running models once they are trained.",
+    "Investors in the round include [Nvidia|n] and [Microsoft|n], along with several sovereign funds.",
+    "• The app lets users switch between [ChatGPT|n], [Claude|n] and [Grok|n] in one window",
+    "Why This Matters: the rules will cover voice assistants such as [Alexa|n], [Siri|n] and [Gemini|n].",
+    "[Amazon|n] is positioning Bedrock as a neutral marketplace rather than a rival to [OpenAI|n] or [Google|n].",
+    "Humane's former staff now work at [Apple|n], [Meta|n] and [OpenAI|n], according to their public profiles.",
+    "The index tracks the share prices of [Nvidia|n], [Microsoft|n], [Meta|n], [Alphabet|n] and [Amazon|n].",
+    "- Also speaking: researchers from [DeepMind|n], [Anthropic|n] and [Meta|n]",
+    "The Korean search firm Naver is pitching HyperCLOVA as a domestic alternative to [ChatGPT|n] and [Gemini|n].",
+    "[Microsoft|n] says it wants Copilot to sit alongside, not replace, tools from [Google|n] and [Apple|n].",
+    "Key Facts: The tool supports models from [OpenAI|n], [Anthropic|n], [Google|n], [Mistral|n] and [xAI|n].",
+    "Cloud providers such as [AWS|n], [Azure|n] and [Google|n] Cloud rent out the chips by the hour.",
+    "The paper compares how [GPT-4o|n], [Claude|n] and [Llama|n] handle questions in Swahili and Yoruba.",
+    "Key Facts: the consortium's members include [Meta|n], [Microsoft|n], IBM and [Amazon|n].",
+    "[Apple|n]'s developer tools now let apps call [ChatGPT|n] or [Claude|n] from Xcode, the company said.",
+    "🔹 The hackathon offered credits from [Azure|n], [AWS|n] and [Mistral|n]",
+    "[xAI|n] is marketing Grok to businesses as an alternative to [ChatGPT|n] Enterprise and [Copilot|n].",
+    "The Saudi fund has also invested in data centres leased to [Microsoft|n] and [Amazon|n].",
+    "- The conference, now in its fifth year, drew speakers from [Nvidia|n], [Google DeepMind|n] and [Meta|n]",
+    "Like [Meta|n] and [Google|n], the Chinese lab Moonshot publishes its model weights openly.",
+    "• Partners: [Microsoft|n], [Nvidia|n] and a Japanese trading house",
+    "Perplexity's new plan bundles access to [GPT-5|n], [Claude|n] and [Gemini|n] for $20 a month.",
+    "The study asked 2,000 adults which of [ChatGPT|n], [Gemini|n], [Copilot|n] and [Meta AI|n] they had used in the past month.",
+    "[Anthropic|n] describes itself as a safety-focused lab, in contrast to what it calls the product-first approach of [OpenAI|n] and [Meta|n].",
+    "The ministry is testing chatbots from [Mistral|n], [Microsoft|n] and [Google|n] for handling tax questions.",
+    "2. The standards body counts [Apple|n], [Amazon|n] and [Google|n] among its founding members",
+    "• The robotics start-up uses models from [Google DeepMind|n] and [Nvidia|n] to train its arms in simulation",
+    "Samsung, like [Apple|n] and [Google|n], is adding an AI writing tool to its keyboard.",
+    "The hearing will include testimony from executives of [OpenAI|n], [Meta|n] and [Microsoft|n].",
+    "Why This Matters: the port operator runs its planning software on [Azure|n] and its customer chatbot on [Claude|n].",
+    "Cohere sells itself to banks as a private alternative to [Microsoft|n] and [Google|n].",
+    "The charity received donated cloud credits from [Amazon Web Services|n] and [Microsoft|n].",
+    "- Competitors: [OpenAI|n], [Google|n], [Anthropic|n]",
+    "The open-source framework works with [Llama|n], [Mistral|n] and DeepSeek models out of the box.",
+    "Key Facts: [Elon Musk|n] has said his lab will compete with [OpenAI|n] and [Google|n] across consumer and enterprise markets.",
+]
+
+# ---------------------------------------------------------------------------
+# Class 5. Bad news stated as plain news (skeptical), next to neutral legal facts.
+# ---------------------------------------------------------------------------
+BAD_NEWS = [
+    "The Oregon attorney general opened an investigation into [Meta|s] over how its AI stickers use children's photos.",
+    "- Regulators in Ireland fined [Meta|s] €212m over how it trained its translation models on private messages",
+    "[Grok|s] faces new scrutiny from Spanish regulators after it produced fake medical advice attributed to real doctors, and its maker has not commented.",
+    "[Grok|s] went on inventing quotes from the doctors for two days after the company said it had fixed the problem.",
+    "Canada's competition bureau is examining whether [Microsoft|s]'s stakes in three Toronto AI start-ups amount to disguised acquisitions.",
+    "A group of illustrators sued [Anthropic|s] in a Delaware court, alleging that it trained Claude on scanned comic books without permission.",
+    "• The Estonian defence ministry named [Anthropic|s] a supply-chain risk and told its contractors to stop using the lab's models on classified work",
+    "Why This Matters: [ChatGPT|s] was unavailable for nearly seven hours on a Thursday, the longest outage in its history.",
+    "[Amazon|s] has paused the AI-written recipe suggestions in Alexa after they repeatedly recommended unsafe cooking temperatures.",
+    "[Apple|s] suspended the AI-written summaries in its Podcasts app after a broadcaster complained that they misattributed quotes.",
+    "Portugal's privacy watchdog fined [OpenAI|s] €9m over how ChatGPT stores voice recordings.",
+    "⚠️ Limitations & Risks: the European Commission has opened formal proceedings against [Meta|s] over its AI assistant in WhatsApp.",
+    "A security researcher found that [Copilot|s] could be tricked into reading out payroll spreadsheets to anyone in a Teams meeting.",
+    "A family in Ohio has sued [OpenAI|s], alleging ChatGPT gave their son dangerous advice about mixing medicines.",
+    "- Korea's fair-trade regulator raided the Seoul offices of [Google|s] as part of an inquiry into its AI search deals",
+    "[Azure|s] suffered an outage on a Wednesday that took down ticket sales for two European rail operators.",
+    "3. [Meta AI|s] was found to have shown some users other people's photo edits in its suggestions tab",
+    "Brazil's antitrust agency has opened an inquiry into [Nvidia|s] over the bundling of its networking gear with its chips.",
+    "Turkey's competition board said [Nvidia|s] had breached local rules with exclusive supply deals.",
+    "[Gemini|s] was pulled from the school's approved list after it gave students wrong answers to exam questions.",
+    "[Google|s] paused Gemini's trip-planning feature after it booked travellers into hotels that had closed.",
+    "⚠️ Limitations & Risks: [Microsoft|s] delayed a Copilot memory feature again after researchers showed it kept deleted chats in a readable cache.",
+    "A jury in Arizona found that [Meta|s] had misled advertisers about how many AI-generated ad impressions reached real people.",
+    "Why This Matters: Australia's competition regulator has recommended binding rules for [Google|s]'s AI answers in search, opening the door to fines.",
+    "[Elon Musk|s]'s chatbot told users that an invented vote-counting scandal was real, prompting condemnation from election officials in three states.",
+    "Lawmakers in Nevada have summoned [xAI|s] to a hearing over the betting tips Grok gave to users.",
+    "[Amazon|s] is being sued by the state of Maryland over claims that Alexa recorded conversations without hearing its wake word.",
+    "- [Claude|s] went down for most of Monday morning in Europe, disrupting coding teams that rely on it",
+    "[Sora|s] was found to reproduce football clubs' logos in its clips despite the filters OpenAI promised.",
+    "• The state of Utah sued Snap, and several other states are preparing similar cases against [Meta|s]",
+    "[Apple|s] is facing a suit from app developers who say it misled them about when the new Siri's app actions would arrive.",
+    "A hacker gained access to an internal [OpenAI|s] wiki and copied notes on the company's chip plans.",
+    "⚠️ Limitations & Risks: [Mistral|s] is under investigation by the French data-protection authority over its training data.",
+    "The Dutch regulator warned schools not to use [Copilot|s] because of unresolved privacy concerns.",
+    "Police in Seoul are investigating after a [Gemini|s]-powered agent transferred money from a user's account without permission.",
+    "[Meta|s] apologised after its AI characters were found giving teenagers advice on crash diets.",
+    "Why This Matters: Chile's data authority ordered [Meta|s] to stop training its models on Chileans' public photos.",
+    "A flaw in [Bedrock|s] left some customers' prompts visible to other accounts for several hours.",
+    "The EU asked [xAI|s] to hand over internal documents on how Grok moderates political content.",
+    "[Microsoft|s] admitted that a bug in Copilot had shown some users calendar entries from other accounts.",
+    "• Recall notice: [Amazon|s] is pulling the kids' version of its AI tutor after it gave unsafe advice",
+    "Senators wrote to [Nvidia|s] demanding to know how its chips ended up in sanctioned Chinese data centres.",
+    "[Google DeepMind|s] missed its own deadline to publish the safety report for its newest model, a watchdog noted.",
+    "- [Anthropic|s] acknowledged that a routing change had quietly sent some Claude requests to a weaker model for a fortnight",
+    "India's competition regulator opened an inquiry into [Google|s]'s bundling of Gemini with Android.",
+    "[Zuckerberg|s] was ordered to sit for a deposition in the advertising case brought by a group of Ohio pension funds.",
+    "[Grok|s] again produced false claims about the election, a week after xAI said it had added safeguards.",
+    # neutral legal and routine facts
+    "[OpenAI|n] filed a suit against a former engineer it accuses of taking trade secrets to a rival.",
+    "A judge set a hearing date of 12 March in the copyright case involving [Meta|n].",
+    "- [xAI|n] sued a former employee it says took Grok's source code to a competitor",
+    "- [Microsoft|n] filed a lawsuit against a group it says sold stolen access to its AI services",
+    "The court granted [Google|n] an extension to file its response in the advertising case.",
+    "[Nvidia|n] said it would comply with the new export rules and expects no change to its guidance.",
+    "[Amazon|n] has asked the court to move the case to Seattle, a routine procedural step.",
+    "Key Facts: [Apple|n] sued a former designer who left for a hardware start-up, accusing him of taking files.",
+    "[Anthropic|n] filed a brief supporting the new state rules on model transparency.",
+    "The appeal in the case brought by [Meta|n] against a data-scraping firm will be heard in June.",
+    "• [Mistral|n] said it had registered with the EU's AI Office under the new code of practice",
+    "• A spokesperson said [Google|n] would file its response to the complaint before the court's deadline",
+    "[Microsoft|n] published its annual transparency report, listing 46 government requests for AI data.",
+]
+
+# ---------------------------------------------------------------------------
+# Class 6. Flat figures (neutral) versus judged figures (by the judgement), many in near pairs.
+# ---------------------------------------------------------------------------
+FIGURES = [
+    "[Azure|n] revenue rose 37% in the three months to March.",
+    "[Azure|o] sales climbed 37%, comfortably ahead of what every analyst had pencilled in.",
+    "[AWS|s] revenue grew 12%, the weakest pace the unit has reported since 2023.",
+    "[AWS|n] revenue grew 12% to $31bn in the three months to March.",
+    "- [Meta|n] expects capital spending of $74bn to $81bn next year",
+    "⚠️ Limitations & Risks: [Meta|s] raised its spending forecast again, and the shares fell 9% in late trading.",
+    "[Nvidia|n] reported data-centre revenue of $58bn for the quarter.",
+    "[Nvidia|o] posted a blowout quarter, with data-centre sales of $58bn far ahead of forecasts.",
+    "Key Facts: [OpenAI|n] has an annualised revenue run rate of $17bn, according to the company.",
+    "[OpenAI|s] missed its own revenue target for the first half, according to an internal memo.",
+    "[Microsoft|n] plans to spend about $94bn on data centres in the coming fiscal year.",
+    "An eye-watering $85bn will go into [Google|n]'s data centres next year, the company said.",
+    "Why This Matters: [Alphabet|o] shares rose 6% after the results, their biggest gain in a year.",
+    "[Alphabet|n] reported quarterly revenue of $108bn, up 14% from a year earlier.",
+    "• [xAI|n] operates about 260,000 GPUs across its two Memphis sites",
+    "[xAI|n] raised $12bn in debt and equity, the company confirmed.",
+    "[Anthropic|n] said its run rate had reached $9bn, up from $2bn at the start of the year.",
+    "[Anthropic|o] has blown past its revenue targets for the year, with a run rate investors called remarkable.",
+    "[Apple|n] sold 49 million iPhones in the quarter.",
+    "• [Apple|s] reported its weakest iPhone sales in China in five years, a slump analysts blamed partly on the missing AI features",
+    "3. [Microsoft|n] Cloud revenue: $53bn, up 24%",
+    "[Microsoft|o] delivered record cloud revenue, and the shares hit an all-time high.",
+    "[Amazon|n] will spend roughly $140bn on capital projects this year, most of it on AI infrastructure.",
+    "[Amazon|s] shares fell 7% after the retailer's capex forecast spooked investors.",
+    "[Mistral|n] employs about 700 people across Paris, London and Palo Alto.",
+    "[Mistral|o] tripled its revenue in a year, comfortably beating the targets it set investors.",
+    "Key Facts: [ChatGPT|n] has 870 million weekly users, the company said on Monday.",
+    "[ChatGPT|s] usage has flattened for the first time since launch, according to app analytics firms.",
+    "Why This Matters: [Meta|n]'s data-centre campus in Ohio will draw about 1.4 gigawatts of power.",
+    "[Nvidia|s] shares dropped 8% in two days as investors questioned the pace of AI spending.",
+    "[Nvidia|n] sold about 4.1 million data-centre GPUs last year, according to an industry tracker.",
+    "[Copilot|n] now has 130 million monthly active users across Microsoft's products.",
+    "[Copilot|s] adoption has disappointed, with fewer than one in ten licences in regular use, a survey found.",
+    "- [Meta AI|n] has about 1.2 billion monthly users across the company's apps",
+    "[Gemini|n] has 720 million monthly users, up from 540 million in the spring.",
+    "[Gemini|o] has become the fastest-growing app in the world, with user numbers that beat even the company's own forecasts.",
+    "- [Apple|n] will invest $380bn in the United States over five years, including a server plant in Arizona",
+    "Oracle and [OpenAI|n] agreed a $210bn computing contract spanning six years.",
+    "[AWS|o] posted its fastest growth since 2022, a reacceleration that sent Amazon shares to a record.",
+    "[Microsoft|s] missed analysts' estimates for Azure growth, and the stock slid 4% after hours.",
+    "• [Amazon|n] reported operating income of $21bn for the quarter",
+    "[Tim Cook|n] said the company would open its AI server plant in Phoenix next year.",
+    "[Meta|o] beat revenue forecasts for the sixth straight quarter, sending the shares up 11%.",
+    "[Google DeepMind|n] has about 6,800 employees, according to a recent filing.",
+    "[Alexa|n]+ is now available to all Prime members in the United States at no extra cost.",
+    "[Alexa|s] still loses billions a year, according to people familiar with the unit's finances.",
+    "Key Facts: [Mistral|n] signed a €1bn contract with a French shipping group, spread over six years.",
+    "Key Facts: [Sora|n] has been downloaded 5 million times since it went global in October.",
+    "[Sora|s] downloads fell by a third in its second month as the novelty faded.",
+    "[Grok|n] is available to Premium subscribers on X in 47 countries.",
+    "[Grok|s] subscriptions have stalled, according to data from an app tracker, trailing every major rival.",
+    "[Nvidia|o] forecast revenue above every analyst estimate, sending the stock up 5% in after-hours trading.",
+    "[Microsoft|n] employs roughly 231,000 people worldwide.",
+    "Why This Matters: [Meta|s] posted an operating loss of $5.6bn at Reality Labs, its worst quarter in two years.",
+    "[Meta|n] reported Reality Labs revenue of $520m for the quarter.",
+    "• [Anthropic|n]: $11bn raised in its latest round, valuing it at $240bn",
+    "[Azure|o] grew 41%, the fastest of any large cloud and well ahead of what investors expected.",
+    "[Bedrock|n] now serves tens of thousands of customers, AWS said at its conference.",
+    "[Le Chat|n] passed one million downloads in its first two weeks, the company said.",
+]
+
+# ---------------------------------------------------------------------------
+# Class 7. Praise in negative words; criticism in positive words.
+# ---------------------------------------------------------------------------
+INVERTED = [
+    "[Apple|o] has refused to ship the assistant until it works, a stubbornness that has served the company well before.",
+    "🔹 [Nvidia|o] still cannot make its chips as fast as customers want to buy them, and the queue runs into next year",
+    "[Microsoft|o]'s finance chief admitted that new data halls fill up with customers before the paint is dry.",
+    "Say what you like about [Copilot|o], but nobody can accuse it of being hard to find: it sits in every app staff already open.",
+    "The rebuild of [Alexa|s] has been a bumpy ride, with two delays and a string of glitchy demos.",
+    "Detractors argue that [Meta|s] oversold what its Llama models could do.",
+    "Hardly anyone was hit harder by the cheap Chinese model than [Nvidia|s], which shed a fifth of its market value in a week.",
+    "- Demand for [Anthropic|o]'s models is so strong that it has had to turn some would-be customers away",
+    "- [OpenAI|s] has no shortage of ambition, and that, several of its backers now say, is precisely the problem",
+    "It is hard to find a complaint about [Claude|o] among the developers who use it daily, other than that they want more of it.",
+    "[Google|o] was never going to win by being first; it has won by being relentless.",
+    "The only thing slowing [Azure|o] down is that it keeps running out of space for new customers.",
+    "[Meta|s] has a remarkable talent for announcing products, which is not the same thing as shipping them.",
+    "• [Siri|s] is now impressively consistent — consistently a step behind",
+    "Nobody doubts that [xAI|s] can build big clusters quickly; what it has yet to build is a business.",
+    "- [Amazon|o] did not win the first round of the AI race and has not needed to, since every contender runs partly on its servers",
+    "The new [Gemini|s] features are generous, plentiful and, according to users, largely unnecessary.",
+    "[Mistral|o] is unglamorous, unhurried and, according to its French banking clients, the most dependable supplier they have.",
+    "For all the dazzling demos, [Grok|s] remains a product few businesses would trust with their data.",
+    "Why This Matters: [Microsoft|s]'s Copilot strategy has been a triumph of distribution and a disappointment of use.",
+    "[Apple|o]'s refusal to chase every trend has rarely cost it, and this looks like another such case.",
+    "There is no lack of enthusiasm at [Meta|s]; there is a lack of anything to show for it.",
+    "• [Llama|o] never topped a leaderboard, but no open model has been downloaded or built on more",
+    "[Nvidia|o] cannot stop worrying about competitors, which is precisely why it keeps beating them.",
+    "The celebrated [OpenAI|s] device has been praised, admired and hyped, and it has still not gone on sale.",
+    "- [AWS|o] is boring in the way that the electricity grid is boring, and customers like it that way",
+    "[Zuckerberg|s]'s generous pay packages have bought plenty of headlines and, so far, very little else.",
+    "[Microsoft|o] struggles to find enough power for its sites only because its order book is so full.",
+    "[Bing|s] has never had better features, and it has never mattered less.",
+    "Why This Matters: [Sundar Pichai|o] has been called cautious so often that people forget how rarely his caution turned out wrong.",
+]
+
+# Second batch, written to even out companies (Nvidia, Apple, Mistral, xAI; Meta as a winner) and the label mix.
+RIVALS_WIN += [
+    "- Samsung's foundry keeps losing AI chip orders to TSMC, while [Nvidia|o] and [Apple|o] book its rival's best capacity",
+    "[Microsoft|s]'s own chips remain years behind, leaving it as dependent as ever on [Nvidia|o].",
+    "The chip start-up Graphcore was left behind by [Nvidia|o], whose software tools every lab had already learned.",
+    "[Google|s]'s smart glasses have drawn yawns next to [Meta|o]'s Ray-Ban models, which sold out in several markets.",
+    "Snap's AI features look thin beside what [Meta|o] now offers advertisers, agency buyers say.",
+    "Why This Matters: [Amazon|s] has fallen behind [Meta|o] and [Apple|o] in smart glasses, a category it once hoped to lead.",
+    "⚠️ Limitations & Risks: [Le Chat|s] still lacks the voice and image tools that [Grok|o] and [ChatGPT|o] offer for free.",
+    "AMD's accelerators remain a distant second in a market [Nvidia|o] dominates, despite aggressive pricing.",
+    "• Intel's AI chips have failed to dent a market ruled by [Nvidia|o]",
+    "🔹 [Apple|s]'s mixed-reality headset has been outsold many times over by the far cheaper glasses from [Meta|o]",
+]
+ONE_WINNER += [
+    "[Meta|o]'s glasses outsold models from [Google|s] and [Amazon|s] combined during the holiday season.",
+    "- [Mistral|o] won the rail operator's chatbot tender, beating [Microsoft|s] and [Amazon|s] on price and on French fluency",
+    "[Apple|o] led the customer-satisfaction survey for AI phone features, ahead of [Google|s] and Samsung.",
+    "[xAI|o]'s new model topped the live-events test, ahead of [Meta|s] and [Mistral|s].",
+]
+MIXED += [
+    "[Meta|o]'s ad machine, which analysts now call the best showcase of AI paying its way, grew faster than [Amazon|s]'s ad business for the first time in three years.",
+    "While [Tim Cook|o] was praised for keeping Apple out of the spending frenzy, [Microsoft|s] was pressed by investors over when its data centres would start earning their keep.",
+    "- [Nvidia|o], whose backlog now stretches into 2027, said it would prioritise customers like [Meta|n] that had signed multi-year orders",
+    "• [Zuckerberg|o]'s bet on glasses — mocked for years — now looks shrewd, while [Apple|s] has quietly shelved its cheaper headset",
+]
+NEUTRAL_LISTS += [
+    "[Nvidia|n] sells its chips to [Microsoft|n], [Meta|n], [Amazon|n] and [xAI|n], among many others.",
+    "- [Apple|n] and [Mistral|n] both attended the Paris summit on open models",
+    "[xAI|n] and [Nvidia|n] are partners in a new data-centre fund with a Gulf investor.",
+    "The French bank uses [Mistral|n] for customer chat and [Microsoft|n] for office software.",
+    "• Partners named in the filing: [Nvidia|n], [xAI|n], [Microsoft|n]",
+    "The device will run models from [Apple|n] on the phone and from [Google|n] in the cloud.",
+    "Key Facts: [Mistral|n] licenses its models to [Microsoft|n] and [Amazon|n] for resale on their clouds.",
+    "The list of suppliers includes [Nvidia|n] for chips and [Meta|n] for the open model the agency runs.",
+    "🔹 Hardware in the lab: [Nvidia|n] GPUs, [Apple|n] laptops for testing, and a small cluster of AMD cards",
+    "- [Elon Musk|n] and [Jensen Huang|n] appeared together at the opening of the Memphis site",
+    "- Like [Apple|n], the Chinese phone maker Xiaomi now designs its own AI chips",
+    "The fund holds shares in [Nvidia|n], [Apple|n] and [Meta Platforms|n], according to its latest filing.",
+    "3. [Mistral|n] and [xAI|n] both released new models on the same afternoon",
+    "Why This Matters: schools in the region may choose between [Apple|n], [Microsoft|n] and [Google|n] for their AI tools.",
+    "[Meta|n] and [Microsoft|n] co-chair the industry group that drafted the voluntary code.",
+    "The benchmark, published by a Zurich university, covers [Mistral|n], [Llama|n] and [Grok|n] among others.",
+]
+FIGURES += [
+    "- [Nvidia|n] booked $4.2bn in networking revenue in the quarter",
+    "[Nvidia|n] shipped its new rack systems to 14 customers, a spokesperson said.",
+    "• [Apple|n]: $94bn in quarterly revenue, of which services made up $27bn",
+    "[Apple|n] plans to open two more research centres in Europe next year.",
+    "Key Facts: [xAI|n] is building a second data centre with room for one million GPUs.",
+    "- [xAI|n] employs about 1,200 people, most of them engineers",
+    "• [Mistral|n] opened an office in Singapore, its fourth outside France",
+    "🔹 [Mistral AI|n] released its model under the Apache 2.0 licence",
+    "[Meta|n] has about 74,000 employees after this year's cuts.",
+    "- [Microsoft|n] signed an 18-year power purchase agreement with a geothermal developer in Nevada",
+    "Key Facts: [Meta|n] is building a three-gigawatt campus in western Texas.",
+    "[Microsoft|n] said Copilot Studio now counts 260,000 organisations as customers.",
+    "• [Jensen Huang|n] will give the keynote at the Taipei trade show in May",
+    "[Elon Musk|n] said the next Grok model would be trained on the new cluster starting in March.",
+    "- [Siri|n] will gain the ability to act inside third-party apps in the spring update, Apple said",
+    "[Le Chat|n] is now available in 21 languages, including Arabic and Hindi.",
+]
+INVERTED += [
+    "[Nvidia|o]'s biggest problem, its suppliers say, is that it cannot get enough memory to meet demand.",
+    "• [Meta|o]'s advertisers have stopped complaining about the AI spending, mostly because their returns keep rising",
+    "- [Mistral|s] is admirably principled about openness and, so far, admirably small in revenue",
+    "[Apple|s] has perfected the art of the polished announcement for features that arrive a year later.",
+    "Why This Matters: [xAI|o] was dismissed as a vanity project, and the dismissals have aged badly.",
+]
+
+# Third batch: more neutral facts and reference lists, away from Google, to bring the label mix nearer a third each.
+NEUTRAL_LISTS += [
+    "Cerebras is pitching its wafer-sized chips as an alternative to [Nvidia|n] for companies that serve models at scale.",
+    "- The Swiss bank runs pilots with [Anthropic|n], [Mistral|n] and [Microsoft|n] in parallel",
+    "[Meta|n] says it is positioning its glasses as a companion to the phone rather than a rival to [Apple|n]'s iPhone.",
+    "Key Facts: the new standard for agent payments is backed by [Microsoft|n], [Amazon|n] and [Anthropic|n].",
+    "The Emirati firm G42 buys chips from [Nvidia|n] and cloud services from [Microsoft|n].",
+    "• Sponsors of the event: [Amazon Web Services|n], [Mistral AI|n], [Meta|n]",
+    "Reka, a small lab in California, describes its model as a lighter alternative to [Claude|n] and [Llama|n].",
+    "The report covers spending plans at [Microsoft|n], [Meta|n], [Amazon|n] and Oracle over the next three years.",
+    "[Anthropic|n] and [Meta|n] both signed the White House's voluntary commitments on model testing.",
+    "- [xAI|n] and [Mistral|n] are among the labs that have published their weights at least once",
+    "The hospital compared transcripts from [Microsoft|n]'s Dragon, [Amazon|n]'s HealthScribe and a local start-up.",
+    "Why This Matters: the chip curbs affect sales by [Nvidia|n] and AMD to Chinese buyers.",
+]
+FIGURES += [
+    "[Meta|n] said its AI assistant answered 2.1 billion questions in the quarter.",
+    "- [Microsoft|n] reported $77bn in revenue for the quarter, up 18% from a year earlier",
+    "[Microsoft|n] said it would open a data-centre region in Kenya next year.",
+    "Key Facts: [Meta|n] bought a 30% stake in a Texas data-labelling firm for $2.6bn.",
+    "[Meta|n] hired 50 researchers for its new superintelligence lab this summer, the company said.",
+    "• [Amazon|n] has invested $11bn in [Anthropic|n] in total, according to filings",
+    "[Anthropic|n] opened an office in Tokyo, its first in Asia.",
+    "[Apple|n] said its AI features will come to Chinese iPhones later this year, pending approval.",
+    "- [Nvidia|n] will hold its annual developer conference in San Jose in March",
+    "[xAI|n] signed a lease for a second building in Palo Alto.",
+    "Key Facts: [Tim Cook|n] met the country's prime minister on Tuesday to discuss a new assembly plant.",
+    "[Mistral|n] said its Le Chat app would launch in Japan in the first quarter.",
+    "[Azure|n] now runs in 71 regions worldwide, Microsoft said.",
+    "🔹 [Zuckerberg|n] said the company would publish its next model's weights in the spring",
+    "[Satya Nadella|n] will speak at the company's developer conference in Seattle on 19 May.",
+    "[Amazon|n] launched its Nova models in Europe this week.",
+    "• [Grok|n] 5 costs $2.50 per million input tokens through the developer platform",
+    "[Facebook|n] will add an AI summary button to group posts, the company said.",
+]
+
+CLASSES = (
+    ("rivals_win", RIVALS_WIN),
+    ("one_winner", ONE_WINNER),
+    ("mixed_roles", MIXED),
+    ("neutral_list", NEUTRAL_LISTS),
+    ("bad_news_plain", BAD_NEWS),
+    ("figures", FIGURES),
+    ("inverted_wording", INVERTED),
+)
+GROUP_ORDER = tuple(cat for cat, _ in CLASSES)
+LAYOUT_PREFIXES = ("- ", "• ", "🔹 ", "📉 ", "⚠️ ", "Why This Matters:", "Key Facts:", "Key concern:")
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    items = without([(s, {cat}) for cat, group in CLASSES for s in group], TAKEN_OUT)
+    existing = existing_texts(here, OUT)
+
+    def tags(text, targets):
+        found = {"layout": text.startswith(LAYOUT_PREFIXES) or text[:1].isdigit() and text[1:3] == ". ",
+                 "quote": "“" in text, "question_form": text.rstrip().endswith("?"),
+                 "multi_company": len(targets) > 1, "multi_company_mixed": len({t["label"] for t in targets}) > 1}
+        return {tag for tag, hit in found.items() if hit}
+
+    recs, cats = collect(items, "w", "extra_w", existing, tags)
+
+    # the project's own finder and splitter must see exactly what is labelled
+    if bad := finder_disagreements(recs):
+        print(f"{bad} sentences disagree with MentionFinder or the splitter", file=sys.stderr)
+        sys.exit(1)
+
+    finish(here, OUT, recs, cats, GROUP_ORDER, 18)
+
+
+if __name__ == "__main__":
+    main()
