@@ -33,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -78,14 +79,20 @@ def report(examples: list[Example], predicted: list[str]) -> dict[str, dict[str,
 
 
 def real_style(examples: list[Example], predicted: list[str]) -> dict[str, Any]:
-    """What the real-style split asks for beyond F1: neutral recall, swaps, and each company's F1."""
+    """What the real-style split asks for beyond F1: neutral recall, swaps, each company's F1, and F1 over the
+    sentences that name several companies and over those that name one."""
     gold = [e.label for e in examples]
     neutral = [p for g, p in zip(gold, predicted, strict=True) if g == "neutral"]
     by_company: dict[str, list[int]] = {}
     for index, example in enumerate(examples):
         by_company.setdefault(example.entity, []).append(index)
+    targets = Counter(e.group for e in examples)
+    several = [i for i, e in enumerate(examples) if targets[e.group] > 1]
+    one = [i for i, e in enumerate(examples) if targets[e.group] == 1]
     return {
         "neutral_recall": round(neutral.count("neutral") / len(neutral), 4),
+        "several_companies": metrics([gold[i] for i in several], [predicted[i] for i in several]) if several else None,
+        "one_company": metrics([gold[i] for i in one], [predicted[i] for i in one]) if one else None,
         "swaps": round(swap_rate(gold, predicted), 4),
         "by_company": {company: metrics([gold[i] for i in rows], [predicted[i] for i in rows])
                        for company, rows in sorted(by_company.items())},
