@@ -32,7 +32,8 @@ AINEWS_DISAGREE_ACCURACY_FLOOR = 0.78
 REALSTYLE_FLOOR = {"macro_f1": 0.835, "neutral_recall": 0.85}
 REALSTYLE_SWAPS_CEILING = 0.09
 # Behavioural failure rates per capability (datasets/checklist): ceilings only go down (the exceptions above). Each
-# leaves one case of room over the shipped model, for a CPU that scores in fp32 where ours scores in bf16.
+# leaves one case of room over the shipped model, for a CPU that scores in fp32 where ours scores in bf16, except
+# question headlines: the model fails one of twenty (0.05) and the ceiling does not go up (its labels are the same in fp32).
 CHECKLIST_CEILING = {"list_marker": 0.025, "emoji_section_label": 0.025, "quotes_case": 0.067, "entity_swap": 0.025,
                      "comparison_swap": 0.04, "added_doubt": 0.025, "neutral_numbers": 0.025, "concessive": 0.075,
                      "question_headline": 0.05, "comparison_winner": 0.134}
