@@ -69,6 +69,11 @@ def real_cell(r: Results, name: str) -> str:
             + untouched_cell(r["stance"][name]))
 
 
+def f1_swaps(ours: dict) -> str:
+    """A real-style set in the README's short table: macro-F1, its targets and swaps."""
+    return f"{ours['all']['macro_f1']:.3f} over {ours['all']['n']} targets, swaps {ours['swaps']:.1%}"
+
+
 def recall_swaps(ours: dict) -> str:
     """What a real-style set asks for beyond F1."""
     return f"; neutral recall {ours['neutral_recall']:.3f}, swaps {ours['swaps']:.1%}"
@@ -189,8 +194,7 @@ ROWS = [
         + subset_cell(r["stance"]["ainews_realstyle"], "far_from_training",
                       "over the sentences close to none the model was trained on"),
         "`.venv/bin/python bench/stance_eval.py`",
-        lambda r: (lambda a: f"{a['all']['macro_f1']:.3f} over {a['all']['n']} targets, swaps {a['swaps']:.1%}"
-                   )(r["stance"]["ainews_realstyle"]["aipulse"]),
+        lambda r: f1_swaps(r["stance"]["ainews_realstyle"]["aipulse"]),
         "stance, real-style blind split macro-F1"),
     Row("Stance", "the real-style development set (another writer, same style; models and the logit bias are chosen on "
         "it, so not blind), macro-F1",
@@ -203,8 +207,7 @@ ROWS = [
         lambda r: real_cell(r, "real_local") if "real_local" in r["stance"] else
         "not measured for this model (the local file is not on this machine)",
         "`.venv/bin/python bench/stance_eval.py --real FILE`",
-        lambda r: (lambda a: f"{a['all']['macro_f1']:.3f} over {a['all']['n']} targets, swaps {a['swaps']:.1%}"
-                   )(r["stance"]["real_local"]["aipulse"]) if "real_local" in r["stance"]
+        lambda r: f1_swaps(r["stance"]["real_local"]["aipulse"]) if "real_local" in r["stance"]
         else "not measured for this model (needs the local file)",
         "stance, real published sentences (local) macro-F1"),
     Row("Stance", "an earlier local set of real published coverage, whose errors guided the writing of training data "
