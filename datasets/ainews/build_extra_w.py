@@ -35,6 +35,7 @@ from markup import (
     existing_texts,
     finder_disagreements,
     finish,
+    laid_out,
     without,
 )
 
@@ -632,7 +633,6 @@ CLASSES = (
     ("inverted_wording", INVERTED),
 )
 GROUP_ORDER = tuple(cat for cat, _ in CLASSES)
-LAYOUT_PREFIXES = ("- ", "• ", "🔹 ", "📉 ", "⚠️ ", "Why This Matters:", "Key Facts:", "Key concern:")
 
 
 def main():
@@ -641,7 +641,7 @@ def main():
     existing = existing_texts(here, OUT)
 
     def tags(text, targets):
-        found = {"layout": text.startswith(LAYOUT_PREFIXES) or text[:1].isdigit() and text[1:3] == ". ",
+        found = {"layout": laid_out(text),
                  "quote": "“" in text, "question_form": text.rstrip().endswith("?"),
                  "multi_company": len(targets) > 1, "multi_company_mixed": len({t["label"] for t in targets}) > 1}
         return {tag for tag, hit in found.items() if hit}

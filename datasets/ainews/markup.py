@@ -14,6 +14,7 @@ from pipeline.config import Entity  # noqa: E402
 from pipeline.defaults import DEFAULT_ENTITIES  # noqa: E402
 from pipeline.entities import MentionFinder  # noqa: E402
 from pipeline.sentences import split_sentences  # noqa: E402
+from pipeline.stance import normalise  # noqa: E402
 
 ALIASES = DEFAULT_ENTITIES
 ALIAS2ENT = {a: e for e, al in ALIASES.items() for a in al}
@@ -175,6 +176,12 @@ def finish(folder, out, recs, cats, groups, width):
     print_groups(groups, recs, cats, width)
     print_categories(cats, 22)
     print("targets per sentence:", collections.Counter(len(r["targets"]) for r in recs))
+
+
+def laid_out(text):
+    """Whether the sentence sits behind a list marker, an emoji or a section label: what the stance model's own
+    normalise() strips before scoring."""
+    return normalise(text, len(text), len(text))[0] != text
 
 
 def without(items, taken_out):
