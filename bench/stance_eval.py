@@ -89,13 +89,16 @@ def real_style(examples: list[Example], predicted: list[str]) -> dict[str, Any]:
     targets = Counter(e.group for e in examples)
     several = [i for i, e in enumerate(examples) if targets[e.group] > 1]
     one = [i for i, e in enumerate(examples) if targets[e.group] == 1]
+
+    def over(rows: list[int]) -> dict[str, float] | None:
+        return metrics([gold[i] for i in rows], [predicted[i] for i in rows]) if rows else None
+
     return {
         "neutral_recall": round(neutral.count("neutral") / len(neutral), 4),
-        "several_companies": metrics([gold[i] for i in several], [predicted[i] for i in several]) if several else None,
-        "one_company": metrics([gold[i] for i in one], [predicted[i] for i in one]) if one else None,
+        "several_companies": over(several),
+        "one_company": over(one),
         "swaps": round(swap_rate(gold, predicted), 4),
-        "by_company": {company: metrics([gold[i] for i in rows], [predicted[i] for i in rows])
-                       for company, rows in sorted(by_company.items())},
+        "by_company": {company: over(rows) for company, rows in sorted(by_company.items())},
     }
 
 
