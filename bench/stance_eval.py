@@ -18,7 +18,10 @@ With --real FILE, also a local set of real published sentences labelled by hand 
 written): the same figures, plus article-level direction (the sign of the mean score of a company's mentions
 in an article against the sign of the mean hand label, over the pairs where that is not zero). With
 --real-touched URLS (a JSON list of that file's article URLs whose sentences guided the writing of training
-data), the same figures again over the other articles alone, as "untouched".
+data), the same figures again over the other articles alone, as "untouched". With --second-labels FILE (JSON lines
+{"sid", "entity", "label"}: one --real file, found by its sentence ids, labelled again by someone who saw neither its
+labels nor any model output, by the same written rules), how far the two labellers agree, and the model's figures over
+the mentions they agree on: how much of the model's gap is the labels' own uncertainty.
 With --candidate (and --artefact DIR), a model being compared with others is scored on everything but the
 real-style blind split, which is scored once, for the model chosen on the development set.
 VADER scores the whole sentence (compound ≥ 0.05 optimistic, ≤ -0.05 skeptical), as usual.
@@ -146,6 +149,28 @@ def untouched(path: Path, touched: Path, examples: list[Example], stances: list[
     return result
 
 
+def second_labels(path: Path) -> dict[tuple[str, str], str]:
+    """A second labeller's labels by (sentence id, company)."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {(row["sid"], row["entity"]): row["label"] for row in rows}
+
+
+def second_labeller(path: Path, examples: list[Example], predicted: list[str]) -> dict[str, Any]:
+    """Agreement of a second labeller with the first (accuracy, Cohen's kappa, macro-F1 and swaps of the second against
+    the first), and the model against the first labels over the mentions both labellers agree on."""
+    second = second_labels(path)
+    if missing := [e for e in examples if (e.group, e.entity) not in second]:
+        raise SystemExit(f"--second-labels {path}: no label for {missing[0].group} {missing[0].entity}")
+    first = [e.label for e in examples]
+    again = [second[(e.group, e.entity)] for e in examples]
+    observed = sum(a == b for a, b in zip(first, again, strict=True)) / len(first)
+    chance = sum(first.count(label) * again.count(label) for label in set(first) | set(again)) / len(first) ** 2
+    agreed = [i for i, (a, b) in enumerate(zip(first, again, strict=True)) if a == b]
+    return {"n": len(first), "agreement": round(observed, 4), "kappa": round((observed - chance) / (1 - chance), 4),
+            "macro_f1": round(macro_f1(first, again), 4), "swaps": round(swap_rate(first, again), 4), "file_sha256": sha256(path),
+            "model_on_agreed": metrics([first[i] for i in agreed], [predicted[i] for i in agreed])}
+
+
 def part(examples: list[Example], keep: Callable[[Example], bool], predicted: list[str],
          before: list[str] | None) -> dict[str, Any]:
     """The figures again over the examples `keep` accepts, for this model and the previous one."""
@@ -214,6 +239,8 @@ def main() -> None:
     parser.add_argument("--real-touched", type=Path,
                         help="A JSON list of the first --real file's article URLs whose sentences guided the writing of "
                              "training data: the other articles are reported again on their own, as 'untouched'.")
+    parser.add_argument("--second-labels", type=Path,
+                        help="One --real file labelled again by a second labeller (JSON lines sid, entity, label).")
     args = parser.parse_args()
     if args.out is None and not args.candidate:
         args.out = ROOT / "bench" / "results" / "stance.json"
@@ -276,6 +303,8 @@ def main() -> None:
                     entry["previous"] |= article_direction(path, examples, [s.score for s in before_stances])
                 if args.real_touched and name == "real_local":
                     entry["untouched"] = untouched(path, args.real_touched, examples, stances, before_stances)
+                if args.second_labels and examples[0].group in {sid for sid, _ in second_labels(args.second_labels)}:
+                    entry["second_labeller"] = second_labeller(args.second_labels, examples, predicted)
             results[name] = entry
             line = "  ".join(f"{part}: acc {entry['aipulse'][part]['accuracy']:.3f} F1 {entry['aipulse'][part]['macro_f1']:.3f} "
                              f"(VADER {entry['vader'][part]['accuracy']:.3f} / {entry['vader'][part]['macro_f1']:.3f}"
@@ -291,6 +320,10 @@ def main() -> None:
             real = results[name]["aipulse"]
             print(f"{name}: neutral recall {real['neutral_recall']:.3f}, swaps {real['swaps']:.3f}"
                   + (f", article direction {real['direction_accuracy']} over {real['pairs']} pairs" if "pairs" in real else ""))
+            if second := results[name].get("second_labeller"):
+                print(f"{name}: a second labeller agrees on {second['agreement']:.3f} (kappa {second['kappa']:.3f}, "
+                      f"swaps {second['swaps']:.3f}); over the {second['model_on_agreed']['n']} mentions both agree on, "
+                      f"the model's macro-F1 is {second['model_on_agreed']['macro_f1']:.3f}")
     for name in ("ainews_realstyle", "ainews_test", "ainews_test_b"):
         if name in results:
             far = results[name]["far_from_training"]
