@@ -119,9 +119,13 @@ def previous_artefact(revision: str, folder: Path) -> Path | None:
     return None
 
 
-def article_direction(path: Path, examples: list[Example], scores: list[float]) -> dict[str, Any]:
+def article_urls(path: Path) -> dict[str, str]:
+    """Each sentence id of a local real file and the article it comes from (itself when the file names none)."""
+    return {row["sid"]: row.get("url", row["sid"]) for row in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
+
+
+def article_direction(url: dict[str, str], examples: list[Example], scores: list[float]) -> dict[str, Any]:
     """Per (article, company): does the sign of the mean score agree with the sign of the mean hand label?"""
-    url = {row["sid"]: row.get("url", row["sid"]) for row in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
     value = {"skeptical": -1.0, "neutral": 0.0, "optimistic": 1.0}
     pairs: dict[tuple[str, str], list[tuple[float, float]]] = {}
     for example, score in zip(examples, scores, strict=True):
@@ -133,10 +137,9 @@ def article_direction(path: Path, examples: list[Example], scores: list[float]) 
             "direction_accuracy": round(right / len(judged), 4) if judged else None}
 
 
-def untouched(path: Path, touched: Path, examples: list[Example], stances: list[Stance],
+def untouched(url: dict[str, str], touched: Path, examples: list[Example], stances: list[Stance],
               before: list[Stance] | None) -> dict[str, Any]:
     """The figures again over the articles whose sentences never guided the writing of training data."""
-    url = {row["sid"]: row.get("url", row["sid"]) for row in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
     guided = set(json.loads(touched.read_text(encoding="utf-8")))
     rows = [i for i, e in enumerate(examples) if url[e.group] not in guided]
     subset = [examples[i] for i in rows]
@@ -145,7 +148,7 @@ def untouched(path: Path, touched: Path, examples: list[Example], stances: list[
         if scored is not None:
             predicted = [scored[i].label for i in rows]
             result[name] = (report(subset, predicted) | real_style(subset, predicted)
-                            | article_direction(path, subset, [scored[i].score for i in rows]))
+                            | article_direction(url, subset, [scored[i].score for i in rows]))
     return result
 
 
@@ -155,10 +158,10 @@ def second_labels(path: Path) -> dict[tuple[str, str], str]:
     return {(row["sid"], row["entity"]): row["label"] for row in rows}
 
 
-def second_labeller(path: Path, examples: list[Example], predicted: list[str]) -> dict[str, Any]:
-    """Agreement of a second labeller with the first (accuracy, Cohen's kappa, macro-F1 and swaps of the second against
-    the first), and the model against the first labels over the mentions both labellers agree on."""
-    second = second_labels(path)
+def second_labeller(path: Path, second: dict[tuple[str, str], str], examples: list[Example],
+                    predicted: list[str]) -> dict[str, Any]:
+    """Agreement of a second labeller (`second`, read from `path`) with the first (accuracy, Cohen's kappa, macro-F1 and
+    swaps of the second against the first), and the model against the first labels over the mentions both agree on."""
     if missing := [e for e in examples if (e.group, e.entity) not in second]:
         raise SystemExit(f"--second-labels {path}: no label for {missing[0].group} {missing[0].entity}")
     first = [e.label for e in examples]
@@ -264,6 +267,7 @@ def main() -> None:
                   for number, path in enumerate(args.real, start=1)}
     for name, path in real_files.items():
         sets[name] = load_ainews(path)
+    second = second_labels(args.second_labels) if args.second_labels else {}
     sets["ainews_test_both"] = sets["ainews_test"] + sets["ainews_test_b"]  # every held-out target of our set
     results: dict[str, Any] = {"model_version": model.version, "precision": model.precision,
                                "blind_sets": {str(path.relative_to(ROOT)): sha256(path) for path in BLIND}}
@@ -297,14 +301,15 @@ def main() -> None:
                 entry["untouched"] = dev_untouched(examples, predicted, before)
             if name in real_files:
                 path = real_files[name]
-                entry["aipulse"] |= article_direction(path, examples, [s.score for s in stances])
+                urls = article_urls(path)
+                entry["aipulse"] |= article_direction(urls, examples, [s.score for s in stances])
                 entry["file_sha256"] = sha256(path)
                 if before_stances is not None:
-                    entry["previous"] |= article_direction(path, examples, [s.score for s in before_stances])
+                    entry["previous"] |= article_direction(urls, examples, [s.score for s in before_stances])
                 if args.real_touched and name == "real_local":
-                    entry["untouched"] = untouched(path, args.real_touched, examples, stances, before_stances)
-                if args.second_labels and examples[0].group in {sid for sid, _ in second_labels(args.second_labels)}:
-                    entry["second_labeller"] = second_labeller(args.second_labels, examples, predicted)
+                    entry["untouched"] = untouched(urls, args.real_touched, examples, stances, before_stances)
+                if examples[0].group in {sid for sid, _ in second}:
+                    entry["second_labeller"] = second_labeller(args.second_labels, second, examples, predicted)
             results[name] = entry
             line = "  ".join(f"{part}: acc {entry['aipulse'][part]['accuracy']:.3f} F1 {entry['aipulse'][part]['macro_f1']:.3f} "
                              f"(VADER {entry['vader'][part]['accuracy']:.3f} / {entry['vader'][part]['macro_f1']:.3f}"

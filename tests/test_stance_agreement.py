@@ -11,7 +11,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from stance_eval import second_labeller  # noqa: E402
+from stance_eval import second_labeller, second_labels  # noqa: E402
 
 from pipeline.stance_sets import load_ainews  # noqa: E402
 
@@ -39,7 +39,7 @@ def test_two_labellers_agreement_kappa_and_the_model_over_the_mentions_both_agre
              ("r3", "OpenAI", "neutral")]  # the second labeller reads OpenAI as a yardstick, not the loser
     second.write_text("".join(json.dumps({"sid": s, "entity": e, "label": lab}) + "\n" for s, e, lab in again))
     examples = load_ainews(real)
-    result = second_labeller(second, examples, ["skeptical", "optimistic", "optimistic", "optimistic"])
+    result = second_labeller(second, second_labels(second), examples, ["skeptical", "optimistic", "optimistic", "optimistic"])
     assert result["agreement"] == 0.75
     assert result["kappa"] == pytest.approx((0.75 - 5 / 16) / (1 - 5 / 16), abs=1e-4)  # chance: (2·1 + 1·2 + 1·1) / 16
     assert result["swaps"] == 0.0  # calling a skeptical mention neutral is no swap
@@ -51,4 +51,4 @@ def test_a_mention_the_second_labeller_left_out_is_named(tmp_path: Path) -> None
     write_real(real)
     second.write_text(json.dumps({"sid": "r1", "entity": "Meta", "label": "skeptical"}) + "\n")
     with pytest.raises(SystemExit, match="no label for r2 Anthropic"):
-        second_labeller(second, load_ainews(real), ["neutral"] * 4)
+        second_labeller(second, second_labels(second), load_ainews(real), ["neutral"] * 4)
