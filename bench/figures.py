@@ -74,7 +74,8 @@ def second_cell(entry: dict) -> str:
     if "second_labeller" not in entry:
         return ""
     second = entry["second_labeller"]
-    return (f"; a second labeller agrees on {second['agreement']:.1%} of the mentions (Cohen's kappa {second['kappa']:.2f}); "
+    kappa = "undefined" if second["kappa"] is None else f"{second['kappa']:.2f}"
+    return (f"; a second labeller agrees on {second['agreement']:.1%} of the mentions (Cohen's kappa {kappa}); "
             f"over the {second['model_on_agreed']['n']} both agree on, macro-F1 {second['model_on_agreed']['macro_f1']:.3f}")
 
 

@@ -169,7 +169,8 @@ def second_labeller(path: Path, second: dict[tuple[str, str], str], examples: li
     observed = sum(a == b for a, b in zip(first, again, strict=True)) / len(first)
     chance = sum(first.count(label) * again.count(label) for label in set(first) | set(again)) / len(first) ** 2
     agreed = [i for i, (a, b) in enumerate(zip(first, again, strict=True)) if a == b]
-    return {"n": len(first), "agreement": round(observed, 4), "kappa": round((observed - chance) / (1 - chance), 4),
+    kappa = round((observed - chance) / (1 - chance), 4) if chance < 1 else None  # one label throughout: undefined
+    return {"n": len(first), "agreement": round(observed, 4), "kappa": kappa,
             "macro_f1": round(macro_f1(first, again), 4), "swaps": round(swap_rate(first, again), 4), "file_sha256": sha256(path),
             "model_on_agreed": metrics([first[i] for i in agreed], [predicted[i] for i in agreed])}
 
@@ -268,6 +269,9 @@ def main() -> None:
     for name, path in real_files.items():
         sets[name] = load_ainews(path)
     second = second_labels(args.second_labels) if args.second_labels else {}
+    relabelled = {sid for sid, _ in second}
+    if second and not any(examples[0].group in relabelled for examples in (sets[name] for name in real_files)):
+        raise SystemExit(f"--second-labels {args.second_labels}: its sentence ids match no --real file")
     sets["ainews_test_both"] = sets["ainews_test"] + sets["ainews_test_b"]  # every held-out target of our set
     results: dict[str, Any] = {"model_version": model.version, "precision": model.precision,
                                "blind_sets": {str(path.relative_to(ROOT)): sha256(path) for path in BLIND}}
@@ -308,7 +312,7 @@ def main() -> None:
                     entry["previous"] |= article_direction(urls, examples, [s.score for s in before_stances])
                 if args.real_touched and name == "real_local":
                     entry["untouched"] = untouched(urls, args.real_touched, examples, stances, before_stances)
-                if examples[0].group in {sid for sid, _ in second}:
+                if examples[0].group in relabelled:
                     entry["second_labeller"] = second_labeller(args.second_labels, second, examples, predicted)
             results[name] = entry
             line = "  ".join(f"{part}: acc {entry['aipulse'][part]['accuracy']:.3f} F1 {entry['aipulse'][part]['macro_f1']:.3f} "
@@ -325,10 +329,10 @@ def main() -> None:
             real = results[name]["aipulse"]
             print(f"{name}: neutral recall {real['neutral_recall']:.3f}, swaps {real['swaps']:.3f}"
                   + (f", article direction {real['direction_accuracy']} over {real['pairs']} pairs" if "pairs" in real else ""))
-            if second := results[name].get("second_labeller"):
-                print(f"{name}: a second labeller agrees on {second['agreement']:.3f} (kappa {second['kappa']:.3f}, "
-                      f"swaps {second['swaps']:.3f}); over the {second['model_on_agreed']['n']} mentions both agree on, "
-                      f"the model's macro-F1 is {second['model_on_agreed']['macro_f1']:.3f}")
+            if agreement := results[name].get("second_labeller"):
+                print(f"{name}: a second labeller agrees on {agreement['agreement']:.3f} (kappa {agreement['kappa']}, "
+                      f"swaps {agreement['swaps']:.3f}); over the {agreement['model_on_agreed']['n']} mentions both agree "
+                      f"on, the model's macro-F1 is {agreement['model_on_agreed']['macro_f1']:.3f}")
     for name in ("ainews_realstyle", "ainews_test", "ainews_test_b"):
         if name in results:
             far = results[name]["far_from_training"]
