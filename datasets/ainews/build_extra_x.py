@@ -38,20 +38,11 @@ Run:  cd datasets/ainews && ../../.venv/bin/python build_extra_x.py   (writes un
 summary)
 """
 import os
-import sys
 
-from markup import (
-    collect,
-    existing_texts,
-    finder_disagreements,
-    finish,
-    laid_out,
-    without,
-)
+from markup import build
 
 OUT = os.path.join("unused", "extra_x.jsonl")  # tried and left out (datasets/ainews/README.md)
 
-# Written, then taken out by the project (none so far).
 # Written, then taken out by the project: each came close (pipeline.stance_sets.near_any) to a sentence of an
 # evaluation or development set or of a behavioural case, so training on it would flatter the model there.
 TAKEN_OUT = [
@@ -616,28 +607,10 @@ CLASSES = (
     ("questions", QUESTIONS),
     ("facts", FACTS),
 )
-GROUP_ORDER = tuple(cat for cat, _ in CLASSES)
 
 
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    items = without([(s, {cat}) for cat, group in CLASSES for s in group], TAKEN_OUT)
-    existing = existing_texts(here, os.path.basename(OUT))
-
-    def tags(text, targets):
-        found = {"laid_out": laid_out(text),
-                 "quote": "“" in text, "question_form": text.rstrip().endswith("?"),
-                 "multi_company": len(targets) > 1, "multi_company_mixed": len({t["label"] for t in targets}) > 1}
-        return {tag for tag, hit in found.items() if hit}
-
-    recs, cats = collect(items, "x", "extra_x", existing, tags)
-
-    # the project's own finder and splitter must see exactly what is labelled
-    if bad := finder_disagreements(recs):
-        print(f"{bad} sentences disagree with MentionFinder or the splitter", file=sys.stderr)
-        sys.exit(1)
-
-    finish(here, OUT, recs, cats, GROUP_ORDER, 18)
+    build(os.path.dirname(os.path.abspath(__file__)), OUT, CLASSES, TAKEN_OUT, "x", 18, layout_tag="laid_out")
 
 
 if __name__ == "__main__":

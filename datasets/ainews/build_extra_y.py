@@ -40,16 +40,8 @@ Run:  cd datasets/ainews && ../../.venv/bin/python build_extra_y.py   (writes un
 summary)
 """
 import os
-import sys
 
-from markup import (
-    collect,
-    existing_texts,
-    finder_disagreements,
-    finish,
-    laid_out,
-    without,
-)
+from markup import build
 
 OUT = os.path.join("unused", "extra_y.jsonl")  # tried and left out (datasets/ainews/README.md)
 
@@ -626,28 +618,10 @@ CLASSES = (
     ("comparisons", COMPARISONS),
     ("questions", QUESTIONS),
 )
-GROUP_ORDER = tuple(cat for cat, _ in CLASSES)
 
 
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    items = without([(s, {cat}) for cat, group in CLASSES for s in group], TAKEN_OUT)
-    existing = existing_texts(here, os.path.basename(OUT))
-
-    def tags(text, targets):
-        found = {"layout": laid_out(text),
-                 "quote": "“" in text, "question_form": text.rstrip().endswith("?"),
-                 "multi_company": len(targets) > 1, "multi_company_mixed": len({t["label"] for t in targets}) > 1}
-        return {tag for tag, hit in found.items() if hit}
-
-    recs, cats = collect(items, "y", "extra_y", existing, tags)
-
-    # the project's own finder and splitter must see exactly what is labelled
-    if bad := finder_disagreements(recs):
-        print(f"{bad} sentences disagree with MentionFinder or the splitter", file=sys.stderr)
-        sys.exit(1)
-
-    finish(here, OUT, recs, cats, GROUP_ORDER, 18)
+    build(os.path.dirname(os.path.abspath(__file__)), OUT, CLASSES, TAKEN_OUT, "y", 18)
 
 
 if __name__ == "__main__":

@@ -213,3 +213,24 @@ def finder_disagreements(recs, extra=lambda rec: []):
             bad += 1
             print(rec["sid"], rec["text"], "\n   ", problems, file=sys.stderr)
     return bad
+
+
+def build(folder, out, classes, taken_out, prefix, width, layout_tag="layout"):
+    """What a build script does with its sentences (`classes`: (group, marked sentences) pairs): leave out `taken_out`,
+    check every sentence and that the project's finder and splitter see exactly what is labelled, write `out` under
+    `folder` with sids PREFIX0001… and print the summary. `layout_tag` names the list-item/section-label category
+    (a set with a group of that name uses another)."""
+    items = without([(s, {cat}) for cat, group in classes for s in group], taken_out)
+
+    def tags(text, targets):
+        found = {layout_tag: laid_out(text),
+                 "quote": "“" in text, "question_form": text.rstrip().endswith("?"),
+                 "multi_company": len(targets) > 1, "multi_company_mixed": len({t["label"] for t in targets}) > 1}
+        return {tag for tag, hit in found.items() if hit}
+
+    name = os.path.splitext(os.path.basename(out))[0]
+    recs, cats = collect(items, prefix, name, existing_texts(folder, os.path.basename(out)), tags)
+    if bad := finder_disagreements(recs):
+        print(f"{bad} sentences disagree with MentionFinder or the splitter", file=sys.stderr)
+        sys.exit(1)
+    finish(folder, out, recs, cats, tuple(cat for cat, _ in classes), width)
