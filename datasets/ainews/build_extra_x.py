@@ -17,20 +17,7 @@ Sentences are written with inline markup: [mention|o] optimistic, [mention|s] sk
 entity is looked up from the mention (markup.py); every sentence is checked by markup.validate() and then against
 the project's MentionFinder and sentence splitter (markup.finder_disagreements). Any problem exits non-zero.
 
-Labelling rules (the house rules):
-  - Comparison: winner optimistic, loser skeptical; a mere yardstick (price, speed, catch-up target named with no
-    verdict) neutral. Rivals listed as the ones ahead of a lagging company are winners (optimistic). A disputed
-    claim to beat rivals: the claimant skeptical, the named rivals neutral.
-  - Concessive: the main clause decides.
-  - Plain facts (revenue, growth stated flatly, capex, GPU counts, run rates, users, funding, launches, deals,
-    headcount) -> neutral, even when big; judged figures (beat, record, missed, slowest, blowout) -> by the
-    judgement. Stock rises optimistic, falls skeptical.
-  - Lawsuits, fines, investigations, scrutiny, safety lapses, outages, breaches, apologies, recalls against the
-    company -> skeptical; a suit the company files itself or a court's scheduling -> neutral.
-  - Third-party praise and an executive praising their own product -> optimistic; flat plans -> neutral.
-  - Questions: the lean a reader hears. List markers and section labels do not change the label.
-  - Each company at most once per sentence, labelled at its first mention; every alias of a tracked company in the
-    sentence is labelled.
+Labels follow the house rules (markup.py).
 
 All people, firms, events and figures are invented (real company and product names only).
 

@@ -1,6 +1,22 @@
 """The markup the build_extra_*.py scripts write their sentences in, and the checks every written sentence
 passes: [mention|o] optimistic, [mention|s] skeptical, [mention|n] neutral; the company is looked up from the
-mention in the project's own entity table (pipeline/defaults.py), so the labels find what ingest finds."""
+mention in the project's own entity table (pipeline/defaults.py), so the labels find what ingest finds.
+
+The house rules, by which extra_w and every set written after it are labelled:
+  - Comparison: winner optimistic, loser skeptical; a mere yardstick (price, speed, catch-up target named with no
+    verdict) neutral. Rivals listed as the ones ahead of a lagging company are winners (optimistic). A disputed
+    claim to beat rivals: the claimant skeptical, the named rivals neutral.
+  - Concessive: the main clause decides.
+  - Plain facts (revenue, growth stated flatly, capex, GPU counts, run rates, users, funding, launches, deals,
+    headcount) -> neutral, even when big; judged figures (beat, record, missed, slowest, blowout) -> by the
+    judgement. Stock rises optimistic, falls skeptical.
+  - Lawsuits, fines, investigations, scrutiny, safety lapses, outages, breaches, apologies, recalls against the
+    company -> skeptical; a suit the company files itself or a court's scheduling -> neutral.
+  - Third-party praise and an executive praising their own product -> optimistic; flat plans -> neutral.
+  - Questions: the lean a reader hears. List markers and section labels do not change the label.
+  - Each company at most once per sentence, labelled at its first mention; every alias of a tracked company in the
+    sentence is labelled.
+"""
 import collections
 import json
 import os
