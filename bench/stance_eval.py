@@ -49,6 +49,7 @@ from pipeline.stance import to_stance  # noqa: E402
 from pipeline.stance_checks import load_cases, run_checks  # noqa: E402
 from pipeline.stance_sets import (  # noqa: E402
     Example,
+    calibration_error,
     disagreeing_groups,
     load_ainews,
     load_finentity,
@@ -284,7 +285,8 @@ def main() -> None:
         results["previous_model_version"] = previous.version if previous else None
         for name, examples in sets.items():
             started = time.perf_counter()
-            stances = to_stance(model.probabilities([(e.text, e.start, e.end) for e in examples]))
+            probabilities = model.probabilities([(e.text, e.start, e.end) for e in examples])
+            stances = to_stance(probabilities)
             predicted = [s.label for s in stances]
             seconds = time.perf_counter() - started
             entry: dict[str, Any] = {"aipulse": report(examples, predicted), "vader": report(examples, vader(examples)),
@@ -292,13 +294,17 @@ def main() -> None:
             before_stances: list[Stance] | None = None
             before: list[str] | None = None
             if previous is not None:
-                before_stances = to_stance(previous.probabilities([(e.text, e.start, e.end) for e in examples]))
+                before_probabilities = previous.probabilities([(e.text, e.start, e.end) for e in examples])
+                before_stances = to_stance(before_probabilities)
                 before = [s.label for s in before_stances]
                 entry["previous"] = report(examples, before)
             if name in ("ainews_realstyle", "ainews_realstyle_dev") or name in real_files:
+                gold = [e.label for e in examples]
                 entry["aipulse"] |= real_style(examples, predicted)
+                entry["aipulse"]["calibration_error"] = round(calibration_error(gold, probabilities.tolist()), 4)
                 if before is not None:
                     entry["previous"] |= real_style(examples, before)
+                    entry["previous"]["calibration_error"] = round(calibration_error(gold, before_probabilities.tolist()), 4)
             if name in ("ainews_realstyle", "ainews_test", "ainews_test_b"):
                 entry["far_from_training"] = far_from_training(examples, predicted, before, trained)
             if name == "ainews_realstyle_dev":
@@ -327,7 +333,8 @@ def main() -> None:
     for name in ("ainews_realstyle", "ainews_realstyle_dev", *real_files):
         if name in results:
             real = results[name]["aipulse"]
-            print(f"{name}: neutral recall {real['neutral_recall']:.3f}, swaps {real['swaps']:.3f}"
+            print(f"{name}: neutral recall {real['neutral_recall']:.3f}, swaps {real['swaps']:.3f}, "
+                  f"calibration error {real['calibration_error']:.3f}"
                   + (f", article direction {real['direction_accuracy']} over {real['pairs']} pairs" if "pairs" in real else ""))
             if agreement := results[name].get("second_labeller"):
                 print(f"{name}: a second labeller agrees on {agreement['agreement']:.3f} (kappa {agreement['kappa']}, "

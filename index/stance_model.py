@@ -31,6 +31,7 @@ from pipeline.themes import THEME_NAMES
 MAX_TOKENS = 128
 THEME_WEIGHTS = "themes.safetensors"
 CALIBRATION = "calibration.logit_bias"  # in stance.safetensors: added to the stance logits (skeptical, neutral, optimistic)
+TEMPERATURE = "calibration.temperature"  # in stance.safetensors: the biased logits are divided by it (labels unchanged)
 
 
 class StanceHead(nn.Module):
@@ -135,6 +136,8 @@ class StanceModel:
         stored = load_file(artefact_dir / "stance.safetensors")
         bias = stored.pop(CALIBRATION, None)
         self.logit_bias = bias.float() if bias is not None else torch.zeros(len(LABELS))
+        temperature = stored.pop(TEMPERATURE, None)
+        self.temperature = float(temperature) if temperature is not None else 1.0
         self.head.load_state_dict(undelta(stored, self.head.state_dict()))
         self.head.eval()
         self.version = meta["version"]
@@ -169,7 +172,8 @@ class StanceModel:
         for chunk, hidden, mask, marks in self._batches(targets, batch_size):
             features = self.head.features(hidden.to(self.dtype), mask, marks.to(self.dtype))
             logits = self.head.head(features).float()
-            result[chunk] = torch.softmax(logits + self.logit_bias.to(logits.device), dim=-1).cpu().numpy()
+            logits = (logits + self.logit_bias.to(logits.device)) / self.temperature
+            result[chunk] = torch.softmax(logits, dim=-1).cpu().numpy()
             if theme_head is not None and theme_result is not None:
                 logits = theme_head(features.float(), masked_mean(hidden, mask.float()))
                 theme_result[chunk] = torch.softmax(logits, dim=-1).numpy()
@@ -257,19 +261,25 @@ def save_theme_head(head: ThemeHead, out_dir: Path, info: dict[str, Any]) -> dic
     return meta
 
 
-def save_calibration(out_dir: Path, bias: Sequence[float] | None, info: dict[str, Any]) -> dict[str, Any]:
-    """Store a bias on the stance logits in the artefact (chosen on a development set, scripts/calibrate_stance.py),
-    or clear it (None); the weights' digest, and so the version, change with it, so stores score again."""
+def save_calibration(out_dir: Path, bias: Sequence[float] | None, info: dict[str, Any],
+                     temperature: float | None = None) -> dict[str, Any]:
+    """Store the artefact's whole calibration: a bias on the stance logits and a temperature that divides them (both
+    chosen on a development set, scripts/calibrate_stance.py); None leaves that part out. The weights' digest, and so
+    the version, change with them, so stores score again."""
     stored = load_file(out_dir / "stance.safetensors")
     meta = json.loads((out_dir / "stance.json").read_text())
-    if bias is None and CALIBRATION not in stored:
+    if bias is None and temperature is None and CALIBRATION not in stored and TEMPERATURE not in stored:
         return meta
-    if bias is None:
-        del stored[CALIBRATION]
-        meta.pop("calibration", None)
-    else:
+    stored.pop(CALIBRATION, None)
+    stored.pop(TEMPERATURE, None)
+    meta.pop("calibration", None)
+    if bias is not None:
         stored[CALIBRATION] = torch.tensor([float(b) for b in bias], dtype=torch.float32)
-        meta["calibration"] = {"logit_bias": [round(float(b), 4) for b in bias], **info}
+    if temperature is not None:
+        stored[TEMPERATURE] = torch.tensor([float(temperature)], dtype=torch.float32)
+    if bias is not None or temperature is not None:
+        meta["calibration"] = {**({"logit_bias": [round(float(b), 4) for b in bias]} if bias is not None else {}),
+                               **({"temperature": round(float(temperature), 4)} if temperature is not None else {}), **info}
     save_file(stored, str(out_dir / "stance.safetensors"))
     meta["version"] = artefact_version(out_dir)
     if "stance_weights" in meta:

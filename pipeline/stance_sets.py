@@ -104,6 +104,16 @@ def swap_rate(gold: list[str], predicted: list[str]) -> float:
     return sum(p not in ("neutral", g) for g, p in polar) / len(polar)
 
 
+def calibration_error(gold: list[str], probabilities: list[list[float]], bins: int = 10) -> float:
+    """Expected calibration error: over ten equal bins of the top probability, how far the share of labels right
+    is from the mean top probability, weighted by the bin's share of the mentions (0 = a 0.8 is right 80% of the time)."""
+    binned: list[list[tuple[float, bool]]] = [[] for _ in range(bins)]
+    for label, row in zip(gold, probabilities, strict=True):
+        top = max(range(len(LABELS)), key=lambda i: row[i])
+        binned[min(int(row[top] * bins), bins - 1)].append((float(row[top]), LABELS[top] == label))
+    return sum(abs(sum(p for p, _ in rows) - sum(right for _, right in rows)) for rows in binned) / len(gold)
+
+
 _COMMON = frozenset("the a an of to in on for and or its it is was has have had by at as with from that this than be are "
                     "will would said says after over about more most new".split())
 

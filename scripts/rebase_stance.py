@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from index.minilm import DEFAULT_MODEL, model_path, weights_digest  # noqa: E402
-from index.stance_model import ARTEFACT_DIR, CALIBRATION, StanceHead, save_artefact, undelta  # noqa: E402
+from index.stance_model import ARTEFACT_DIR, CALIBRATION, TEMPERATURE, StanceHead, save_artefact, undelta  # noqa: E402
 
 WRITTEN_BY_SAVE = {"version", "top_layers", "base_model_sha256", "labels", "features", "weights", "input",
                    "themes", "stance_weights", "calibration"}
@@ -41,7 +41,8 @@ def main() -> None:
         raise SystemExit(f"{args.artefact} was not trained over {source} (base digest differs)")
     head = StanceHead(AutoModel.from_pretrained(source, use_safetensors=True).float(), int(meta["top_layers"]))
     stored = load_file(args.artefact / "stance.safetensors")
-    stored.pop(CALIBRATION, None)  # a logit bias is chosen again for the rebased weights (scripts/calibrate_stance.py)
+    for key in (CALIBRATION, TEMPERATURE):  # chosen again for the rebased weights (scripts/calibrate_stance.py)
+        stored.pop(key, None)
     head.load_state_dict(undelta(stored, head.state_dict()))
     info = {key: value for key, value in meta.items() if key not in WRITTEN_BY_SAVE}
     info["rebased_from"] = {"version": meta["version"], "base_model_sha256": meta["base_model_sha256"]}

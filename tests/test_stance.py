@@ -301,7 +301,7 @@ def test_a_logit_bias_in_the_artefact_moves_the_bands_and_changes_the_version(tm
     from index.stance_model import StanceModel, artefact_version, save_calibration
 
     shutil.copytree(STANCE_ARTEFACT_DIR, tmp_path / "stance")
-    before = json.loads((tmp_path / "stance" / "stance.json").read_text())
+    before = save_calibration(tmp_path / "stance", None, {})  # the weights alone: no bias, no temperature
     targets = [("Llama still trails OpenAI's best models on coding benchmarks.", 0, 5),
                ("Llama still trails OpenAI's best models on coding benchmarks.", 19, 25)]
     plain = StanceModel(artefact_dir=tmp_path / "stance").probabilities(targets)
@@ -319,6 +319,39 @@ def test_a_logit_bias_in_the_artefact_moves_the_bands_and_changes_the_version(tm
     cleared = save_calibration(tmp_path / "stance", None, {})  # a bias that gains too little is cleared
     assert cleared["version"] == before["version"] and "calibration" not in cleared
     assert save_calibration(tmp_path / "stance", None, {}) == cleared  # nothing to clear: nothing written
+
+
+def test_a_temperature_in_the_artefact_softens_the_probabilities_and_keeps_every_label(tmp_path: Path) -> None:
+    """The temperature scripts/calibrate_stance.py fits divides the logits: the labels stay, the probabilities move
+    toward uniform by exactly that factor, and the version changes so that stored scores are computed again."""
+    import shutil
+
+    from index.stance_model import StanceModel, save_calibration
+
+    shutil.copytree(STANCE_ARTEFACT_DIR, tmp_path / "stance")
+    before = save_calibration(tmp_path / "stance", None, {})  # the weights alone: no bias, no temperature
+    sentence = "While Meta's Llama improved, analysts say it still trails OpenAI, and Google's Gemini looks stronger."
+    targets = [(sentence, sentence.index(name), sentence.index(name) + len(name)) for name in ("Meta", "OpenAI", "Google")]
+    plain = StanceModel(artefact_dir=tmp_path / "stance").probabilities(targets)
+    meta = save_calibration(tmp_path / "stance", None, {"chosen_on": "a test"}, temperature=2.0)
+    assert meta["calibration"] == {"temperature": 2.0, "chosen_on": "a test"} and meta["version"] != before["version"]
+    softened = StanceModel(artefact_dir=tmp_path / "stance").probabilities(targets)
+    assert list(softened.argmax(1)) == list(plain.argmax(1))
+    assert all(softened.max(1) < plain.max(1))
+    expected = np.sqrt(plain) / np.sqrt(plain).sum(1, keepdims=True)  # softmax(log p / 2)
+    assert np.abs(softened - expected).max() < 0.02
+    assert save_calibration(tmp_path / "stance", None, {})["version"] == before["version"]
+
+
+def test_calibration_error_is_zero_when_confidence_matches_the_record_and_grows_with_overconfidence() -> None:
+    from pipeline.stance_sets import calibration_error
+
+    gold = ["optimistic"] * 8 + ["skeptical"] * 2  # the model says optimistic at 0.8 every time: right 8 times in 10
+    honest = [[0.1, 0.1, 0.8]] * 10
+    assert calibration_error(gold, honest) == pytest.approx(0.0)
+    overconfident = [[0.01, 0.01, 0.98]] * 10
+    assert calibration_error(gold, overconfident) == pytest.approx(0.18)
+    assert calibration_error(["neutral"], [[0.2, 0.7, 0.1]]) == pytest.approx(0.3)
 
 
 def test_near_any_finds_the_same_sentence_written_twice_and_only_that() -> None:
