@@ -85,8 +85,9 @@ def f1_swaps(ours: dict) -> str:
 
 
 def recall_swaps(ours: dict) -> str:
-    """What a real-style set asks for beyond F1."""
-    return f"; neutral recall {ours['neutral_recall']:.3f}, swaps {ours['swaps']:.1%}"
+    """What a real-style set asks for beyond F1 (and how far its probabilities are from its record, when measured)."""
+    calibration = f", calibration error {ours['calibration_error']:.3f}" if "calibration_error" in ours else ""
+    return f"; neutral recall {ours['neutral_recall']:.3f}, swaps {ours['swaps']:.1%}" + calibration
 
 
 def subset_cell(entry: dict, key: str, what: str) -> str:
