@@ -222,14 +222,20 @@ ROWS = [
         else "not measured for this model (needs the local file)",
         "stance, real published sentences (local) macro-F1"),
     Row("Stance", "an earlier local set of real published coverage, on which models were chosen (so it flatters the "
-        "chosen one), labelled again by a second labeller who saw neither the labels nor any model output, macro-F1",
+        "chosen one), macro-F1",
         lambda r: real_cell(r, "real_local_2") + second_cell(r["stance"]["real_local_2"]) if "real_local_2" in r["stance"]
         else "not measured for this model",
-        "`.venv/bin/python bench/stance_eval.py --real FILE --real EARLIER_FILE --second-labels SECOND_FILE`"),
+        "`.venv/bin/python bench/stance_eval.py --real FILE --real EARLIER_FILE`"),
+    Row("Stance", "a still earlier local set, on which models were chosen too, labelled again by a second labeller who "
+        "saw neither the labels nor any model output, macro-F1",
+        lambda r: real_cell(r, "real_local_3") + second_cell(r["stance"]["real_local_3"]) if "real_local_3" in r["stance"]
+        else "not measured for this model",
+        "`.venv/bin/python bench/stance_eval.py --real FILE --real EARLIER_FILE --real … --second-labels SECOND_FILE`"),
     Row("Stance", "the earliest local set of real published coverage, whose errors guided the writing of training data "
         "(so it flatters the models trained on that data), macro-F1",
-        lambda r: real_cell(r, "real_local_3") if "real_local_3" in r["stance"] else "not measured for this model",
-        "`.venv/bin/python bench/stance_eval.py --real FILE --real EARLIER_FILE --real EARLIEST_FILE`"),
+        lambda r: real_cell(r, "real_local_4") + second_cell(r["stance"]["real_local_4"]) if "real_local_4" in r["stance"]
+        else "not measured for this model",
+        "`.venv/bin/python bench/stance_eval.py --real FILE --real EARLIER_FILE --real … --real EARLIEST_FILE`"),
     Row("Stance", "behavioural tests (CheckList: invariance, directional, minimum functionality), failure rate per "
         "capability",
         lambda r: "; ".join(f"{name.replace('_', ' ')} ({entry['test']}) {entry['failure_rate']:.0%}"
