@@ -69,6 +69,21 @@ def real_cell(r: Results, name: str) -> str:
             + untouched_cell(r["stance"][name]))
 
 
+def themes_real_cell(real: dict) -> str:
+    """Themes on a local set of real coverage: in article context and sentence by sentence, and over the articles that
+    guided no choice when some did."""
+    cell = (f"{real['all']['in_article_context']['accuracy']:.3f} over {n(real['all']['in_article_context']['mentions'])} "
+            f"mentions of {real['all']['articles']} articles in article context, "
+            f"{real['all']['sentence_alone']['accuracy']:.3f} sentence by sentence (zero-shot baseline "
+            f"{real['all']['zero_shot']['accuracy']:.3f})")
+    if "untouched" in real:
+        u = real["untouched"]
+        cell += (f"; over the {u['articles']} articles that guided no choice {u['in_article_context']['accuracy']:.3f} "
+                 f"({u['sentence_alone']['accuracy']:.3f} sentence by sentence; zero-shot baseline "
+                 f"{u['zero_shot']['accuracy']:.3f})")
+    return cell
+
+
 def second_cell(entry: dict) -> str:
     """How far a second labeller agrees with the first on a real set, and the model over the mentions both agree on."""
     if "second_labeller" not in entry:
@@ -274,18 +289,13 @@ ROWS = [
         "themes, blind split macro-F1"),
     Row("Themes", "real published AI coverage, mentions labelled by hand with their themes (the stance section's local "
         "file), accuracy (a theme a reader accepts)",
-        lambda r: (lambda real: f"{real['all']['in_article_context']['accuracy']:.3f} over "
-                                f"{real['all']['in_article_context']['mentions']} mentions of {real['all']['articles']} "
-                                f"articles in article context, {real['all']['sentence_alone']['accuracy']:.3f} sentence by "
-                                f"sentence; over the {real['untouched']['articles']} articles that guided no choice "
-                                f"{real['untouched']['in_article_context']['accuracy']:.3f} "
-                                f"({real['untouched']['sentence_alone']['accuracy']:.3f} sentence by sentence; zero-shot "
-                                f"baseline {real['untouched']['zero_shot']['accuracy']:.3f})"
-                   )(r["themes"]["real_local"]) if "real_local" in r["themes"] else
+        lambda r: themes_real_cell(r["themes"]["real_local"]) if "real_local" in r["themes"] else
         "not measured in the last run (it needs the local file)",
         "`.venv/bin/python bench/themes.py --real FILE --real-touched URLS`",
-        lambda r: (f"{r['themes']['real_local']['untouched']['in_article_context']['accuracy']:.3f} on the untouched "
-                   f"articles" if "real_local" in r["themes"] else "not measured for this model (needs the local file)"),
+        lambda r: (lambda real: f"{real['in_article_context']['accuracy']:.3f} over {n(real['in_article_context']['mentions'])} "
+                   f"mentions" + (" of the untouched articles" if "untouched" in r["themes"]["real_local"] else "")
+                   )(r["themes"]["real_local"].get("untouched", r["themes"]["real_local"]["all"]))
+        if "real_local" in r["themes"] else "not measured for this model (needs the local file)",
         "themes, real coverage accuracy"),
     Row("Themes", "the theme head's cost at ingest ([themes] on against off, same run, four runs each, ABBA twice)",
         lambda r: (lambda t: f"{t['cost_from_rescoring']:+.1%} of ingest time, from scoring the stored articles again "
