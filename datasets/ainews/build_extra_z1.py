@@ -22,13 +22,7 @@ speech, concessives, the roles in a comparison, list markers and section labels 
 written fresh: no run of five or more words is taken from a source and no source sentence is stored. All people,
 analyst firms, figures and events are invented (real company and product names only).
 
-Sentences are written with inline markup: [mention|o] optimistic, [mention|s] skeptical, [mention|n] neutral. The
-entity is looked up from the mention (markup.py); every sentence is checked by markup.validate() and then against
-the project's MentionFinder and sentence splitter (markup.finder_disagreements). Any problem exits non-zero.
-
-Labels follow the house rules (markup.py): in comparisons the winner is optimistic, the loser skeptical and a mere
-yardstick neutral; a concessive's main clause decides; a suit the company files itself or a court's scheduling is
-neutral.
+Markup, checks and labels: markup.py (its docstring holds the house rules).
 
 Run:  cd datasets/ainews && ../../.venv/bin/python build_extra_z1.py   (writes unused/extra_z1.jsonl, validates,
 prints a summary)

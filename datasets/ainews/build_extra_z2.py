@@ -19,11 +19,7 @@ their shape only (pages listed as evaluation pages skipped); every sentence was 
 analyst firms, figures and events (real company and product names only; executives named by role, not by name).
 No run of five or more words is taken from a source, and no source sentence is stored anywhere.
 
-Sentences are written with inline markup: [mention|o] optimistic, [mention|s] skeptical, [mention|n] neutral. The
-entity is looked up from the mention (markup.py); every sentence is checked by markup.validate() and then against
-the project's MentionFinder and sentence splitter (markup.finder_disagreements). Any problem exits non-zero.
-
-Labels follow the house rules (markup.py).
+Markup, checks and labels: markup.py (its docstring holds the house rules).
 
 Run:  cd datasets/ainews && ../../.venv/bin/python build_extra_z2.py   (writes unused/extra_z2.jsonl, validates,
 prints a summary)
