@@ -62,11 +62,17 @@ def untouched_cell(entry: dict) -> str:
 
 
 def real_cell(r: Results, name: str) -> str:
-    """A local set of real published coverage: F1, neutral recall, swaps and article-level direction."""
+    """A local set of real published coverage: F1, neutral recall, swaps, article-level direction and, when the run
+    measured them, the untouched articles and a second labeller."""
     ours = r["stance"][name]["aipulse"]
     return (stance_cell(r, name) + recall_swaps(ours) + f"; article-level direction right for "
             f"{ours['direction_accuracy']:.1%} of {ours['pairs']} (article, company) pairs from {ours['articles']} articles"
-            + untouched_cell(r["stance"][name]))
+            + untouched_cell(r["stance"][name]) + second_cell(r["stance"][name]))
+
+
+def earlier_real_cell(r: Results, name: str) -> str:
+    """An earlier local set of real coverage, when the run measured it."""
+    return real_cell(r, name) if name in r["stance"] else "not measured for this model"
 
 
 def themes_real_cell(real: dict) -> str:
@@ -238,18 +244,15 @@ ROWS = [
         "stance, real published sentences (local) macro-F1"),
     Row("Stance", "an earlier local set of real published coverage, on which models were chosen (so it flatters the "
         "chosen one), macro-F1",
-        lambda r: real_cell(r, "real_local_2") + second_cell(r["stance"]["real_local_2"]) if "real_local_2" in r["stance"]
-        else "not measured for this model",
+        lambda r: earlier_real_cell(r, "real_local_2"),
         "`.venv/bin/python bench/stance_eval.py --real FILE --real EARLIER_FILE`"),
     Row("Stance", "a still earlier local set, on which models were chosen too, labelled again by a second labeller who "
         "saw neither the labels nor any model output, macro-F1",
-        lambda r: real_cell(r, "real_local_3") + second_cell(r["stance"]["real_local_3"]) if "real_local_3" in r["stance"]
-        else "not measured for this model",
+        lambda r: earlier_real_cell(r, "real_local_3"),
         "`.venv/bin/python bench/stance_eval.py --real FILE --real EARLIER_FILE --real … --second-labels SECOND_FILE`"),
     Row("Stance", "the earliest local set of real published coverage, whose errors guided the writing of training data "
         "(so it flatters the models trained on that data), macro-F1",
-        lambda r: real_cell(r, "real_local_4") + second_cell(r["stance"]["real_local_4"]) if "real_local_4" in r["stance"]
-        else "not measured for this model",
+        lambda r: earlier_real_cell(r, "real_local_4"),
         "`.venv/bin/python bench/stance_eval.py --real FILE --real EARLIER_FILE --real … --real EARLIEST_FILE`"),
     Row("Stance", "behavioural tests (CheckList: invariance, directional, minimum functionality), failure rate per "
         "capability",

@@ -61,21 +61,20 @@ def best_bias(log_probabilities: np.ndarray, gold: np.ndarray) -> tuple[tuple[fl
     return bias, -negative_f1, swaps
 
 
-def log_loss(log_probabilities: np.ndarray, gold: np.ndarray, temperature: float) -> float:
-    """Mean negative log-probability of the gold labels once the log-probabilities are divided by the temperature."""
+def log_softmax(log_probabilities: np.ndarray, temperature: float) -> np.ndarray:
+    """The log-probabilities once the logits they came from are divided by the temperature."""
     scaled = log_probabilities / temperature
-    scaled = scaled - np.logaddexp.reduce(scaled, axis=1, keepdims=True)
-    return float(-scaled[np.arange(len(gold)), gold].mean())
+    return scaled - np.logaddexp.reduce(scaled, axis=1, keepdims=True)
+
+
+def log_loss(log_probabilities: np.ndarray, gold: np.ndarray, temperature: float) -> float:
+    """Mean negative log-probability of the gold labels at that temperature."""
+    return float(-log_softmax(log_probabilities, temperature)[np.arange(len(gold)), gold].mean())
 
 
 def best_temperature(log_probabilities: np.ndarray, gold: np.ndarray) -> tuple[float, float]:
     """(temperature, log-loss) of the grid point with the lowest log-loss."""
     return min(((float(t), log_loss(log_probabilities, gold, float(t))) for t in TEMPERATURES), key=lambda pair: pair[1])
-
-
-def softmax(log_probabilities: np.ndarray, temperature: float) -> np.ndarray:
-    scaled = log_probabilities / temperature
-    return np.exp(scaled - np.logaddexp.reduce(scaled, axis=1, keepdims=True))
 
 
 def main() -> None:
@@ -113,8 +112,8 @@ def main() -> None:
     labels = [LABELS[int(i)] for i in gold]
     temperature, loss = best_temperature(biased, gold)
     loss_before = log_loss(biased, gold, 1.0)
-    error_before = calibration_error(labels, softmax(biased, 1.0).tolist())
-    error = calibration_error(labels, softmax(biased, temperature).tolist())
+    error_before = calibration_error(labels, np.exp(log_softmax(biased, 1.0)).tolist())
+    error = calibration_error(labels, np.exp(log_softmax(biased, temperature)).tolist())
     print(f"temperature {temperature:g}: log-loss {loss_before:.4f} -> {loss:.4f}, "
           f"calibration error {error_before:.4f} -> {error:.4f}")
     chosen_temperature: float | None = temperature
