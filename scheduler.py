@@ -1,5 +1,6 @@
 """The daemon (`aipulse daemon`; `python scheduler.py [--config FILE]` is the same command): ingest every
-`schedule.ingest_interval` and send the weekly digest at `schedule.digest_cron`, with APScheduler 3.x.
+`schedule.ingest_interval` (then check the [[alerts]] rules) and send the weekly digest at `schedule.digest_cron`,
+with APScheduler 3.x.
 One daemon per data directory."""
 
 from __future__ import annotations
@@ -104,6 +105,33 @@ def ingest_job(config: Config, lifecycle: Lifecycle) -> None:
     log.info("ingest: %s", {k: v for k, v in result["counts"].items() if v})
     for problem in result["problems"]:
         log.warning("ingest: %s", problem)
+    if config.alerts and not lifecycle.should_stop():
+        alerts_job(config, lifecycle)
+
+
+def alerts_job(config: Config, lifecycle: Lifecycle) -> None:
+    """`aipulse alerts check` in a process of its own after an ingest: a hanging webhook holds up no ingest, and a
+    stop reaches it as SIGTERM (a delivery it had claimed is not sent twice: docs/alerts.md)."""
+    command = [sys.executable, "-m", "aipulse", *(["--config", str(config.path)] if config.path else []),
+               "alerts", "check", "--json"]
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             env=dict(os.environ, PYTHONUNBUFFERED="1"), start_new_session=True)
+    with lifecycle.child(child):
+        out, err = child.communicate()
+    for line in err.splitlines():
+        if line.strip():
+            log.warning("alerts: %s", line.strip())
+    try:
+        report = json.loads(out)
+    except ValueError:
+        log.error("alerts check exited with code %s and no report", child.returncode)
+        return
+    for firing in report["fired"]:
+        log.info("alert: %s", firing["text"])
+    for delivery in report["deliveries"]:
+        if not delivery["ok"]:
+            log.warning("alert %s (%s) by %s not delivered: %s", delivery["rule"], delivery["entity"],
+                        delivery["channel"], delivery["detail"])
 
 
 def digest_job(config: Config, week: str | None = None) -> None:

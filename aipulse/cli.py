@@ -12,6 +12,7 @@ from typing import Any
 
 import click
 
+from aipulse.cli_alerts import alerts
 from aipulse.cli_options import cli_config, date_options, friendly_errors, json_option, theme_option
 from aipulse.cli_report import digest, trends
 from aipulse.cli_search import reindex, search
@@ -303,6 +304,9 @@ def status(ctx: click.Context, as_json: bool) -> None:
             "last_runs": last_runs,
             "digests": [{key: row[key] for key in ("week", "state", "sent", "recipients", "error")}
                         for row in store.digest_records(5)],
+            "alerts": {"rules": [rule.name for rule in config.alerts], "deliveries": store.alert_counts(),
+                       "last": [{key: row[key] for key in ("rule", "entity", "direction", "channel", "state", "claimed",
+                                                           "error")} for row in store.alert_deliveries(limit=5)]},
         }
     if as_json:
         click.echo(json.dumps(report, indent=2))
@@ -317,6 +321,9 @@ def status(ctx: click.Context, as_json: bool) -> None:
         state = "running" if run["ok"] is None else ("ok" if run["ok"] else "FAILED")
         click.echo(f"  {run['started']}  {run['job']:<8} {state:<7} {json.dumps(run['counts'])}"
                    + (f"  {run['error']}" if run["error"] else ""))
+    if report["alerts"]["rules"]:
+        tally = ", ".join(f"{n} {state}" for state, n in sorted(report["alerts"]["deliveries"].items())) or "none yet"
+        click.echo(f"  alerts: {len(report['alerts']['rules'])} rules; deliveries: {tally}")
     for record in report["digests"]:
         click.echo(f"  digest {record['week']}: {record['state']}"
                    + (f" {record['sent']} to {record['recipients']}" if record["sent"] else "")
@@ -389,6 +396,7 @@ cli.add_command(search)
 cli.add_command(reindex)
 cli.add_command(trends)
 cli.add_command(digest)
+cli.add_command(alerts)
 
 
 def main(argv: list[str] | None = None) -> None:

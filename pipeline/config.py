@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pipeline.defaults import CHOICES, DEFAULT_ENTITIES, DEFAULT_SOURCES, SETTINGS, SOURCE_KEYS
+from pipeline.defaults import ALERT_KEYS, ALERT_WHEN, CHOICES, DEFAULT_ENTITIES, DEFAULT_SOURCES, SETTINGS, SOURCE_KEYS
 from pipeline.mailbox import mailbox_problem
 
 DEFAULTS: dict[str, Any] = {key: default for key, default, _ in SETTINGS}
@@ -70,6 +70,25 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Alert:
+    """One [[alerts]] rule (pipeline/defaults.py ALERT_KEYS says what each key means)."""
+
+    name: str
+    entity: str = "*"
+    theme: str = ""
+    when: str = "shift"
+    threshold: float = 0.0
+    window: timedelta = timedelta(days=7)
+    min_stories: int = 2
+    confidence: float = 0.95
+    webhook: str = ""
+    webhook_secret_env: str = ""
+    allow_private: bool = False
+    timeout_s: float = 10.0
+    email: bool = False
+
+
+@dataclass(frozen=True)
 class Entity:
     name: str
     aliases: tuple[str, ...]
@@ -82,6 +101,7 @@ class Config:
     entities: tuple[Entity, ...]
     path: Path | None = None  # None: built-in defaults only
     base_dir: Path = field(default_factory=Path.cwd)
+    alerts: tuple[Alert, ...] = ()
 
     def __getitem__(self, key: str) -> Any:
         return self.settings[key]
@@ -137,6 +157,7 @@ def _build(raw: dict[str, Any], label: str, base_dir: Path, path: Path | None) -
     raw = dict(raw)
     sources_raw = raw.pop("sources", None)
     entities_raw = raw.pop("entities", None)
+    alerts_raw = raw.pop("alerts", [])
     settings = dict(DEFAULTS)
     sections = {key.split(".")[0] for key in DEFAULTS}
     for section, values in raw.items():
@@ -167,7 +188,8 @@ def _build(raw: dict[str, Any], label: str, base_dir: Path, path: Path | None) -
         if source.owner and source.owner not in companies:
             raise ConfigError(f"{label}: 'sources[{index}] ({source.name}).owner' must be a company of the entity "
                               f"table ({', '.join(companies)}), got {source.owner!r}")
-    return Config(settings=settings, sources=sources, entities=entities, path=path, base_dir=base_dir)
+    alerts = _alerts(label, alerts_raw, companies)
+    return Config(settings=settings, sources=sources, entities=entities, path=path, base_dir=base_dir, alerts=alerts)
 
 
 def _check_address(label: str, key: str, address: str) -> None:
@@ -258,6 +280,66 @@ def _sources(label: str, raw: Any) -> tuple[Source, ...]:
             **{key: tuple(values[key]) for key in ("feeds", "sitemaps", "start_urls", "include", "exclude")},
         ))
     return tuple(sources)
+
+
+def _theme_names() -> tuple[str, ...]:
+    from pipeline.themes import THEME_NAMES  # imports numpy: only for a rule that names a theme
+
+    return THEME_NAMES
+
+
+def _alerts(label: str, raw: Any, companies: list[str]) -> tuple[Alert, ...]:
+    if not isinstance(raw, list):
+        raise ConfigError(f"{label}: 'alerts' must be an array of tables ([[alerts]])")
+    alerts: list[Alert] = []
+    for index, entry in enumerate(raw):
+        where = f"alerts[{index}]"
+        if not isinstance(entry, dict):
+            raise ConfigError(f"{label}: '{where}' must be a table")
+        for key in entry:
+            if key not in ALERT_KEYS:
+                raise ConfigError(f"{label}: unknown key '{where}.{key}'")
+        name = entry.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise ConfigError(f"{label}: '{where}.name' is required and must be a non-empty string")
+        if any(alert.name == name for alert in alerts):
+            raise ConfigError(f"{label}: '{where}.name' {name!r} is used by two alerts")
+        where = f"alerts[{index}] ({name})"
+        values: dict[str, Any] = {}
+        for key, (default, _) in ALERT_KEYS.items():
+            if key == "name":
+                continue
+            value = entry.get(key, default)
+            if key == "threshold":  # the one number that may be negative
+                if isinstance(value, bool) or not isinstance(value, (int, float)) or not -1 <= value <= 1:
+                    raise ConfigError(f"{label}: '{where}.threshold' must be a number in [-1, 1], got {value!r}")
+                values[key] = float(value)
+                continue
+            values[key] = _check_value(label, f"{where}.{key}", value, default)
+        if values["entity"] != "*" and values["entity"] not in companies:
+            raise ConfigError(f"{label}: '{where}.entity' must be \"*\" or a company of the entity table "
+                              f"({', '.join(companies)}), got {values['entity']!r}")
+        if values["theme"] and values["theme"] not in (names := _theme_names()):
+            raise ConfigError(f"{label}: '{where}.theme' must be one of {', '.join(names)}, got {values['theme']!r}")
+        if values["confidence"] not in (0.95, 0.9, 0.8):
+            raise ConfigError(f"{label}: '{where}.confidence' must be 0.95, 0.9 or 0.8, got {values['confidence']!r}")
+        if values["when"] not in ALERT_WHEN:
+            raise ConfigError(f"{label}: '{where}.when' must be one of {', '.join(ALERT_WHEN)}, got {values['when']!r}")
+        try:
+            values["window"] = parse_duration(values["window"])
+        except ValueError:
+            raise ConfigError(f"{label}: '{where}.window' must be a duration like 7d or 36h, got {values['window']!r}") from None
+        if values["window"] <= timedelta(0) or values["min_stories"] < 1 or values["timeout_s"] <= 0:
+            raise ConfigError(f"{label}: '{where}' needs a window and timeout_s longer than zero and min_stories of at "
+                              "least 1")
+        if values["webhook"] and not re.match(r"^https?://[^/\s]+", values["webhook"]):
+            raise ConfigError(f"{label}: '{where}.webhook' is not an http(s) URL: {values['webhook']!r}")
+        if values["webhook_secret_env"] and not values["webhook"]:
+            raise ConfigError(f"{label}: '{where}.webhook_secret_env' is set but there is no webhook to sign for")
+        if not values["webhook"] and not values["email"]:
+            raise ConfigError(f"{label}: '{where}' goes nowhere: set a webhook, email = true, or both")
+        alerts.append(Alert(name=name, **values))
+    return tuple(alerts)
 
 
 def _entities(label: str, raw: Any) -> tuple[Entity, ...]:

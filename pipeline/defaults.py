@@ -68,6 +68,26 @@ SOURCE_KEYS: dict[str, tuple[Any, str]] = {
                   "are first-party and stay out of the company's trends, digest and alerts."),
 }
 
+# Alert keys: (default, help). `name` is required; none is configured by default.
+ALERT_KEYS: dict[str, tuple[Any, str]] = {
+    "name": (None, "Short unique name of the rule."),
+    "entity": ("*", "A company of the entity table, or \"*\" for every tracked company."),
+    "theme": ("", "Only mentions of this theme (models, products, …); empty: every mention."),
+    "when": ("shift", "shift: a notable change of the optimism index against the window before; below / above: the "
+                      "window's index under / over threshold."),
+    "threshold": (0.0, "For below and above: an index in [-1, 1]."),
+    "window": ("7d", "The rolling window the index is computed over, e.g. 7d, 14d, 36h."),
+    "min_stories": (2, "Never alert on fewer distinct stories in a window."),
+    "confidence": (0.95, "How sure a shift must be, and the level of the intervals shown: 0.95, 0.9 or 0.8 (more alerts, "
+                         "more of them noise)."),
+    "webhook": ("", "URL that receives a JSON POST; empty: none."),
+    "webhook_secret_env": ("", "Environment variable holding the secret that signs each webhook request; empty: unsigned."),
+    "allow_private": (False, "Allow the webhook's own host on a private or loopback address (nothing else)."),
+    "timeout_s": (10.0, "Give up on one webhook attempt after this many seconds (3 more attempts follow, 0.5-2 s apart)."),
+    "email": (False, "Also mail the alert to email.to with the [email] settings."),
+}
+ALERT_WHEN = ("shift", "below", "above")
+
 DEFAULT_SOURCES: list[dict[str, Any]] = [
     {"name": "techcrunch-ai", "feeds": ["https://techcrunch.com/category/artificial-intelligence/feed/"]},
     {"name": "the-verge-ai", "feeds": ["https://www.theverge.com/rss/ai-artificial-intelligence/index.xml"]},

@@ -17,6 +17,7 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from pipeline.models import Article, Outcome, RawPage
+from pipeline.store_alerts import AlertTables, create_alerts
 from pipeline.store_reports import DATED, ReportTables, create_digests
 from pipeline.store_search import SearchTables, create_passages
 
@@ -104,11 +105,14 @@ def _themes(db: sqlite_utils.Database) -> None:
     db.table("mentions").create_index(["entity", "theme"])
 
 
+migrations(name="0007_alerts")(create_alerts)
+
+
 class NoDatabase(FileNotFoundError):
     """A command that reads the database found none; the message names the path."""
 
 
-class Store(SearchTables, ReportTables):
+class Store(SearchTables, ReportTables, AlertTables):
     """The project's database. Writers take an immediate transaction; readers never block.
     Open it with `with Store(path) as store:`; `Store.existing(path)` for commands that only read."""
 

@@ -32,11 +32,25 @@ T95 = {1: 12.71, 2: 4.30, 3: 3.18, 4: 2.78, 5: 2.57, 6: 2.45, 7: 2.36, 8: 2.31, 
        15: 2.13, 20: 2.09, 25: 2.06, 30: 2.04}
 
 
+# the same for 90% and 80%, for alert rules that trade certainty for speed (pipeline/alerts.py)
+T90 = {1: 6.31, 2: 2.92, 3: 2.35, 4: 2.13, 5: 2.02, 6: 1.94, 7: 1.89, 8: 1.86, 9: 1.83, 10: 1.81, 12: 1.78,
+       15: 1.75, 20: 1.72, 25: 1.71, 30: 1.70}
+T80 = {1: 3.08, 2: 1.89, 3: 1.64, 4: 1.53, 5: 1.48, 6: 1.44, 7: 1.41, 8: 1.40, 9: 1.38, 10: 1.37, 12: 1.36,
+       15: 1.34, 20: 1.33, 25: 1.32, 30: 1.31}
+QUANTILES = {0.95: (T95, Z95), 0.9: (T90, 1.645), 0.8: (T80, 1.282)}
+
+
 def t95(stories: int) -> float:
+    return t_quantile(stories, 0.95)
+
+
+def t_quantile(stories: int, confidence: float) -> float:
+    """Two-sided Student t quantile for `stories` - 1 degrees of freedom at 0.95, 0.9 or 0.8 (normal past 30)."""
+    table, normal = QUANTILES[confidence]
     df = stories - 1
     if df > 30:
-        return Z95
-    return T95[max(k for k in T95 if k <= df)] if df >= 1 else float("inf")
+        return normal
+    return table[max(k for k in table if k <= df)] if df >= 1 else float("inf")
 
 
 REFERENCE = "Meta"
@@ -126,7 +140,7 @@ def trends(mentions: Iterable[dict], period: str = "week", reference: str = REFE
         if theme is not None and not by_theme:  # rows by theme carry no top_themes
             net = themes.setdefault((mention["entity"], when), {}).setdefault(theme, [0])
             net[0] += (mention["label"] == "optimistic") - (mention["label"] == "skeptical")
-    stats = {key: _index(stories) for key, stories in cells.items()}
+    stats = {key: index_and_error(stories) for key, stories in cells.items()}
     rows = []
     previous: dict[tuple[str, str | None], tuple[float, float, int]] = {}
     for entity, theme, when in sorted(cells, key=lambda key: (key[2], key[0], key[1] or "")):
@@ -157,7 +171,7 @@ def trends(mentions: Iterable[dict], period: str = "week", reference: str = REFE
     return rows
 
 
-def _index(stories: dict[object, list[int]]) -> tuple[float, float]:
+def index_and_error(stories: dict[object, list[int]]) -> tuple[float, float]:
     """(index, standard error) over stories: the cluster-robust one, but never below the error of
     independent mentions (with one pseudo-mention of each label, so 2 of 2 optimistic is not certain);
     se = 1 (the widest) with one story."""

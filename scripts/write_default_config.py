@@ -12,7 +12,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pipeline.defaults import CHOICES, DEFAULT_ENTITIES, DEFAULT_SOURCES, SETTINGS, SOURCE_KEYS  # noqa: E402
+from pipeline.defaults import ALERT_KEYS, CHOICES, DEFAULT_ENTITIES, DEFAULT_SOURCES, SETTINGS, SOURCE_KEYS  # noqa: E402
 
 HEADER = """\
 # aipulse configuration. Every key is optional: what a file leaves out takes the built-in
@@ -46,6 +46,11 @@ def render() -> str:
     lines += [f"#   {key}: {help_text}" for key, (_, help_text) in SOURCE_KEYS.items()]
     for source in DEFAULT_SOURCES:
         lines += ["", "[[sources]]"] + [f"{key} = {toml_value(source[key])}" for key in SOURCE_KEYS if key in source]
+    lines += ["", "# Alerts (docs/alerts.md): none by default. Each [[alerts]] table is one rule; its keys:"]
+    lines += [f"#   {key}: {help_text}" for key, (_, help_text) in ALERT_KEYS.items()]
+    lines += ["#", "# [[alerts]]", '# name = "meta-doubt"', '# entity = "Meta"', '# when = "shift"', '# window = "7d"',
+              "# min_stories = 2", '# webhook = "https://hooks.example.com/T000/B000"',
+              '# webhook_secret_env = "AIPULSE_WEBHOOK_SECRET"', "# email = true"]
     lines += ["", "# Tracked companies and the names the news uses for them (products and people included).",
               "# A file's [entities.NAME] adds a company or replaces that company's aliases."]
     for name, aliases in DEFAULT_ENTITIES.items():

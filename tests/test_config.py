@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import ConfigError, load_config
-from pipeline.defaults import DEFAULT_ENTITIES, DEFAULT_SOURCES, SETTINGS, SOURCE_KEYS
+from pipeline.defaults import ALERT_KEYS, DEFAULT_ENTITIES, DEFAULT_SOURCES, SETTINGS, SOURCE_KEYS
 from tests.conftest import run_cli, write_config
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,6 +31,8 @@ def test_every_setting_is_documented() -> None:
     docs = (ROOT / "docs" / "configuration.md").read_text()
     missing = [key for key, _, _ in SETTINGS if f"`{key}`" not in docs]
     missing += [f"sources.{key}" for key in SOURCE_KEYS if f"`{key}`" not in docs]
+    alerts = docs[docs.index("## Alerts"):]
+    missing += [f"alerts.{key}" for key in ALERT_KEYS if f"`{key}`" not in alerts.split("\n## ", 1)[0]]
     assert missing == []
 
 

@@ -6,7 +6,8 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CLI = {"aipulse.cli", "aipulse.cli_options", "aipulse.cli_report", "aipulse.cli_search", "aipulse.__main__"}
+CLI = {"aipulse.cli", "aipulse.cli_options", "aipulse.cli_report", "aipulse.cli_search", "aipulse.cli_alerts",
+       "aipulse.__main__"}
 
 
 def layer(module: str) -> tuple[int, str]:
