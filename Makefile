@@ -26,7 +26,7 @@ bench: $(STAMP)
 	$(PY) bench/stance_eval.py
 	$(PY) bench/search.py
 	$(PY) bench/embed_cpu.py
-	$(PY) bench/search_1m.py
+	$(PY) bench/search_scale.py
 	$(PY) bench/ingest.py
 	$(PY) bench/ingest_cli.py
 	$(PY) bench/demo.py

@@ -133,6 +133,6 @@ def rebuild_index(config: Config, store: Store) -> VectorIndex:
     # safely; two models do not, and a search refuses an index labelled with more than one
     models = sorted({encoder.split("/")[0] for encoder in store.encoders_in_use()})
     encoder = " + ".join(models) if models else model_version(config["model.name"])
-    index = VectorIndex.build(store.iter_vectors(), dim, encoder, count)
+    index = VectorIndex.build(store.iter_vectors, dim, encoder, count)
     index.save(index_path(config))
     return index

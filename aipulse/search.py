@@ -11,6 +11,8 @@ by the numpy copy of the model (index/npbert.py), which gives the same vector as
 
 from __future__ import annotations
 
+import os
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -63,12 +65,12 @@ def search(config: Config, store: Store, query: Query, fusion: str = "weighted",
     semantic: list[tuple[int, float]] = []
     keyword: list[tuple[int, float]] = []
     vector = None
-    if query.mode in ("semantic", "hybrid") and (parts := semantic_index(config, store)):
-        index, encoder = parts
-        vector = encoder.encode([query.text])[0]
-        scores, ids = index.search(vector[None, :], depth, allowed)
-        semantic = [(int(i), float(s)) for s, i in zip(scores[0], ids[0], strict=True) if i >= 0]
-    if query.mode in ("keyword", "hybrid"):
+    parts = semantic_index(config, store) if query.mode in ("semantic", "hybrid") else None
+    if parts and query.mode == "hybrid":
+        vector, semantic, keyword = _both_sides(store, parts, query, depth, allowed)
+    elif parts:
+        vector, semantic = _nearest(*parts, query.text, depth, allowed)
+    elif query.mode in ("keyword", "hybrid"):
         keyword = store.keyword_search(query.text, depth, query.filters)
     if query.mode == "semantic":
         ranked = semantic
@@ -99,6 +101,45 @@ def search(config: Config, store: Store, query: Query, fusion: str = "weighted",
     store.attach_mentions([row for row, _ in kept if "mentions" not in row])
     texts = store.article_texts({row["article_id"] for row, _ in kept if row["kind"] == "sentence"})
     return [_result(row, score, similarity.get(row["id"]), texts.get(row["article_id"])) for row, score in kept]
+
+
+def _nearest(index: Any, encoder: Any, text: str, depth: int,
+             allowed: list[int] | None) -> tuple[Any, list[tuple[int, float]]]:
+    """The query's vector and its `depth` nearest units (id, cosine)."""
+    vector = encoder.encode([text])[0]
+    scores, ids = index.search(vector[None, :], depth, allowed)
+    return vector, [(int(i), float(s)) for s, i in zip(scores[0], ids[0], strict=True) if i >= 0]
+
+
+def _both_sides(store: Store, parts: tuple[Any, Any], query: Query, depth: int, allowed: list[int] | None
+                ) -> tuple[Any, list[tuple[int, float]], list[tuple[int, float]]]:
+    """The semantic side (encoding, vector search) on a worker thread while this one asks SQLite for the keyword
+    side: both release the GIL. numpy's products keep to one thread meanwhile, or its second thread would take the
+    core the keyword side needs (bench/search.py, warm hybrid)."""
+    from index.cpu import blas_threads
+
+    with blas_threads(1) as limited:
+        if not limited or (os.cpu_count() or 1) < 2:
+            vector, semantic = _nearest(*parts, query.text, depth, allowed)
+            return vector, semantic, store.keyword_search(query.text, depth, query.filters)
+        found: list[Any] = []  # the worker's result, or what it raised
+
+        def nearest() -> None:
+            try:
+                found.append(_nearest(*parts, query.text, depth, allowed))
+            except BaseException as exc:  # handed to this thread below
+                found.append(exc)
+
+        worker = threading.Thread(target=nearest, name="aipulse-search")
+        worker.start()  # a thread of its own costs less than importing concurrent.futures, for a cold search
+        try:
+            keyword = store.keyword_search(query.text, depth, query.filters)
+        finally:
+            worker.join()
+    if isinstance(found[0], BaseException):
+        raise found[0]
+    vector, semantic = found[0]
+    return vector, semantic, keyword
 
 
 def semantic_index(config: Config, store: Store) -> tuple[Any, Any] | None:

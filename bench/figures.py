@@ -372,20 +372,24 @@ ROWS = [
                   + f"; IVF-SQ8 at {n(r['search']['passages'])}: {r['search']['approx_ms']} ms, recall@10 "
                   f"{r['search']['approx_recall_at_10']:.3f} against exact",
         "`.venv/bin/python bench/search.py`"),
-    Row("Search and the vector index", "vector index at 1M passages (synthetic vectors between real sentence vectors)",
+    Row("Search and the vector index", "vector index at 10M units (synthetic vectors between real sentence vectors)",
         lambda r: (lambda m: f"{m['kind']}, {n(m['lists'])} lists, nprobe {m['nprobe']}: {m['p50_ms']:.2f} ms median per "
-                             f"query, recall@10 {m['recall_at_10']:.3f} against exact (exact search {m['exact_p50_ms']:.0f} ms), "
-                             f"{m['load_rss_mb']:.0f} MB in memory, loads in {m['load_s']:.2f} s, builds in {m['build_s']:.0f} s"
-                   )(r["search_1m"]["by_size"][1_000_000]),
-        "`.venv/bin/python bench/search_1m.py`",
-        lambda r: f"{r['search_1m']['by_size'][1_000_000]['p50_ms']:.2f} ms a query, recall@10 "
-                  f"{r['search_1m']['by_size'][1_000_000]['recall_at_10']:.3f}, "
-                  f"{r['search_1m']['by_size'][1_000_000]['load_rss_mb']:.0f} MB",
-        "vector index at 1M passages"),
-    Row("Search and the vector index", "how the vector index grows",
-        lambda r: "; ".join(f"{size_label(size)}: {m['kind']}, build {m['build_s']} s, {m['load_rss_mb']:.0f} MB, "
-                            f"{m['p50_ms']:.2f} ms a query" for size, m in r["search_1m"]["by_size"].items()),
-        "`.venv/bin/python bench/search_1m.py`"),
+                             f"query, recall@10 {m['recall_at_10']:.3f} against exact (exact search {m['exact_p50_ms']:.0f} ms); "
+                             f"{m['file_mb'] / 1000:.1f} GB file for {m['raw_vectors_mb'] / 1000:.1f} GB of vectors; a search "
+                             f"maps it ({m['mapped_rss_mb']:.0f} MB resident after one query, {m['mapped_load_s']:.2f} s), "
+                             f"an ingest loads it ({m['load_rss_mb'] / 1000:.1f} GB, {m['load_s']:.1f} s); "
+                             f"built in {m['build_s'] / 60:.0f} min on {r['search_scale']['cores']} cores"
+                   )(r["search_scale"]["by_size"][10_000_000]),
+        "`.venv/bin/python bench/search_scale.py`",
+        lambda r: f"{r['search_scale']['by_size'][10_000_000]['p50_ms']:.2f} ms a query, recall@10 "
+                  f"{r['search_scale']['by_size'][10_000_000]['recall_at_10']:.3f}, built in "
+                  f"{r['search_scale']['by_size'][10_000_000]['build_s'] / 60:.0f} min",
+        "vector index at 10M units"),
+    Row("Search and the vector index", "how the vector index grows (build, file, memory loaded in full / mapped, query)",
+        lambda r: "; ".join(f"{size_label(size)}: {m['kind']}, build {m['build_s']} s, {m['file_mb']:.0f} MB file, "
+                            f"{m['load_rss_mb']:.0f} / {m['mapped_rss_mb']:.0f} MB, {m['p50_ms']:.2f} ms a query, "
+                            f"recall@10 {m['recall_at_10']:.3f}" for size, m in r["search_scale"]["by_size"].items()),
+        "`.venv/bin/python bench/search_scale.py`"),
     Row("Embedding", "CPU embedding against `SentenceTransformer.encode` defaults (demo passages and sentences, best of "
         "alternating rounds, same run)", embed_cell, "`.venv/bin/python bench/embed_cpu.py`",
         lambda r: f"{r['embed_cpu']['aipulse_int8']['passages_ratio_vs_st']:.2f}× `SentenceTransformer.encode` (int8, "

@@ -30,6 +30,7 @@ def usable_cores() -> int:
 
 def _in_worker(parent: int) -> None:
     die_with_parent(parent)  # a killed crawl leaves no worker behind
+    import pipeline.extract  # noqa: F401 - the extractor loads now, beside the crawl's start, not with the first page
 
 
 class PagePreparer:

@@ -39,9 +39,10 @@ def _erf(x: np.ndarray) -> np.ndarray:
 
 
 def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float) -> np.ndarray:
-    mean = x.mean(-1, keepdims=True)
-    var = ((x - mean) ** 2).mean(-1, keepdims=True)
-    return (x - mean) / np.sqrt(var + eps) * weight + bias  # eps a Python float: stays float32
+    """Over each column of x (d, t)."""
+    mean = x.mean(0, keepdims=True)
+    var = ((x - mean) ** 2).mean(0, keepdims=True)
+    return (x - mean) / np.sqrt(var + eps) * weight[:, None] + bias[:, None]  # eps a Python float: stays float32
 
 
 class NumpyEncoder:
@@ -53,7 +54,18 @@ class NumpyEncoder:
         self.heads = int(config["num_attention_heads"])
         self.layers = int(config["num_hidden_layers"])
         self.eps = float(config.get("layer_norm_eps", 1e-12))
-        self.w = {key.removeprefix("bert."): value for key, value in load_file(str(path / "model.safetensors")).items()}
+        w = {key.removeprefix("bert."): value for key, value in load_file(str(path / "model.safetensors")).items()}
+        # A query is a handful of tokens against the whole weight set: the states are kept as columns (d, t), so
+        # every product is weight (out, in) @ states with the weights as stored, and one product per layer gives
+        # query, key and value. OpenBLAS runs that shape faster than states @ weight.T (bench/search.py, warm).
+        for i in range(self.layers):
+            p = f"encoder.layer.{i}."
+            names = [p + f"attention.self.{name}" for name in ("query", "key", "value")]
+            w[p + "qkv.weight"] = np.concatenate([w.pop(name + ".weight") for name in names])
+            w[p + "qkv.bias"] = np.concatenate([w.pop(name + ".bias") for name in names])
+            for name in ("qkv", "attention.output.dense", "intermediate.dense", "output.dense"):
+                w[p + name + ".bias"] = w[p + name + ".bias"][:, None].copy()
+        self.w = w
         settings = folder_settings(path)
         self.cls = settings.pooling == "cls"
         self.normalize = settings.normalize
@@ -76,24 +88,22 @@ class NumpyEncoder:
         n = len(ids)
         x = (w["embeddings.word_embeddings.weight"][ids] + w["embeddings.position_embeddings.weight"][:n]
              + w["embeddings.token_type_embeddings.weight"][types])
-        x = _layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"], self.eps)
-        width = x.shape[1]
+        x = _layer_norm(np.ascontiguousarray(x.T), w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"],
+                        self.eps)
+        width = x.shape[0]
         size = width // self.heads
         for i in range(self.layers):
             p = f"encoder.layer.{i}."
-            q, k, v = (x @ w[p + f"attention.self.{name}.weight"].T + w[p + f"attention.self.{name}.bias"]
-                       for name in ("query", "key", "value"))
-            q, k, v = (m.reshape(n, self.heads, size).transpose(1, 0, 2) for m in (q, k, v))
-            scores = q @ k.transpose(0, 2, 1) / math.sqrt(size)  # a Python float keeps float32 (NumPy 2)
+            q, k, v = (w[p + "qkv.weight"] @ x + w[p + "qkv.bias"]).reshape(3, self.heads, size, n)
+            scores = q.transpose(0, 2, 1) @ k / math.sqrt(size)  # (heads, t, t); a Python float keeps float32
             scores = np.exp(scores - scores.max(-1, keepdims=True))
-            context = (scores / scores.sum(-1, keepdims=True)) @ v
-            context = context.transpose(1, 0, 2).reshape(n, width)
-            attended = context @ w[p + "attention.output.dense.weight"].T + w[p + "attention.output.dense.bias"]
+            context = (v @ (scores / scores.sum(-1, keepdims=True)).transpose(0, 2, 1)).reshape(width, n)
+            attended = w[p + "attention.output.dense.weight"] @ context + w[p + "attention.output.dense.bias"]
             x = _layer_norm(attended + x, w[p + "attention.output.LayerNorm.weight"],
                             w[p + "attention.output.LayerNorm.bias"], self.eps)
-            hidden = x @ w[p + "intermediate.dense.weight"].T + w[p + "intermediate.dense.bias"]
+            hidden = w[p + "intermediate.dense.weight"] @ x + w[p + "intermediate.dense.bias"]
             hidden = 0.5 * hidden * (1.0 + _erf(hidden / math.sqrt(2.0)))
-            out = hidden @ w[p + "output.dense.weight"].T + w[p + "output.dense.bias"]
+            out = w[p + "output.dense.weight"] @ hidden + w[p + "output.dense.bias"]
             x = _layer_norm(out + x, w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"], self.eps)
         assert x.dtype == np.float32
-        return x
+        return np.ascontiguousarray(x.T)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import os
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import faiss
@@ -45,26 +45,26 @@ class VectorIndex:
         return self.gpu is not None
 
     @classmethod
-    def build(cls, batches: Iterable[tuple[np.ndarray, np.ndarray]], dim: int, encoder: str,
+    def build(cls, batches: Callable[[], Iterable[tuple[np.ndarray, np.ndarray]]], dim: int, encoder: str,
               count: int) -> VectorIndex:
-        """A new index over every (ids, vectors) batch: exact, or IVF-SQ8 trained on them when large."""
+        """A new index over every (ids, vectors) batch that `batches()` yields: exact, or IVF-SQ8 when large. An IVF
+        index reads the batches twice (a sample to train on, then everything) and never holds more than one batch
+        and the sample: at ten million units the vectors alone are 15 GB (bench/search_scale.py)."""
         if count < APPROX_FROM:
             built = cls(dim, encoder=encoder)
-            for ids, vectors in batches:
+            for ids, vectors in batches():
                 built.add(ids, vectors)
             return built
-        ids_all, vectors_all = zip(*batches, strict=True)
-        ids, vectors = np.concatenate(ids_all), np.concatenate(vectors_all)
-        lists = int(min(16384, max(256, 4 * np.sqrt(len(ids))), len(ids) // 39))  # FAISS wants 39 points a list
+        lists = int(min(16384, max(256, 4 * np.sqrt(count)), count // 39))  # FAISS wants 39 points a list
         quantizer = faiss.IndexFlatIP(dim)
         ivf = faiss.IndexIVFScalarQuantizer(quantizer, dim, lists, faiss.ScalarQuantizer.QT_8bit,
                                             faiss.METRIC_INNER_PRODUCT)
-        sample = vectors[np.random.default_rng(0).choice(len(vectors), min(len(vectors), 64 * lists), replace=False)]
-        ivf.train(sample)
+        ivf.train(_spread_sample(batches(), count, 64 * lists))
         ivf.nprobe = NPROBE
         built = cls(dim, ivf, encoder)
-        built.trained_on = len(ids)
-        built.add(ids, vectors)
+        for ids, vectors in batches():
+            built.add(ids, vectors)
+        built.trained_on = built.count
         return built
 
     def needs_rebuild(self) -> bool:
@@ -173,3 +173,15 @@ def file_crc32(path: Path) -> int:
         while block := handle.read(1 << 22):
             value = zlib.crc32(block, value)
     return value
+
+
+def _spread_sample(batches: Iterable[tuple[np.ndarray, np.ndarray]], count: int, size: int) -> np.ndarray:
+    """About `size` vectors taken at even steps through all `count` of them, so old and new articles both shape
+    the lists."""
+    step = max(1, count // size)
+    taken, seen = [], 0
+    for _, vectors in batches:
+        first = -seen % step  # the first row of this batch at a multiple of step overall
+        taken.append(vectors[first::step].copy())  # a copy: a view would keep every batch alive until the end
+        seen += len(vectors)
+    return np.ascontiguousarray(np.concatenate(taken)[:size], dtype=np.float32)

@@ -60,10 +60,6 @@ class Firing:
     story_ids: tuple[int, ...]
     evidence: tuple[Evidence, ...]
 
-    @property
-    def skeptical(self) -> bool:
-        return self.direction in (DOWN, BELOW)
-
     def summary(self) -> str:
         """One readable paragraph: what moved, by how much, on what, and the strongest sentence."""
         about = f"{self.entity}" + (f" on {self.theme}" if self.theme else "")
@@ -86,7 +82,6 @@ class Firing:
         """The webhook body: `text` for chat tools, the structured fields for everything else."""
         fields = asdict(self)
         fields.pop("story_ids")
-        fields.pop("skeptical", None)
         fields["evidence"] = [asdict(item) for item in self.evidence]
         return {"text": self.summary(), **fields}
 

@@ -6,16 +6,15 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from pipeline import syndication
-from pipeline.entities import MentionFinder
-from pipeline.extract import EXTRACTOR_VERSION, extract
 from pipeline.models import Article, Mention, Outcome, RawPage, Stance
-from pipeline.stance import StanceScorer, to_stance
 from pipeline.store import Store
-from pipeline.themes import in_article_context, to_themes
+
+if TYPE_CHECKING:  # the crawl's own process stores pages and imports neither the extractor nor the scoring stages
+    from pipeline.entities import MentionFinder
+    from pipeline.stance import StanceScorer
 
 
 @dataclass(frozen=True)
@@ -29,6 +28,8 @@ class Prepared:
 
 
 def prepare_page(page: RawPage) -> Prepared:
+    from pipeline.extract import extract
+
     article = extract(page)
     if article is None:
         return Prepared(None)
@@ -68,6 +69,8 @@ def process_page(store: Store, page: RawPage, min_words: int,
 def reextract_stored(store: Store, min_words: int, everything: bool = False) -> Counter[Outcome]:
     """Run the current extractor again over stored raw pages (those from an older version, or all)."""
     outcomes: Counter[Outcome] = Counter()
+    from pipeline.extract import EXTRACTOR_VERSION
+
     for url, feed_updated in store.pages_to_reextract(EXTRACTOR_VERSION, everything):
         page = store.raw_page(url)
         if page is not None:
@@ -80,6 +83,11 @@ def score_pending(store: Store, finder: MentionFinder, scorer: StanceScorer, art
                   should_stop: Callable[[], bool] = lambda: False, themes: bool = False) -> int:
     """Find and score the mentions of every article not yet scored by this model and entity table (and with
     `themes`, give each its theme), or until `should_stop` says so between batches."""
+    import numpy as np
+
+    from pipeline.stance import to_stance
+    from pipeline.themes import in_article_context, to_themes
+
     version = stance_version(scorer.version, finder, themes)
     done = 0
     while not should_stop() and (rows := store.articles_to_score(version, articles_per_batch)):

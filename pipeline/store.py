@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import json
 import os
 import sqlite3
@@ -108,6 +109,20 @@ def _themes(db: sqlite_utils.Database) -> None:
 migrations(name="0007_alerts")(create_alerts)
 
 
+@functools.cache
+def _upsert_sql(table: str, columns: tuple[str, ...], key: str) -> str:
+    names = ", ".join(f'"{column}"' for column in columns)
+    updates = ", ".join(f'"{column}" = excluded."{column}"' for column in columns if column != key)
+    return (f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))}) '
+            f'ON CONFLICT("{key}") DO UPDATE SET {updates}')
+
+
+@functools.cache
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    names = ", ".join(f'"{column}"' for column in columns)
+    return f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'
+
+
 class NoDatabase(FileNotFoundError):
     """A command that reads the database found none; the message names the path."""
 
@@ -181,21 +196,37 @@ class Store(SearchTables, ReportTables, AlertTables):
         return state
 
     def save_validators(self, url: str, etag: str | None, last_modified: str | None) -> None:
-        self.db.table("validators").upsert(
-            {"url": url, "etag": etag, "last_modified": last_modified, "checked_at": utc_now()}, pk="url"
-        )
+        self._upsert("validators", {"url": url, "etag": etag, "last_modified": last_modified, "checked_at": utc_now()},
+                     "url")
 
     def save_page(self, page: RawPage, article_url: str | None) -> None:
-        self.db.table("pages").upsert(
-            {
-                "url": page.url, "requested_url": page.requested_url or page.url, "article_url": article_url,
-                "source": page.source, "status": page.status,
-                "fetched_at": page.fetched_at or utc_now(), "encoding": page.encoding,
-                "content_type": page.headers.get("content-type", ""),
-                "body_zlib": zlib.compress(page.body, 6), "body_bytes": len(page.body),
-            },
-            pk="url",
-        )
+        self._upsert("pages", {
+            "url": page.url, "requested_url": page.requested_url or page.url, "article_url": article_url,
+            "source": page.source, "status": page.status,
+            "fetched_at": page.fetched_at or utc_now(), "encoding": page.encoding,
+            "content_type": page.headers.get("content-type", ""),
+            "body_zlib": zlib.compress(page.body, 6), "body_bytes": len(page.body),
+        }, "url")
+
+    # The writes every crawled page makes go straight to SQL: sqlite-utils reads the table's schema again on each
+    # upsert and insert, which was most of what storing a page cost (bench/crawl_bench.py).
+
+    def _upsert(self, table: str, row: dict[str, Any], key: str) -> None:
+        self._write(_upsert_sql(table, tuple(row), key), list(row.values()))
+
+    def _insert(self, table: str, row: dict[str, Any]) -> int:
+        return int(self._write(_insert_sql(table, tuple(row)), list(row.values())).lastrowid or 0)
+
+    def _update(self, table: str, row_id: int, values: dict[str, Any]) -> None:
+        assignments = ", ".join(f'"{column}" = ?' for column in values)
+        self._write(f'UPDATE "{table}" SET {assignments} WHERE id = ?', [*values.values(), row_id])
+
+    def _write(self, sql: str, params: list[Any]) -> sqlite3.Cursor:
+        """One statement: inside the caller's transaction, or committed at once (as sqlite-utils does)."""
+        if self.db.conn.in_transaction:
+            return self.db.conn.execute(sql, params)
+        with self.db.conn:
+            return self.db.conn.execute(sql, params)
 
     def raw_page(self, url: str) -> RawPage | None:
         rows = list(self.db.query("SELECT * FROM pages WHERE url = ?", [url]))
@@ -238,26 +269,24 @@ class Store(SearchTables, ReportTables, AlertTables):
         }
         if existing is None:
             record["first_seen"] = now
-            article_id = self.db.table("articles").insert(record).last_pk
-            return int(article_id or 0), Outcome.NEW
+            return self._insert("articles", record), Outcome.NEW
         if existing["content_hash"] == content_hash and existing["title"] == article.title:
             # a newer extractor may date the same text differently (an impossible date now skipped)
             bookkeeping = {"extractor_version": article.extractor_version, "published": article.published}
             if feed_updated:
                 bookkeeping["feed_updated"] = feed_updated
             if any(existing[key] != value for key, value in bookkeeping.items()):
-                self.db.table("articles").update(existing["id"], bookkeeping)
+                self._update("articles", existing["id"], bookkeeping)
             return int(existing["id"]), Outcome.UNCHANGED
         record["stance_version"] = None  # new text: its mentions are found, scored and embedded again
         record["embed_version"] = None
-        self.db.table("articles").update(existing["id"], record)
+        self._update("articles", existing["id"], record)
         return int(existing["id"]), Outcome.UPDATED
 
     def set_story_bands(self, article_id: int, bands: list[str]) -> None:
         self.db.execute("DELETE FROM story_bands WHERE article_id = ?", [article_id])
-        self.db.table("story_bands").insert_all(
-            ({"band": band, "article_id": article_id} for band in bands), pk=("band", "article_id"), ignore=True
-        )
+        self.db.conn.executemany("INSERT OR IGNORE INTO story_bands (band, article_id) VALUES (?, ?)",
+                                 [(band, article_id) for band in bands])
 
     def story_candidates(self, bands: list[str], article_id: int) -> list[dict[str, Any]]:
         """Articles sharing at least one LSH band with `article_id`, most shared bands first."""
@@ -284,7 +313,7 @@ class Store(SearchTables, ReportTables, AlertTables):
         ))
 
     def set_story(self, article_id: int, story_id: int, duplicate_of: str | None) -> None:
-        self.db.table("articles").update(article_id, {"story_id": story_id, "duplicate_of": duplicate_of})
+        self._update("articles", article_id, {"story_id": story_id, "duplicate_of": duplicate_of})
 
     def iter_articles(self, since: str | None = None, until: str | None = None) -> Iterator[dict[str, Any]]:
         where, params = [], []
@@ -357,10 +386,8 @@ class Store(SearchTables, ReportTables, AlertTables):
 
     def log_crawl(self, run_id: int | None, entries: list[dict[str, Any]]) -> None:
         ts = utc_now()
-        self.db.table("crawl_log").insert_all(
-            ({"run_id": run_id, "ts": ts, **entry, "outcome": str(entry["outcome"])} for entry in entries),
-            pk="id", alter=False,
-        )
+        for entry in entries:
+            self._insert("crawl_log", {"run_id": run_id, "ts": ts, **entry, "outcome": str(entry["outcome"])})
 
     def start_job(self, job: str) -> int:
         return int(self.db.table("job_runs").insert({"job": job, "started": utc_now(), "pid": os.getpid()}).last_pk or 0)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import json
+import weakref
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -120,7 +123,14 @@ def test_approximate_index_keeps_recall(monkeypatch: pytest.MonkeyPatch) -> None
     data = (centres[rng.integers(0, 40, 20000)] + 0.6 * rng.normal(size=(20000, 64))).astype(np.float32)
     data /= np.linalg.norm(data, axis=1, keepdims=True)
     ids = np.arange(20000, dtype=np.int64)
-    approximate = VectorIndex.build([(ids, data)], 64, "test", len(ids))
+    reads = []
+
+    def batches() -> list[tuple[np.ndarray, np.ndarray]]:  # the way the store hands them over: in id order, in parts
+        reads.append(1)
+        return [(ids[b:b + 3000], data[b:b + 3000]) for b in range(0, 20000, 3000)]
+
+    approximate = VectorIndex.build(batches, 64, "test", len(ids))
+    assert len(reads) == 2 and approximate.count == 20000 and approximate.id_sum == int(ids.sum())
     exact = VectorIndex(64)
     exact.add(ids, data)
     assert approximate.approximate and not exact.approximate
@@ -328,3 +338,26 @@ def test_a_search_maps_the_index_read_only_and_an_ingest_never_gets_that_copy(tm
     with pytest.raises(IndexFileError):
         VectorIndex.load(path)
     assert VectorIndex.load(path, mapped=True).count == again.count  # the size and count agree: mapped loads it
+
+
+def test_an_index_trains_on_units_spread_over_the_whole_store() -> None:
+    from index.vectors import _spread_sample
+
+    vectors = np.arange(10_000, dtype=np.float32)[:, None].repeat(4, axis=1)
+    parts = [(np.arange(b, b + 700), vectors[b:b + 700]) for b in range(0, 10_000, 700)]
+    sample = _spread_sample(parts, 10_000, 500)[:, 0]
+    assert len(sample) == 500 and sample[0] == 0 and sample[-1] >= 9_980  # the oldest and the newest articles
+    assert set(np.diff(sample).tolist()) == {20.0}  # even steps, across the parts' edges too
+
+    seen: list[weakref.ref[np.ndarray]] = []
+
+    def streamed() -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        for begin in range(0, 10_000, 700):
+            part = np.ones((700, 4), dtype=np.float32)
+            seen.append(weakref.ref(part))
+            gc.collect()
+            assert all(ref() is None for ref in seen[:-2])  # the sample holds no batch it has read
+            yield np.arange(begin, begin + 700), part
+            del part
+
+    assert len(_spread_sample(streamed(), 10_000, 500)) == 500

@@ -106,7 +106,7 @@ def test_reextract_rebuilds_articles_from_raw_pages_without_fetching(tmp_path: P
 
 def test_extractor_crash_keeps_the_raw_page_for_a_later_reextract(tmp_path: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    import pipeline.process
+    import pipeline.extract
     from pipeline.process import reextract_stored
 
     store = Store(tmp_path / "a.db")
@@ -115,7 +115,7 @@ def test_extractor_crash_keeps_the_raw_page_for_a_later_reextract(tmp_path: Path
     def broken(_: RawPage) -> None:
         raise RuntimeError("extractor bug")
 
-    monkeypatch.setattr(pipeline.process, "extract", broken)
+    monkeypatch.setattr(pipeline.extract, "extract", broken)
     with pytest.raises(RuntimeError):
         process_page(store, page, min_words=50)
     assert store.counts()["pages"] == 1 and store.counts()["articles"] == 0
