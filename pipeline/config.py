@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -240,21 +241,31 @@ def _check_value(label: str, key: str, value: Any, default: Any) -> Any:
     return float(value) if isinstance(default, float) else value
 
 
-def _sources(label: str, raw: Any) -> tuple[Source, ...]:
+def _tables(label: str, raw: Any, section: str, keys: dict[str, tuple[Any, str]]) -> Iterator[tuple[str, str, dict]]:
+    """Each [[section]] table as (its place "section[i] (name)", its name, its entry), checked for what every such
+    table needs: a table, known keys, a name no other table of the section has."""
     if not isinstance(raw, list):
-        raise ConfigError(f"{label}: 'sources' must be an array of tables ([[sources]])")
-    sources: list[Source] = []
+        raise ConfigError(f"{label}: '{section}' must be an array of tables ([[{section}]])")
+    names: set[str] = set()
     for index, entry in enumerate(raw):
-        where = f"sources[{index}]"
+        where = f"{section}[{index}]"
         if not isinstance(entry, dict):
             raise ConfigError(f"{label}: '{where}' must be a table")
         for key in entry:
-            if key not in SOURCE_KEYS:
+            if key not in keys:
                 raise ConfigError(f"{label}: unknown key '{where}.{key}'")
         name = entry.get("name")
         if not isinstance(name, str) or not name.strip():
             raise ConfigError(f"{label}: '{where}.name' is required and must be a non-empty string")
-        where = f"sources[{index}] ({name})"
+        if name in names:
+            raise ConfigError(f"{label}: '{where} ({name}).name' is used by two {section}")
+        names.add(name)
+        yield f"{where} ({name})", name, entry
+
+
+def _sources(label: str, raw: Any) -> tuple[Source, ...]:
+    sources: list[Source] = []
+    for where, name, entry in _tables(label, raw, "sources", SOURCE_KEYS):
         values: dict[str, Any] = {"name": name}
         for key, (default, _) in SOURCE_KEYS.items():
             if key == "name":
@@ -273,8 +284,6 @@ def _sources(label: str, raw: Any) -> tuple[Source, ...]:
                     raise ConfigError(f"{label}: '{where}.{key}' has a bad pattern {pattern!r}: {exc}") from None
         if not (values["feeds"] or values["sitemaps"] or values["start_urls"]):
             raise ConfigError(f"{label}: '{where}' needs at least one of feeds, sitemaps or start_urls")
-        if any(source.name == name for source in sources):
-            raise ConfigError(f"{label}: '{where}.name' is used by two sources")
         sources.append(Source(
             name=name, allow_private=values["allow_private"], owner=values["owner"],
             **{key: tuple(values[key]) for key in ("feeds", "sitemaps", "start_urls", "include", "exclude")},
@@ -289,22 +298,8 @@ def _theme_names() -> tuple[str, ...]:
 
 
 def _alerts(label: str, raw: Any, companies: list[str]) -> tuple[Alert, ...]:
-    if not isinstance(raw, list):
-        raise ConfigError(f"{label}: 'alerts' must be an array of tables ([[alerts]])")
     alerts: list[Alert] = []
-    for index, entry in enumerate(raw):
-        where = f"alerts[{index}]"
-        if not isinstance(entry, dict):
-            raise ConfigError(f"{label}: '{where}' must be a table")
-        for key in entry:
-            if key not in ALERT_KEYS:
-                raise ConfigError(f"{label}: unknown key '{where}.{key}'")
-        name = entry.get("name")
-        if not isinstance(name, str) or not name.strip():
-            raise ConfigError(f"{label}: '{where}.name' is required and must be a non-empty string")
-        if any(alert.name == name for alert in alerts):
-            raise ConfigError(f"{label}: '{where}.name' {name!r} is used by two alerts")
-        where = f"alerts[{index}] ({name})"
+    for where, name, entry in _tables(label, raw, "alerts", ALERT_KEYS):
         values: dict[str, Any] = {}
         for key, (default, _) in ALERT_KEYS.items():
             if key == "name":

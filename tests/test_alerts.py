@@ -74,6 +74,7 @@ def test_alert_rules_are_read_like_sources(tmp_path: Path) -> None:
     ('name = "a"', "'alerts[0] (a)' goes nowhere: set a webhook, email = true, or both"),
     ('name = "a"\nemail = true\nsilence = true', "unknown key 'alerts[0].silence'"),
     ('entity = "Meta"\nemail = true', "'alerts[0].name' is required"),
+    ('name = "a"\nemail = true\n[[alerts]]\nname = "a"\nemail = true', "'alerts[1] (a).name' is used by two alerts"),
 ])
 def test_a_bad_alert_rule_is_one_line_naming_it(tmp_path: Path, body: str, message: str) -> None:
     path = write_config(tmp_path, "[[alerts]]\n" + body + "\n")
@@ -169,6 +170,13 @@ def seeded_store(folder: Path, rules: str, mentions: list[dict[str, Any]] = TURN
     return config_path
 
 
+def rule(webhook: str, **keys: Any) -> str:
+    """One [[alerts]] table: Meta under -0.5 over a week, to a loopback webhook; `keys` change or add keys."""
+    values = {"name": "meta-low", "entity": "Meta", "when": "below", "threshold": -0.5, "window": "7d",
+              "webhook": webhook, "allow_private": True} | keys
+    return "[[alerts]]\n" + "".join(f"{key} = {json.dumps(value)}\n" for key, value in values.items())
+
+
 def check(config_path: Path, now: datetime, *extra: str) -> tuple[int, dict[str, Any]]:
     code, out, err = run_cli("--config", str(config_path), "alerts", "check", "--now", now.isoformat(), "--json", *extra)
     return code, json.loads(out)
@@ -178,17 +186,7 @@ def test_an_alert_goes_out_once_signed_and_not_again_while_it_holds(tmp_path: Pa
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HOOK_SECRET", "s3cret")
     with hook_server() as hook:
-        config = seeded_store(tmp_path, f"""
-            [[alerts]]
-            name = "meta-low"
-            entity = "Meta"
-            when = "below"
-            threshold = -0.5
-            window = "7d"
-            webhook = "{hook.url('/ok')}"
-            webhook_secret_env = "HOOK_SECRET"
-            allow_private = true
-        """)
+        config = seeded_store(tmp_path, rule(hook.url("/ok"), webhook_secret_env="HOOK_SECRET"))
         code, first = check(config, END + timedelta(hours=5))
         assert code == 0 and [d["ok"] for d in first["deliveries"]] == [True]
         (received,) = hook.received
@@ -207,16 +205,8 @@ def test_an_alert_goes_out_once_signed_and_not_again_while_it_holds(tmp_path: Pa
 
 def test_a_rule_fires_again_after_it_stopped_holding(tmp_path: Path) -> None:
     with hook_server() as hook:
-        config = seeded_store(tmp_path, f"""
-            [[alerts]]
-            name = "meta-low"
-            entity = "Meta"
-            when = "below"
-            threshold = -0.5
-            window = "7d"
-            webhook = "{hook.url('/ok')}"
-            allow_private = true
-        """, TURN + week_of("Meta", ["optimistic"] * 4, 19, 300) + week_of("Meta", ["skeptical"] * 4, 26, 400))
+        weeks = TURN + week_of("Meta", ["optimistic"] * 4, 19, 300) + week_of("Meta", ["skeptical"] * 4, 26, 400)
+        config = seeded_store(tmp_path, rule(hook.url("/ok")), weeks)
         fired = [len(check(config, END + timedelta(days=days))[1]["fired"]) for days in (0, 7, 14)]
         assert fired == [1, 0, 1] and len(hook.received) == 2
 
@@ -229,14 +219,7 @@ def test_a_failed_delivery_is_retried_at_a_later_check_and_then_only_once(tmp_pa
     monkeypatch.setattr("aipulse.alerts.RETRY_BASE_S", 0)
     monkeypatch.setattr("aipulse.webhooks.BACKOFF_S", 0.05)
     with hook_server() as hook:
-        config = seeded_store(tmp_path, f"""
-            [[alerts]]
-            name = "meta-turn"
-            entity = "Meta"
-            window = "7d"
-            webhook = "{hook.url('/fail')}"
-            allow_private = true
-        """)
+        config = seeded_store(tmp_path, rule(hook.url("/fail"), name="meta-turn", when="shift"))
         code, first = check(config, END)
         assert code == 1 and "answered 500 (after 4 attempts)" in first["deliveries"][0]["detail"]
         assert hook.hits["/fail"] == 4
@@ -259,15 +242,8 @@ def test_webhook_failures_are_one_line_and_bounded(tmp_path: Path, monkeypatch: 
                                                    allow_private: bool, expected: str) -> None:
     monkeypatch.setattr("aipulse.webhooks.BACKOFF_S", 0.05)
     with hook_server() as hook:
-        config = seeded_store(tmp_path, f"""
-            [[alerts]]
-            name = "meta-turn"
-            entity = "Meta"
-            window = "7d"
-            webhook = "{hook.url(path)}"
-            allow_private = {str(allow_private).lower()}
-            timeout_s = 0.5
-        """)
+        config = seeded_store(tmp_path, rule(hook.url(path), name="meta-turn", when="shift", allow_private=allow_private,
+                                             timeout_s=0.5))
         started = time.monotonic()
         _, report = check(config, END)
         (delivery,) = report["deliveries"]
@@ -306,14 +282,7 @@ def test_dry_run_says_what_would_fire_and_changes_nothing(tmp_path: Path) -> Non
 
 def test_list_and_test_commands(tmp_path: Path) -> None:
     with hook_server() as hook:
-        config = seeded_store(tmp_path, f"""
-            [[alerts]]
-            name = "meta-turn"
-            entity = "Meta"
-            window = "7d"
-            webhook = "{hook.url('/ok')}"
-            allow_private = true
-        """)
+        config = seeded_store(tmp_path, rule(hook.url("/ok"), name="meta-turn", when="shift"))
         code, out, _ = run_cli("--config", str(config), "alerts", "test", "meta-turn")
         assert code == 0 and "test of meta-turn by webhook: delivered" in out
         assert json.loads(hook.received[0].body)["text"].startswith("TEST message from aipulse")
@@ -329,16 +298,7 @@ def test_the_daemon_checks_the_alerts_after_an_ingest(tmp_path: Path) -> None:
     from scheduler import alerts_job
 
     with hook_server() as hook:
-        config = seeded_store(tmp_path, f"""
-            [[alerts]]
-            name = "meta-not-doomed"
-            entity = "Meta"
-            when = "above"
-            threshold = -0.5
-            window = "3650d"
-            webhook = "{hook.url('/ok')}"
-            allow_private = true
-        """)
+        config = seeded_store(tmp_path, rule(hook.url("/ok"), name="meta-not-doomed", when="above", window="3650d"))
         alerts_job(load_config(config), Lifecycle())  # the command the daemon runs, in a process of its own
         alerts_job(load_config(config), Lifecycle())
         assert [json.loads(body)["rule"] for body in hook.bodies()] == ["meta-not-doomed"]
@@ -351,17 +311,8 @@ def test_a_hanging_webhook_holds_up_no_other_rule_and_not_the_daemon_stop(tmp_pa
     from scheduler import alerts_job
 
     with hook_server() as hook:
-        rules = "".join(f"""
-            [[alerts]]
-            name = "{name}"
-            entity = "Meta"
-            when = "above"
-            threshold = -0.5
-            window = "3650d"
-            webhook = "{hook.url(path)}"
-            allow_private = true
-            timeout_s = 60
-        """ for name, path in (("slow", "/hang"), ("fine", "/ok")))
+        rules = "".join(rule(hook.url(path), name=name, when="above", window="3650d", timeout_s=60)
+                        for name, path in (("slow", "/hang"), ("fine", "/ok")))
         config = load_config(seeded_store(tmp_path, rules))
         lifecycle = Lifecycle()
         started = time.monotonic()
