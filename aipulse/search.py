@@ -11,6 +11,7 @@ by the numpy copy of the model (index/npbert.py), which gives the same vector as
 
 from __future__ import annotations
 
+import math
 import os
 import threading
 from collections.abc import Callable
@@ -28,6 +29,7 @@ MOST_KEYWORD_WEIGHT = 0.5  # these three chosen on bench/search_quality.py, see 
 KEYWORD_POWER = 1.0
 KEYWORD_FLOOR = 0.5  # a query whose words no keyword hit holds this share of gets no keyword weight at all
 TRUST_HITS = 5  # keyword hits looked at for the query's words
+SHARE_BY_RARITY = True  # a word counts in the share by its rarity, log(units / units holding it), not as one
 RRF_K = 60  # reciprocal rank fusion constant (Cormack et al., 2009)
 
 
@@ -162,12 +164,19 @@ def adaptive_weight(text: str, store: Store, keyword: list[tuple[int, float]]) -
     is the largest share of the query's content words that one of the best keyword hits holds (nothing below
     KEYWORD_FLOOR). A query of names and numbers that a unit holds whole ("Ridgeway Mutual Claude Code") leans
     on keywords; a paraphrase, whose words are scattered over many units, leans on meaning."""
-    words = {_stem(w.lower()) for w in query_words(text) if w.lower() not in STOPWORDS}
+    raw = [w for w in query_words(text) if w.lower() not in STOPWORDS]
+    words = {_stem(w.lower()) for w in raw}
     if not words or not keyword:
         return 0.0
+    weight = dict.fromkeys(words, 1.0)
+    if SHARE_BY_RARITY:
+        units = max(1, store.vector_ids()[0])
+        for word in raw:
+            weight[_stem(word.lower())] = math.log((units + 1) / (store.units_holding(word) + 1))
+    total = sum(weight.values()) or 1.0
     texts = store.unit_texts([pid for pid, _ in keyword[:TRUST_HITS]])
-    share = max((len(words & {_stem(w.lower()) for w in query_words(text)}) / len(words) for text in texts),
-                default=0.0)
+    share = max((sum(weight[w] for w in words & {_stem(w.lower()) for w in query_words(text)}) / total
+                 for text in texts), default=0.0)
     return MOST_KEYWORD_WEIGHT * share ** KEYWORD_POWER if share >= KEYWORD_FLOOR else 0.0
 
 

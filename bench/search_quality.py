@@ -61,6 +61,7 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "hybrid_adaptive_no_floor": {"mode": "hybrid", "floor": 0.0},
     "hybrid_adaptive_squared": {"mode": "hybrid", "power": 2.0},
     "hybrid_adaptive_most_1.0": {"mode": "hybrid", "most": 1.0},
+    "hybrid_share_by_count": {"mode": "hybrid", "rarity": False},
     "hybrid_landing_on_sentences": {"mode": "hybrid", "units": "land"},
     "hybrid_sentences_only": {"mode": "hybrid", "units": "sentences"},
     "semantic_sentences_only": {"mode": "semantic", "units": "sentences"},
@@ -137,17 +138,19 @@ def run_variant(config: Any, store: Store, query: dict[str, Any], variant: dict[
     import aipulse.search as searching
 
     units = variant.get("units", "both")
-    shipped = (searching.MOST_KEYWORD_WEIGHT, searching.KEYWORD_POWER, searching.KEYWORD_FLOOR)
+    shipped = (searching.MOST_KEYWORD_WEIGHT, searching.KEYWORD_POWER, searching.KEYWORD_FLOOR, searching.SHARE_BY_RARITY)
     searching.MOST_KEYWORD_WEIGHT = variant.get("most", shipped[0])
     searching.KEYWORD_POWER = variant.get("power", shipped[1])
     searching.KEYWORD_FLOOR = variant.get("floor", shipped[2])
+    searching.SHARE_BY_RARITY = variant.get("rarity", shipped[3])
     try:
         return search(config, store, Query(query["query"], k=k, mode=variant["mode"],
                                            filters=Filters(entity=query.get("entity"))),
                       fusion=variant.get("fusion", "weighted"), keyword_weight=variant.get("weight"),
                       land=units == "land", keep=KEEP[units])
     finally:
-        searching.MOST_KEYWORD_WEIGHT, searching.KEYWORD_POWER, searching.KEYWORD_FLOOR = shipped
+        (searching.MOST_KEYWORD_WEIGHT, searching.KEYWORD_POWER, searching.KEYWORD_FLOOR,
+         searching.SHARE_BY_RARITY) = shipped
 
 
 def mean(rows: list[dict[str, float]]) -> dict[str, float]:

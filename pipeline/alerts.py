@@ -21,6 +21,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from pipeline.config import Alert
+from pipeline.sentences import LIST_MARKER
 from pipeline.trends import index_and_error, t_quantile
 
 EVIDENCE = 3
@@ -190,7 +191,10 @@ def _evidence(mentions: list[dict[str, Any]], skeptical: bool) -> tuple[Evidence
         if story in seen:
             continue
         seen.add(story)
-        chosen.append(Evidence(text=mention["sentence"], score=round(float(mention["score"]), 3), label=label,
+        text = mention["sentence"].strip()
+        if marker := LIST_MARKER.match(text):  # a Key Facts bullet reads as its sentence
+            text = text[marker.end():]
+        chosen.append(Evidence(text=text, score=round(float(mention["score"]), 3), label=label,
                                title=mention.get("title") or "", url=mention.get("url") or ""))
         if len(chosen) == EVIDENCE:
             break

@@ -176,6 +176,10 @@ class SearchTables:
             spent += held[word]
         return [word for word in words if word in chosen] if spent >= limit else words
 
+    def units_holding(self, word: str) -> int:
+        """How many units hold the word, up to POSTINGS_BUDGET + 1 (the count stops there)."""
+        return self._units_holding(word, POSTINGS_BUDGET + 1)
+
     def _units_holding(self, word: str, cap: int) -> int:
         """How many units hold the word, counted up to `cap` (a count costs what it counts)."""
         return int(self.db.execute("SELECT COUNT(*) FROM (SELECT 1 FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)",

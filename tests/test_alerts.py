@@ -106,6 +106,12 @@ def test_no_shift_from_noise_or_too_few_stories() -> None:
     assert evaluate(Alert("turn", window=timedelta(days=7), webhook="x"), one_story, COMPANIES, END) == []
 
 
+def test_evidence_from_a_list_item_reads_as_its_sentence() -> None:
+    bullets = TURN[:5] + [dict(m, sentence="- " + m["sentence"]) for m in TURN[5:]]
+    (firing,) = evaluate(Alert("turn", window=timedelta(days=7), webhook="x"), bullets, COMPANIES, END)
+    assert firing.evidence[0].text == "Meta sentence 200 skeptical"
+
+
 def test_copies_and_first_party_mentions_do_not_make_an_alert() -> None:
     own = [dict(m, first_party=True) for m in TURN[5:]]
     copies = [dict(m, duplicate_of=1) for m in TURN[5:]]
