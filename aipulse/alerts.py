@@ -98,7 +98,10 @@ def check(config: Config, store: Store, now: datetime, dry_run: bool = False,
                 store.set_alert_state(rule.name, entity, False, stamp)
     if dry_run:
         return report
+    configured = {rule.name for rule in config.alerts}
     for row in store.alerts_to_retry(stamp):
+        if row["rule"] not in configured:  # the rule is gone from the config: its failures stay as they are
+            continue
         fields = {key: row[key] for key in ("rule", "entity", "window_end", "direction", "channel")}
         if attempt := store.claim_alert(row["key"], fields, row["payload"], stamp):
             pending.append(Delivery(row["rule"], row["entity"], row["channel"], row["key"], row["payload"], attempt))
@@ -146,6 +149,8 @@ def _deliver(config: Config, rule: Alert, delivery: Delivery, should_stop: Calla
         return replace(delivery, ok=True, detail=f"mailed to {', '.join(r for r in config['email.to'] if r not in refused)}")
     except (WebhookError, MailError) as exc:
         return replace(delivery, ok=False, detail=str(exc))
+    except Exception as exc:  # noqa: BLE001 - one broken delivery must not leave the others claimed and unsent
+        return replace(delivery, ok=False, detail=f"{type(exc).__name__}: {exc}"[:300])
 
 
 def alert_message(config: Config, payload: dict[str, Any]) -> EmailMessage:

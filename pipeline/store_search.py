@@ -59,6 +59,7 @@ class SearchTables:
     db: sqlite_utils.Database
     transaction: Callable[[], AbstractContextManager[None]]  # Store's immediate transaction
     _vector_ids: tuple[tuple[int, int], tuple[int, int]] | None = None  # (database version, vector_ids())
+    _holding: tuple[tuple[int, int], dict[tuple[str, int], int]] | None = None  # (database version, word counts)
 
     def articles_to_embed(self, version: str, limit: int, scored_first: bool) -> list[dict[str, Any]]:
         """Articles whose passages are missing or came from another encoder or entity table (with
@@ -95,11 +96,16 @@ class SearchTables:
         itself, vectors inline, is ten times larger to scan). Remembered until the database changes
         (another connection's commit moves `PRAGMA data_version`, this one's moves total_changes),
         so a warm search does not count a million rows per query."""
-        version = (int(self.db.execute("PRAGMA data_version").fetchone()[0]), self.db.conn.total_changes)
+        version = self._version()
         if self._vector_ids is None or self._vector_ids[0] != version:
             count, total = self.db.execute("SELECT COUNT(*), TOTAL(id) FROM passages").fetchone()
             self._vector_ids = (version, (int(count), int(total)))
         return self._vector_ids[1]
+
+    def _version(self) -> tuple[int, int]:
+        """Moves when the database changes: another connection's commit moves `PRAGMA data_version`, this one's
+        moves total_changes."""
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0]), self.db.conn.total_changes
 
     def iter_vectors(self, batch: int = 20000) -> Iterator[tuple[np.ndarray, np.ndarray]]:
         """(ids, vectors) of every stored passage, in id order, in batches."""
@@ -145,6 +151,7 @@ class SearchTables:
 
     def keyword_search(self, query: str, limit: int, filters: Filters) -> list[tuple[int, float]]:
         """(passage id, bm25 relevance, higher is better) for an FTS5 query made of the words of `query`."""
+        self._holding = None  # each search counts its words afresh; its keyword weight then reuses the counts
         words = query_words(query)
         words = [word for word in words if word.lower() not in STOPWORDS] or words  # "is", "the" match everything
         if not words:
@@ -181,9 +188,18 @@ class SearchTables:
         return self._units_holding(word, POSTINGS_BUDGET + 1)
 
     def _units_holding(self, word: str, cap: int) -> int:
-        """How many units hold the word, counted up to `cap` (a count costs what it counts)."""
-        return int(self.db.execute("SELECT COUNT(*) FROM (SELECT 1 FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)",
-                                   [f'"{word}"', cap]).fetchone()[0])
+        """How many units hold the word, counted up to `cap` (a count costs what it counts); remembered for the rest
+        of the search (its keyword half, then its keyword weight, ask for the same words) while the database stays
+        as it is."""
+        version = self._version()
+        if self._holding is None or self._holding[0] != version:
+            self._holding = (version, {})
+        counts = self._holding[1]
+        if (word, cap) not in counts:
+            counts[(word, cap)] = int(self.db.execute(
+                "SELECT COUNT(*) FROM (SELECT 1 FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)",
+                [f'"{word}"', cap]).fetchone()[0])
+        return counts[(word, cap)]
 
     def passage_details(self, ids: Sequence[int], mentions: bool = True) -> dict[int, dict[str, Any]]:
         """Each passage with its article's title, source, date, URL and story, and (`mentions`) its mentions."""

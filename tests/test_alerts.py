@@ -238,6 +238,20 @@ def test_a_failed_delivery_is_retried_at_a_later_check_and_then_only_once(tmp_pa
         assert json.loads(out)["alerts"]["deliveries"] == {"sent": 1}
 
 
+def test_a_failed_delivery_of_a_rule_taken_out_of_the_config_is_left_alone(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("aipulse.alerts.RETRY_BASE_S", 0)
+    monkeypatch.setattr("aipulse.webhooks.BACKOFF_S", 0.01)
+    with hook_server() as hook:
+        config = seeded_store(tmp_path, rule(hook.url("/fail")))
+        assert check(config, END)[0] == 1
+        config.write_text('[schedule]\ningest_interval = "1d"\n' + rule(hook.url("/ok"), name="google-low", entity="Google"))
+        assert check(config, END + timedelta(hours=1)) == (0, {"now": END.isoformat(),
+                                                               "fired": [], "still_holding": [], "deliveries": []})
+        code, out, _ = run_cli("--config", str(config), "status", "--json")
+        assert json.loads(out)["alerts"]["deliveries"] == {"failed": 1} and hook.hits["/fail"] == 4
+
+
 @pytest.mark.parametrize("path, allow_private, expected", [
     ("/flaky", True, "answered 200"),
     ("/hang", True, "timed out (after 4 attempts)"),
