@@ -385,9 +385,12 @@ class Store(SearchTables, ReportTables, AlertTables):
     # --- logs and status -------------------------------------------------------------------
 
     def log_crawl(self, run_id: int | None, entries: list[dict[str, Any]]) -> None:
+        """The entries in one commit (or in the caller's transaction)."""
         ts = utc_now()
-        for entry in entries:
-            self._insert("crawl_log", {"run_id": run_id, "ts": ts, **entry, "outcome": str(entry["outcome"])})
+        rows = [{"run_id": run_id, "ts": ts, **entry, "outcome": str(entry["outcome"])} for entry in entries]
+        with contextlib.nullcontext() if self.db.conn.in_transaction else self.db.conn:
+            for row in rows:
+                self.db.conn.execute(_insert_sql("crawl_log", tuple(row)), list(row.values()))
 
     def start_job(self, job: str) -> int:
         return int(self.db.table("job_runs").insert({"job": job, "started": utc_now(), "pid": os.getpid()}).last_pk or 0)
