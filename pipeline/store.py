@@ -222,11 +222,17 @@ class Store(SearchTables, ReportTables, AlertTables):
         self._write(f'UPDATE "{table}" SET {assignments} WHERE id = ?', [*values.values(), row_id])
 
     def _write(self, sql: str, params: list[Any]) -> sqlite3.Cursor:
-        """One statement: inside the caller's transaction, or committed at once (as sqlite-utils does)."""
+        with self._committed():
+            return self.db.conn.execute(sql, params)
+
+    @contextlib.contextmanager
+    def _committed(self) -> Iterator[None]:
+        """The block's writes inside the caller's transaction, or committed at its end (as sqlite-utils does)."""
         if self.db.conn.in_transaction:
-            return self.db.conn.execute(sql, params)
+            yield
+            return
         with self.db.conn:
-            return self.db.conn.execute(sql, params)
+            yield
 
     def raw_page(self, url: str) -> RawPage | None:
         rows = list(self.db.query("SELECT * FROM pages WHERE url = ?", [url]))
@@ -284,9 +290,10 @@ class Store(SearchTables, ReportTables, AlertTables):
         return int(existing["id"]), Outcome.UPDATED
 
     def set_story_bands(self, article_id: int, bands: list[str]) -> None:
-        self.db.execute("DELETE FROM story_bands WHERE article_id = ?", [article_id])
-        self.db.conn.executemany("INSERT OR IGNORE INTO story_bands (band, article_id) VALUES (?, ?)",
-                                 [(band, article_id) for band in bands])
+        with self._committed():
+            self.db.conn.execute("DELETE FROM story_bands WHERE article_id = ?", [article_id])
+            self.db.conn.executemany("INSERT OR IGNORE INTO story_bands (band, article_id) VALUES (?, ?)",
+                                     [(band, article_id) for band in bands])
 
     def story_candidates(self, bands: list[str], article_id: int) -> list[dict[str, Any]]:
         """Articles sharing at least one LSH band with `article_id`, most shared bands first."""
@@ -388,7 +395,7 @@ class Store(SearchTables, ReportTables, AlertTables):
         """The entries in one commit (or in the caller's transaction)."""
         ts = utc_now()
         rows = [{"run_id": run_id, "ts": ts, **entry, "outcome": str(entry["outcome"])} for entry in entries]
-        with contextlib.nullcontext() if self.db.conn.in_transaction else self.db.conn:
+        with self._committed():
             for row in rows:
                 self.db.conn.execute(_insert_sql("crawl_log", tuple(row)), list(row.values()))
 
