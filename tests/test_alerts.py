@@ -338,9 +338,10 @@ def test_a_hanging_webhook_holds_up_no_other_rule_and_not_the_daemon_stop(tmp_pa
         started = time.monotonic()
         job = threading.Thread(target=alerts_job, args=(config, lifecycle))
         job.start()
-        while not hook.bodies("/ok") and time.monotonic() - started < 20:
+        while not (hook.bodies("/ok") and hook.hits.get("/hang")) and time.monotonic() - started < 20:
             time.sleep(0.05)
-        assert hook.bodies("/ok") and hook.hits.get("/hang") == 1  # the other rule went out while one hangs
+        # the other rule went out while the first hangs (its receiver answers after 30 s)
+        assert hook.bodies("/ok") and hook.hits.get("/hang") == 1 and time.monotonic() - started < 20
         lifecycle.request_stop(grace_s=2)  # what the daemon does on SIGTERM
         job.join(timeout=10)
         assert not job.is_alive() and time.monotonic() - started < 15
