@@ -88,19 +88,11 @@ def ingest_job(config: Config, lifecycle: Lifecycle) -> None:
     """One `aipulse ingest` in a process of its own: the models, and whatever the libraries keep between
     runs, go with it, so the daemon does not grow over months (bench/memory.py). A stop request reaches it
     as SIGTERM (Lifecycle.request_stop), and it records its run as stopped early."""
-    command = [sys.executable, "-m", "aipulse", *(["--config", str(config.path)] if config.path else []),
-               "ingest", "--json"]
-    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                             env=dict(os.environ, PYTHONUNBUFFERED="1"), start_new_session=True)  # stopped by us
-    with lifecycle.child(child):
-        out, err = child.communicate()
-    for line in err.splitlines():
-        if line.strip():
-            log.warning("ingest: %s", line.strip())
+    out, code = _run_command(config, lifecycle, "ingest", "ingest", "--json")
     try:
         result = json.loads(out.strip().splitlines()[-1])
     except (ValueError, IndexError):
-        log.error("ingest process exited with code %s and no report", child.returncode)
+        log.error("ingest process exited with code %s and no report", code)
         return
     log.info("ingest: %s", {k: v for k, v in result["counts"].items() if v})
     for problem in result["problems"]:
@@ -111,27 +103,30 @@ def ingest_job(config: Config, lifecycle: Lifecycle) -> None:
 
 def alerts_job(config: Config, lifecycle: Lifecycle) -> None:
     """`aipulse alerts check` in a process of its own after an ingest: a hanging webhook holds up no ingest, and a
-    stop reaches it as SIGTERM (a delivery it had claimed is not sent twice: docs/alerts.md)."""
-    command = [sys.executable, "-m", "aipulse", *(["--config", str(config.path)] if config.path else []),
-               "alerts", "check", "--json"]
+    stop reaches it as SIGTERM (a delivery it had claimed is not sent twice: docs/alerts.md). Its own line for
+    each failed delivery, naming the rule, reaches the log through its stderr."""
+    out, code = _run_command(config, lifecycle, "alerts", "alerts", "check", "--json")
+    try:
+        report = json.loads(out)
+    except ValueError:
+        log.error("alerts check exited with code %s and no report", code)
+        return
+    for firing in report["fired"]:
+        log.info("alert: %s", firing["text"])
+
+
+def _run_command(config: Config, lifecycle: Lifecycle, name: str, *args: str) -> tuple[str, int]:
+    """`aipulse [--config FILE] ARGS` as a child that a stop reaches; its stderr lines go to the log under
+    `name`. Returns its stdout and exit code."""
+    command = [sys.executable, "-m", "aipulse", *(["--config", str(config.path)] if config.path else []), *args]
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                             env=dict(os.environ, PYTHONUNBUFFERED="1"), start_new_session=True)
+                             env=dict(os.environ, PYTHONUNBUFFERED="1"), start_new_session=True)  # stopped by us
     with lifecycle.child(child):
         out, err = child.communicate()
     for line in err.splitlines():
         if line.strip():
-            log.warning("alerts: %s", line.strip())
-    try:
-        report = json.loads(out)
-    except ValueError:
-        log.error("alerts check exited with code %s and no report", child.returncode)
-        return
-    for firing in report["fired"]:
-        log.info("alert: %s", firing["text"])
-    for delivery in report["deliveries"]:
-        if not delivery["ok"]:
-            log.warning("alert %s (%s) by %s not delivered: %s", delivery["rule"], delivery["entity"],
-                        delivery["channel"], delivery["detail"])
+            log.warning("%s: %s", name, line.strip())
+    return out, child.returncode
 
 
 def digest_job(config: Config, week: str | None = None) -> None:
