@@ -24,13 +24,13 @@ def alerts() -> None:
 
 
 def _moment(text: str | None) -> datetime:
+    from pipeline.alerts import parse_moment
+
     if not text:
         return datetime.now(timezone.utc)
-    try:
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        raise click.BadParameter(f"not an ISO 8601 time like 2026-10-20T12:00:00Z: {text!r}", param_hint="--now") from None
-    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment
+    if (moment := parse_moment(text)) is None:
+        raise click.BadParameter(f"not an ISO 8601 time like 2026-10-20T12:00:00Z: {text!r}", param_hint="--now")
+    return moment
 
 
 @alerts.command()

@@ -22,7 +22,7 @@ from typing import Any
 
 from pipeline.config import Alert
 from pipeline.sentences import LIST_MARKER
-from pipeline.trends import index_and_error, t_quantile
+from pipeline.trends import count_in_story, index_and_error, interval, notable_change
 
 EVIDENCE = 3
 DOWN, UP, BELOW, ABOVE = "down", "up", "below", "above"
@@ -116,7 +116,7 @@ def evaluate(rule: Alert, mentions: Iterable[dict[str, Any]], companies: Sequenc
             continue
         if rule.theme and mention.get("theme") != rule.theme:
             continue
-        when = _moment(mention.get("dated") or mention.get("published"))
+        when = parse_moment(mention.get("dated") or mention.get("published"))
         if when is None or not before <= when < end:
             continue
         (now_cells if when >= start else before_cells).setdefault(mention["entity"], []).append(mention)
@@ -134,15 +134,12 @@ def _check(rule: Alert, entity: str, current: list[dict[str, Any]], previous: li
     if len(stories) < rule.min_stories:
         return None
     index, se = index_and_error(stories)
-    t_now = t_quantile(len(stories), rule.confidence)
-    low, high = max(-1.0, index - t_now * se), min(1.0, index + t_now * se)
     before_stories = _stories(previous)
     before: tuple[float, float] | None = index_and_error(before_stories) if before_stories else None
     if rule.when == "shift":
         if before is None or len(before_stories) < rule.min_stories:
             return None
-        spread = t_quantile(min(len(stories), len(before_stories)), rule.confidence) * math.hypot(se, before[1])
-        if abs(index - before[0]) <= spread:
+        if not notable_change((index, se, len(stories)), (*before, len(before_stories)), rule.confidence):
             return None
         direction = DOWN if index < before[0] else UP
     elif rule.when == "below":
@@ -153,13 +150,13 @@ def _check(rule: Alert, entity: str, current: list[dict[str, Any]], previous: li
         if not index > rule.threshold:
             return None
         direction = ABOVE
+    low, high = interval(index, se, len(stories), rule.confidence)
     previous_bounds: tuple[float | None, float | None] = (None, None)
     if before is not None:
-        t = t_quantile(len(before_stories), rule.confidence)
-        previous_bounds = (round(max(-1.0, before[0] - t * before[1]), 4), round(min(1.0, before[0] + t * before[1]), 4))
+        previous_bounds = interval(*before, len(before_stories), rule.confidence)
     return Firing(
         rule=rule.name, entity=entity, theme=rule.theme, when=rule.when, direction=direction, index=round(index, 4),
-        ci_low=round(low, 4), ci_high=round(high, 4), previous_index=None if before is None else round(before[0], 4),
+        ci_low=low, ci_high=high, previous_index=None if before is None else round(before[0], 4),
         previous_ci_low=previous_bounds[0], previous_ci_high=previous_bounds[1], stories=len(stories),
         previous_stories=len(before_stories), mentions=len(current),
         threshold=None if rule.when == "shift" else rule.threshold,
@@ -173,10 +170,7 @@ def _stories(mentions: list[dict[str, Any]]) -> dict[object, list[int]]:
     """story → [mentions, optimistic, skeptical], the shape pipeline/trends.py's index works on."""
     stories: dict[object, list[int]] = {}
     for mention in mentions:
-        counts = stories.setdefault(mention.get("story_id") or mention.get("article_id"), [0, 0, 0])
-        counts[0] += 1
-        counts[1] += mention["label"] == "optimistic"
-        counts[2] += mention["label"] == "skeptical"
+        count_in_story(stories, mention)
     return stories
 
 
@@ -201,7 +195,7 @@ def _evidence(mentions: list[dict[str, Any]], skeptical: bool) -> tuple[Evidence
     return tuple(chosen)
 
 
-def _moment(text: str | None) -> datetime | None:
+def parse_moment(text: str | None) -> datetime | None:
     """An ISO 8601 timestamp as an aware UTC datetime (a date alone, or no zone, counts as UTC)."""
     if not text:
         return None

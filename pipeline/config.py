@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pipeline.defaults import ALERT_KEYS, ALERT_WHEN, CHOICES, DEFAULT_ENTITIES, DEFAULT_SOURCES, SETTINGS, SOURCE_KEYS
 from pipeline.mailbox import mailbox_problem
+from pipeline.trends import QUANTILES
 
 DEFAULTS: dict[str, Any] = {key: default for key, default, _ in SETTINGS}
 HELP: dict[str, str] = {key: text for key, _, text in SETTINGS}
@@ -316,7 +317,7 @@ def _alerts(label: str, raw: Any, companies: list[str]) -> tuple[Alert, ...]:
                               f"({', '.join(companies)}), got {values['entity']!r}")
         if values["theme"] and values["theme"] not in (names := _theme_names()):
             raise ConfigError(f"{label}: '{where}.theme' must be one of {', '.join(names)}, got {values['theme']!r}")
-        if values["confidence"] not in (0.95, 0.9, 0.8):
+        if values["confidence"] not in QUANTILES:  # the levels pipeline/trends.py has t quantiles for
             raise ConfigError(f"{label}: '{where}.confidence' must be 0.95, 0.9 or 0.8, got {values['confidence']!r}")
         if values["when"] not in ALERT_WHEN:
             raise ConfigError(f"{label}: '{where}.when' must be one of {', '.join(ALERT_WHEN)}, got {values['when']!r}")

@@ -40,10 +40,6 @@ T80 = {1: 3.08, 2: 1.89, 3: 1.64, 4: 1.53, 5: 1.48, 6: 1.44, 7: 1.41, 8: 1.40, 9
 QUANTILES = {0.95: (T95, Z95), 0.9: (T90, 1.645), 0.8: (T80, 1.282)}
 
 
-def t95(stories: int) -> float:
-    return t_quantile(stories, 0.95)
-
-
 def t_quantile(stories: int, confidence: float) -> float:
     """Two-sided Student t quantile for `stories` - 1 degrees of freedom at 0.95, 0.9 or 0.8 (normal past 30)."""
     table, normal = QUANTILES[confidence]
@@ -129,12 +125,8 @@ def trends(mentions: Iterable[dict], period: str = "week", reference: str = REFE
         theme = mention.get("theme")
         if by_theme and theme is None:
             continue
-        story = mention.get("story_id") or mention.get("article_id")
         key: Cell = (mention["entity"], theme if by_theme else None, when)
-        counts = cells.setdefault(key, {}).setdefault(story, [0, 0, 0])
-        counts[0] += 1
-        counts[1] += mention["label"] == "optimistic"
-        counts[2] += mention["label"] == "skeptical"
+        count_in_story(cells.setdefault(key, {}), mention)
         share_key = (mention["entity"], when) if by_theme else (when,)
         totals[share_key] = totals.get(share_key, 0) + 1
         if theme is not None and not by_theme:  # rows by theme carry no top_themes
@@ -154,21 +146,42 @@ def trends(mentions: Iterable[dict], period: str = "week", reference: str = REFE
         if (entity, theme) in previous:
             before, se_before, stories_before = previous[(entity, theme)]
             change = round(index - before, 4)
-            spread = t95(min(len(stories), stories_before)) * math.sqrt(se * se + se_before * se_before)
-            notable = abs(index - before) > spread
+            notable = notable_change((index, se, len(stories)), (before, se_before, stories_before))
         previous[(entity, theme)] = (index, se, len(stories))
         contributions = () if by_theme else tuple(
             {"theme": name, "contribution": round(net[0] / n, 4)}
             for name, net in sorted(themes.get((entity, when), {}).items(), key=lambda item: (-abs(item[1][0]), item[0])))
+        low, high = interval(index, se, len(stories))
         rows.append(TrendRow(
             entity=entity, period=when, mentions=n, skeptical=skeptical, neutral=n - optimistic - skeptical,
-            optimistic=optimistic, index=round(index, 4), ci_low=round(max(-1.0, index - t95(len(stories)) * se), 4),
-            ci_high=round(min(1.0, index + t95(len(stories)) * se), 4), stories=len(stories),
+            optimistic=optimistic, index=round(index, 4), ci_low=low, ci_high=high,
+            stories=len(stories),
             share_of_voice=round(n / totals[(entity, when) if by_theme else (when,)], 4),
             gap_to_reference=None if ref is None or entity == reference else round(index - ref[0], 4),
             change=change, notable=notable, theme=theme, top_themes=contributions,
         ))
     return rows
+
+
+def notable_change(now: tuple[float, float, int], before: tuple[float, float, int], confidence: float = 0.95) -> bool:
+    """Whether the index moved between two periods, each (index, standard error, stories), by more than the two
+    intervals explain: t · sqrt(se_now² + se_before²), t at the smaller story count."""
+    spread = t_quantile(min(now[2], before[2]), confidence) * math.hypot(now[1], before[1])
+    return abs(now[0] - before[0]) > spread
+
+
+def count_in_story(stories: dict[object, list[int]], mention: dict) -> None:
+    """Add a mention to its story's [mentions, optimistic, skeptical] (a story: its story_id, else its article)."""
+    counts = stories.setdefault(mention.get("story_id") or mention.get("article_id"), [0, 0, 0])
+    counts[0] += 1
+    counts[1] += mention["label"] == "optimistic"
+    counts[2] += mention["label"] == "skeptical"
+
+
+def interval(index: float, se: float, stories: int, confidence: float = 0.95) -> tuple[float, float]:
+    """The index's interval at `confidence` over `stories` stories, clipped to [-1, 1] and rounded as reported."""
+    t = t_quantile(stories, confidence)
+    return round(max(-1.0, index - t * se), 4), round(min(1.0, index + t * se), 4)
 
 
 def index_and_error(stories: dict[object, list[int]]) -> tuple[float, float]:
