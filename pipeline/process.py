@@ -68,9 +68,9 @@ def process_page(store: Store, page: RawPage, min_words: int,
 
 def reextract_stored(store: Store, min_words: int, everything: bool = False) -> Counter[Outcome]:
     """Run the current extractor again over stored raw pages (those from an older version, or all)."""
-    outcomes: Counter[Outcome] = Counter()
     from pipeline.extract import EXTRACTOR_VERSION
 
+    outcomes: Counter[Outcome] = Counter()
     for url, feed_updated in store.pages_to_reextract(EXTRACTOR_VERSION, everything):
         page = store.raw_page(url)
         if page is not None:

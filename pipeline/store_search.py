@@ -59,7 +59,7 @@ class SearchTables:
     db: sqlite_utils.Database
     transaction: Callable[[], AbstractContextManager[None]]  # Store's immediate transaction
     _vector_ids: tuple[tuple[int, int], tuple[int, int]] | None = None  # (database version, vector_ids())
-    _holding: tuple[tuple[int, int], dict[tuple[str, int], int]] | None = None  # (database version, word counts)
+    _holding: tuple[tuple[int, int], dict[str, int]] | None = None  # (database version, units holding each word)
 
     def articles_to_embed(self, version: str, limit: int, scored_first: bool) -> list[dict[str, Any]]:
         """Articles whose passages are missing or came from another encoder or entity table (with
@@ -173,7 +173,7 @@ class SearchTables:
         word when those match fewer than `limit` units. FTS5 scores every unit a word matches (a lookup of the
         unit's length each), so at a million units one common word ("Meta", "models") would cost more than the
         rest of the search, for a word whose weight in the ranking is near nothing."""
-        held = {word: self._units_holding(word, POSTINGS_BUDGET + 1) for word in set(words)}
+        held = {word: self.units_holding(word) for word in set(words)}
         chosen: set[str] = set()
         spent = 0
         for word in sorted((w for w in held if held[w] <= POSTINGS_BUDGET), key=held.__getitem__):
@@ -184,22 +184,18 @@ class SearchTables:
         return [word for word in words if word in chosen] if spent >= limit else words
 
     def units_holding(self, word: str) -> int:
-        """How many units hold the word, up to POSTINGS_BUDGET + 1 (the count stops there)."""
-        return self._units_holding(word, POSTINGS_BUDGET + 1)
-
-    def _units_holding(self, word: str, cap: int) -> int:
-        """How many units hold the word, counted up to `cap` (a count costs what it counts); remembered for the rest
-        of the search (its keyword half, then its keyword weight, ask for the same words) while the database stays
-        as it is."""
+        """How many units hold the word, counted up to POSTINGS_BUDGET + 1 (a count costs what it counts);
+        remembered for the rest of the search (its keyword half, then its keyword weight, ask for the same words)
+        while the database stays as it is."""
         version = self._version()
         if self._holding is None or self._holding[0] != version:
             self._holding = (version, {})
         counts = self._holding[1]
-        if (word, cap) not in counts:
-            counts[(word, cap)] = int(self.db.execute(
+        if word not in counts:
+            counts[word] = int(self.db.execute(
                 "SELECT COUNT(*) FROM (SELECT 1 FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)",
-                [f'"{word}"', cap]).fetchone()[0])
-        return counts[(word, cap)]
+                [f'"{word}"', POSTINGS_BUDGET + 1]).fetchone()[0])
+        return counts[word]
 
     def passage_details(self, ids: Sequence[int], mentions: bool = True) -> dict[int, dict[str, Any]]:
         """Each passage with its article's title, source, date, URL and story, and (`mentions`) its mentions."""
