@@ -110,11 +110,15 @@ migrations(name="0007_alerts")(create_alerts)
 
 
 @functools.cache
-def _upsert_sql(table: str, columns: tuple[str, ...], key: str) -> str:
+def _upsert_sql(table: str, columns: tuple[str, ...], keys: tuple[str, ...]) -> str:
     names = ", ".join(f'"{column}"' for column in columns)
-    updates = ", ".join(f'"{column}" = excluded."{column}"' for column in columns if column != key)
+    updates = ", ".join(f'"{column}" = excluded."{column}"' for column in columns if column not in keys)
     return (f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))}) '
-            f'ON CONFLICT("{key}") DO UPDATE SET {updates}')
+            f'ON CONFLICT({", ".join(map(_quoted, keys))}) DO UPDATE SET {updates}')
+
+
+def _quoted(name: str) -> str:
+    return f'"{name}"'
 
 
 @functools.cache
@@ -184,9 +188,9 @@ class Store(SearchTables, ReportTables, AlertTables):
     def crawl_state(self) -> dict[str, dict[str, str | None]]:
         """Every URL fetched or stored before, with its validators and the feed's last update."""
         state: dict[str, dict[str, str | None]] = {}
-        for row in self.db.query("SELECT url, etag, last_modified FROM validators"):
+        for row in self._rows("SELECT url, etag, last_modified FROM validators"):
             state[row["url"]] = {"etag": row["etag"], "last_modified": row["last_modified"], "feed_updated": None}
-        for row in self.db.query(
+        for row in self._rows(
             "SELECT p.url AS url, p.requested_url AS requested_url, a.url AS article_url, "
             "a.feed_updated AS feed_updated FROM pages p LEFT JOIN articles a ON a.url = p.article_url"
         ):
@@ -211,19 +215,42 @@ class Store(SearchTables, ReportTables, AlertTables):
     # The writes every crawled page makes go straight to SQL: sqlite-utils reads the table's schema again on each
     # upsert and insert, which was most of what storing a page cost (bench/crawl_bench.py).
 
-    def _upsert(self, table: str, row: dict[str, Any], key: str) -> None:
-        self._write(_upsert_sql(table, tuple(row), key), list(row.values()))
+    def _upsert(self, table: str, row: dict[str, Any], key: str | tuple[str, ...]) -> None:
+        self._write(_upsert_sql(table, tuple(row), (key,) if isinstance(key, str) else key), list(row.values()))
 
     def _insert(self, table: str, row: dict[str, Any]) -> int:
         return int(self._write(_insert_sql(table, tuple(row)), list(row.values())).lastrowid or 0)
 
     def _update(self, table: str, row_id: int, values: dict[str, Any]) -> None:
-        assignments = ", ".join(f'"{column}" = ?' for column in values)
-        self._write(f'UPDATE "{table}" SET {assignments} WHERE id = ?', [*values.values(), row_id])
+        self._update_key(table, "id", row_id, values)
 
-    def _write(self, sql: str, params: list[Any]) -> sqlite3.Cursor:
+    def _update_key(self, table: str, key: str, value: Any, values: dict[str, Any]) -> None:
+        assignments = ", ".join(f'"{column}" = ?' for column in values)
+        self._write(f'UPDATE "{table}" SET {assignments} WHERE "{key}" = ?', [*values.values(), value])
+
+    def _write(self, sql: str, params: Sequence[Any]) -> sqlite3.Cursor:
         with self._committed():
             return self.db.conn.execute(sql, params)
+
+    def _write_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        with self._committed():
+            self.db.conn.executemany(sql, rows)
+
+    # Reads go through these two, so the SQL above and in the Tables mixins serves both backends (store_pg.py).
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        return list(self.db.query(sql, params))
+
+    def _tuples(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return list(self.db.execute(sql, params).fetchall())
+
+    def _stream(self, sql: str, params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
+        yield from self.db.query(sql, params)
+
+    def _version(self) -> tuple[int, int]:
+        """Moves when the database changes: another connection's commit moves `PRAGMA data_version`, this one's
+        moves total_changes."""
+        return int(self._tuples("PRAGMA data_version")[0][0]), self.db.conn.total_changes
 
     @contextlib.contextmanager
     def _committed(self) -> Iterator[None]:
@@ -235,7 +262,7 @@ class Store(SearchTables, ReportTables, AlertTables):
             yield
 
     def raw_page(self, url: str) -> RawPage | None:
-        rows = list(self.db.query("SELECT * FROM pages WHERE url = ?", [url]))
+        rows = self._rows("SELECT * FROM pages WHERE url = ?", [url])
         if not rows:
             return None
         row = rows[0]
@@ -249,16 +276,14 @@ class Store(SearchTables, ReportTables, AlertTables):
         """(page URL, the feed's last update) of stored pages whose article an older extractor made."""
         condition = "" if everything else "WHERE a.id IS NULL OR a.extractor_version IS NOT ?"
         params = [] if everything else [version]
-        rows = self.db.execute(
-            f"SELECT p.url, a.feed_updated FROM pages p LEFT JOIN articles a ON a.url = p.article_url "
-            f"{condition} ORDER BY p.fetched_at", params,
-        ).fetchall()
+        rows = self._tuples(f"SELECT p.url, a.feed_updated FROM pages p LEFT JOIN articles a ON a.url = p.article_url "
+                            f"{condition} ORDER BY p.fetched_at", params)
         return [(row[0], row[1]) for row in rows]
 
     # --- articles --------------------------------------------------------------------------
 
     def article(self, url: str) -> dict[str, Any] | None:
-        rows = list(self.db.query("SELECT * FROM articles WHERE url = ?", [url]))
+        rows = self._rows("SELECT * FROM articles WHERE url = ?", [url])
         return rows[0] if rows else None
 
     def upsert_article(self, article: Article, content_hash: str, feed_updated: str | None) -> tuple[int, Outcome]:
@@ -291,33 +316,30 @@ class Store(SearchTables, ReportTables, AlertTables):
 
     def set_story_bands(self, article_id: int, bands: list[str]) -> None:
         with self._committed():
-            self.db.conn.execute("DELETE FROM story_bands WHERE article_id = ?", [article_id])
-            self.db.conn.executemany("INSERT OR IGNORE INTO story_bands (band, article_id) VALUES (?, ?)",
-                                     [(band, article_id) for band in bands])
+            self._write("DELETE FROM story_bands WHERE article_id = ?", [article_id])
+            self._write_many("INSERT INTO story_bands (band, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                             [(band, article_id) for band in bands])
 
     def story_candidates(self, bands: list[str], article_id: int) -> list[dict[str, Any]]:
         """Articles sharing at least one LSH band with `article_id`, most shared bands first."""
         if not bands:
             return []
         marks = ",".join("?" * len(bands))
-        return list(self.db.query(
+        return self._rows(
             f"SELECT a.id, a.url, a.text, a.published, a.first_seen, a.story_id, a.duplicate_of, "
             f"a.original_url, COUNT(*) AS shared FROM story_bands b JOIN articles a ON a.id = b.article_id "
             f"WHERE b.band IN ({marks}) AND b.article_id != ? GROUP BY a.id ORDER BY shared DESC LIMIT 20",
             [*bands, article_id],
-        ))
+        )
 
     def articles_naming_original(self, url: str) -> list[dict[str, Any]]:
-        return list(self.db.query(
-            "SELECT id, url, published, first_seen, story_id, duplicate_of FROM articles WHERE original_url = ?",
-            [url],
-        ))
+        return self._rows(
+            "SELECT id, url, published, first_seen, story_id, duplicate_of FROM articles WHERE original_url = ?", [url])
 
     def story_members(self, story_id: int) -> list[dict[str, Any]]:
-        return list(self.db.query(
+        return self._rows(
             "SELECT id, url, published, first_seen, duplicate_of, original_url FROM articles WHERE story_id = ?",
-            [story_id],
-        ))
+            [story_id])
 
     def set_story(self, article_id: int, story_id: int, duplicate_of: str | None) -> None:
         self._update("articles", article_id, {"story_id": story_id, "duplicate_of": duplicate_of})
@@ -331,40 +353,40 @@ class Store(SearchTables, ReportTables, AlertTables):
             where.append("published < ?")
             params.append(until)
         clause = f"WHERE {' AND '.join(where)}" if where else ""
-        yield from self.db.query(f"SELECT * FROM articles {clause} ORDER BY published, id", params)
+        yield from self._stream(f"SELECT * FROM articles {clause} ORDER BY published, id", params)
 
     def newest_articles(self, limit: int) -> list[dict[str, Any]]:
-        return list(self.db.query("SELECT * FROM articles ORDER BY published DESC, id DESC LIMIT ?", [limit]))
+        return self._rows("SELECT * FROM articles ORDER BY published DESC, id DESC LIMIT ?", [limit])
 
     # --- mentions and stance ----------------------------------------------------------------
 
     def articles_to_score(self, version: str, limit: int) -> list[dict[str, Any]]:
         """Articles not yet scored by this model and entity table (new ones, or scored by an older one)."""
-        return list(self.db.query(
-            "SELECT id, text FROM articles WHERE stance_version IS NOT ? ORDER BY id LIMIT ?", [version, limit]
-        ))
+        return self._rows("SELECT id, text FROM articles WHERE stance_version IS NOT ? ORDER BY id LIMIT ?",
+                          [version, limit])
 
     def replace_mentions(self, article_id: int, rows: list[dict[str, Any]], version: str) -> None:
         """The article's mentions, all at once: old ones go, new ones come, the version is set."""
         with self.transaction():
-            self.db.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
-            if rows:
-                self.db.table("mentions").insert_all(rows, pk="id")
-            self.db.table("articles").update(article_id, {"stance_version": version})
+            self._write("DELETE FROM mentions WHERE article_id = ?", [article_id])
+            for columns in {tuple(row) for row in rows}:  # one statement per shape of row (themes on or off)
+                self._write_many(_insert_sql("mentions", columns),
+                                 [[row[c] for c in columns] for row in rows if tuple(row) == columns])
+            self._update("articles", article_id, {"stance_version": version})
 
     def flag_first_party(self, owners: dict[str, str]) -> None:
         """Mark each mention of a source's owner in that source as first-party, and no other (owners change)."""
         with self.transaction():
-            self.db.execute("UPDATE mentions SET first_party = 0 WHERE first_party")
+            self._write("UPDATE mentions SET first_party = 0 WHERE first_party = 1", [])
             for source, owner in owners.items():
-                self.db.execute("UPDATE mentions SET first_party = 1 WHERE entity = ? AND article_id IN "
-                                "(SELECT id FROM articles WHERE source = ?)", [owner, source])
+                self._write("UPDATE mentions SET first_party = 1 WHERE entity = ? AND article_id IN "
+                            "(SELECT id FROM articles WHERE source = ?)", [owner, source])
 
     def iter_mentions(self, since: str | None = None, until: str | None = None, entity: str | None = None,
                       first_party: bool = False, themes: Sequence[str] = ()) -> Iterator[dict[str, Any]]:
         """Mentions with their article, oldest first; a company's mentions in its own sources only with `first_party`;
         only those of `themes` when given."""
-        where, params = ([], []) if first_party else (["NOT m.first_party"], [])
+        where, params = ([], []) if first_party else (["m.first_party = 0"], [])
         for clause, value in ((f"{DATED} >= ?", since), (f"{DATED} < ?", until), ("m.entity = ?", entity)):
             if value:
                 where.append(clause)
@@ -373,7 +395,7 @@ class Store(SearchTables, ReportTables, AlertTables):
             where.append(f"m.theme IN ({','.join('?' * len(themes))})")
             params.extend(themes)
         condition = f"WHERE {' AND '.join(where)}" if where else ""
-        for row in self.db.query(
+        for row in self._stream(
             f"SELECT m.*, a.url, a.title, a.published, {DATED} AS dated, a.source, a.story_id, a.duplicate_of "
             f"FROM mentions m JOIN articles a ON a.id = m.article_id {condition} "
             f"ORDER BY {DATED}, m.article_id, m.sentence_index, m.start", params,
@@ -382,12 +404,13 @@ class Store(SearchTables, ReportTables, AlertTables):
 
     def stance_by_entity(self) -> list[dict[str, Any]]:
         """Per company: mentions, label counts and mean score, syndicated copies counted once, first-party out."""
-        return list(self.db.query(
-            "SELECT m.entity AS entity, COUNT(*) AS mentions, SUM(m.label = 'skeptical') AS skeptical, "
-            "SUM(m.label = 'neutral') AS neutral, SUM(m.label = 'optimistic') AS optimistic, "
-            "ROUND(AVG(m.score), 3) AS mean_score FROM mentions m JOIN articles a ON a.id = m.article_id "
-            "WHERE a.duplicate_of IS NULL AND NOT m.first_party GROUP BY m.entity ORDER BY mentions DESC"
-        ))
+        rows = self._rows(
+            "SELECT m.entity AS entity, COUNT(*) AS mentions, COUNT(*) FILTER (WHERE m.label = 'skeptical') AS skeptical, "
+            "COUNT(*) FILTER (WHERE m.label = 'neutral') AS neutral, "
+            "COUNT(*) FILTER (WHERE m.label = 'optimistic') AS optimistic, AVG(m.score) AS mean_score "
+            "FROM mentions m JOIN articles a ON a.id = m.article_id "
+            "WHERE a.duplicate_of IS NULL AND m.first_party = 0 GROUP BY m.entity ORDER BY mentions DESC, m.entity")
+        return [row | {"mean_score": round(float(row["mean_score"]), 3)} for row in rows]
 
     # --- logs and status -------------------------------------------------------------------
 
@@ -397,18 +420,17 @@ class Store(SearchTables, ReportTables, AlertTables):
         rows = [{"run_id": run_id, "ts": ts, **entry, "outcome": str(entry["outcome"])} for entry in entries]
         with self._committed():
             for row in rows:
-                self.db.conn.execute(_insert_sql("crawl_log", tuple(row)), list(row.values()))
+                self._write(_insert_sql("crawl_log", tuple(row)), list(row.values()))
 
     def start_job(self, job: str) -> int:
-        return int(self.db.table("job_runs").insert({"job": job, "started": utc_now(), "pid": os.getpid()}).last_pk or 0)
+        return self._insert("job_runs", {"job": job, "started": utc_now(), "pid": os.getpid()})
 
     def finish_job(self, run_id: int, ok: bool, counts: dict[str, Any], error: str | None = None) -> None:
-        self.db.table("job_runs").update(
-            run_id, {"finished": utc_now(), "ok": int(ok), "counts": json.dumps(counts), "error": error}
-        )
+        self._update("job_runs", run_id, {"finished": utc_now(), "ok": int(ok), "counts": json.dumps(counts),
+                                          "error": error})
 
     def last_runs(self, limit: int = 10) -> list[dict[str, Any]]:
-        rows = self.db.query("SELECT * FROM job_runs ORDER BY id DESC LIMIT ?", [limit])
+        rows = self._rows("SELECT * FROM job_runs ORDER BY id DESC LIMIT ?", [limit])
         return [
             {
                 "job": row["job"], "started": row["started"], "finished": row["finished"],
@@ -421,26 +443,19 @@ class Store(SearchTables, ReportTables, AlertTables):
     def crawl_log(self, run_id: int | None = None) -> list[dict[str, Any]]:
         """The crawl log of one ingest run (default: the latest)."""
         if run_id is None:
-            row = self.db.execute("SELECT MAX(id) FROM job_runs WHERE job = 'ingest'").fetchone()
-            run_id = row[0]
-        return list(self.db.query(
-            "SELECT ts, source, url, status, outcome, detail FROM crawl_log WHERE run_id = ? ORDER BY id", [run_id]
-        ))
+            run_id = self._tuples("SELECT MAX(id) FROM job_runs WHERE job = 'ingest'")[0][0]
+        return self._rows("SELECT ts, source, url, status, outcome, detail FROM crawl_log WHERE run_id = ? ORDER BY id",
+                          [run_id])
 
     def crawl_outcomes(self, run_id: int) -> dict[str, int]:
-        rows = self.db.query(
-            "SELECT outcome, COUNT(*) AS n FROM crawl_log WHERE run_id = ? GROUP BY outcome", [run_id]
-        )
-        return {row["outcome"]: row["n"] for row in rows}
+        return dict(self._tuples("SELECT outcome, COUNT(*) FROM crawl_log WHERE run_id = ? GROUP BY outcome", [run_id]))
 
     def copies_first_seen_since(self, since: str) -> int:
-        row = self.db.execute(
-            "SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL AND first_seen >= ?", [since]
-        ).fetchone()
-        return int(row[0])
+        return int(self._tuples("SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL AND first_seen >= ?",
+                                [since])[0][0])
 
     def counts(self) -> dict[str, int]:
-        one = lambda sql: next(iter(self.db.execute(sql).fetchone()))  # noqa: E731
+        one = lambda sql: int(self._tuples(sql)[0][0])  # noqa: E731
         return {
             "articles": one("SELECT COUNT(*) FROM articles"),
             "stories": one("SELECT COUNT(DISTINCT story_id) FROM articles"),

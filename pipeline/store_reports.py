@@ -24,16 +24,20 @@ def create_digests(db: sqlite_utils.Database) -> None:
 
 
 class ReportTables:
-    db: sqlite_utils.Database
     transaction: Callable[[], AbstractContextManager[None]]
+    _rows: Callable[..., list[dict[str, Any]]]  # Store's primitives (pipeline/store.py)
+    _tuples: Callable[..., list[tuple[Any, ...]]]
+    _write: Callable[..., Any]
+    _upsert: Callable[[str, dict[str, Any], str | tuple[str, ...]], None]
+    _update_key: Callable[[str, str, Any, dict[str, Any]], None]
 
     def week_quotes(self, since: str, until: str, label: str, limit: int) -> list[dict[str, Any]]:
         """The week's strongest mentions of one label (by score), one per article and sentence, originals only."""
         order = "m.score ASC" if label == "skeptical" else "m.score DESC"
-        rows = self.db.query(
+        rows = self._rows(
             "SELECT m.entity, m.sentence, m.label, m.score, m.article_id, a.title, a.url, a.source "
             "FROM mentions m JOIN articles a ON a.id = m.article_id "
-            f"WHERE a.duplicate_of IS NULL AND NOT m.first_party AND {DATED} >= ? AND {DATED} < ? AND m.label = ? "
+            f"WHERE a.duplicate_of IS NULL AND m.first_party = 0 AND {DATED} >= ? AND {DATED} < ? AND m.label = ? "
             f"ORDER BY {order}, m.id", [since, until, label],
         )
         quotes: list[dict[str, Any]] = []
@@ -49,15 +53,15 @@ class ReportTables:
 
     def week_stories(self, since: str, until: str, limit: int) -> list[dict[str, Any]]:
         """The week's stories, most copied and most talked about first: the original, copies, companies."""
-        rows = list(self.db.query(
+        rows = self._rows(
             "SELECT a.id, a.title, a.url, a.source, a.published, a.story_id, "
             "(SELECT COUNT(*) FROM articles c WHERE c.story_id = a.story_id) AS copies, "
-            "(SELECT COUNT(*) FROM mentions m WHERE m.article_id = a.id AND NOT m.first_party) AS mentions, "
+            "(SELECT COUNT(*) FROM mentions m WHERE m.article_id = a.id AND m.first_party = 0) AS mentions, "
             "(SELECT GROUP_CONCAT(entity, ', ') FROM (SELECT DISTINCT entity FROM mentions m "
             "  WHERE m.article_id = a.id ORDER BY entity)) AS companies "
             f"FROM articles a WHERE a.duplicate_of IS NULL AND {DATED} >= ? AND {DATED} < ? "
-            "ORDER BY copies DESC, mentions DESC, a.published DESC LIMIT ?", [since, until, limit],
-        ))
+            "ORDER BY copies DESC, mentions DESC, a.published DESC, a.id LIMIT ?", [since, until, limit],
+        )
         for row in rows:
             row["companies"] = row["companies"].split(", ") if row["companies"] else []
         return rows
@@ -69,37 +73,35 @@ class ReportTables:
         """Mark the week's digest as being sent; False if it was sent, or a send of it may have got through
         (a process died while sending), unless `again` (a person's explicit resend)."""
         with self.transaction():
-            row = self.db.execute("SELECT state, attempts FROM digests WHERE week = ?", [week]).fetchone()
+            found = self._tuples("SELECT state, attempts FROM digests WHERE week = ?", [week])
+            row = found[0] if found else None
             if row is not None and row[0] != FAILED and not again:
                 return False
-            self.db.table("digests").upsert(
-                {"week": week, "state": SENDING, "message_id": message_id, "recipients": ", ".join(recipients),
-                 "claimed": now, "sent": None, "error": None, "attempts": (row[1] if row else 0) + 1},
-                pk="week",
-            )
+            self._upsert("digests", {
+                "week": week, "state": SENDING, "message_id": message_id, "recipients": ", ".join(recipients),
+                "claimed": now, "sent": None, "error": None, "attempts": (row[1] if row else 0) + 1}, "week")
         return True
 
     def finish_digest(self, week: str, now: str, error: str | None = None) -> None:
         """Sent, or failed before the server accepted it (so it may be tried again)."""
         with self.transaction():
-            self.db.table("digests").update(
-                week, {"state": SENT, "sent": now} if error is None else {"state": FAILED, "error": error}
-            )
+            self._update_key("digests", "week", week,
+                             {"state": SENT, "sent": now} if error is None else {"state": FAILED, "error": error})
 
     def digest_record(self, week: str) -> dict[str, Any] | None:
-        rows = list(self.db.query("SELECT * FROM digests WHERE week = ?", [week]))
+        rows = self._rows("SELECT * FROM digests WHERE week = ?", [week])
         return rows[0] if rows else None
 
     def digest_records(self, limit: int = 10) -> list[dict[str, Any]]:
-        return list(self.db.query("SELECT * FROM digests ORDER BY week DESC LIMIT ?", [limit]))
+        return self._rows("SELECT * FROM digests ORDER BY week DESC LIMIT ?", [limit])
 
     def close_abandoned_runs(self, now: str, alive: Callable[[int], bool]) -> int:
         """Job runs left open by a process that is gone: finished as failed, so status stops saying 'running'."""
         with self.transaction():
-            open_runs = self.db.execute("SELECT id, pid FROM job_runs WHERE finished IS NULL").fetchall()
+            open_runs = self._tuples("SELECT id, pid FROM job_runs WHERE finished IS NULL")
             dead = [run_id for run_id, pid in open_runs if pid is None or not alive(pid)]
             for run_id in dead:
-                self.db.execute(
+                self._write(
                     "UPDATE job_runs SET finished = ?, ok = 0, error = 'interrupted: the process ended during the run' "
                     "WHERE id = ?", [now, run_id],
                 )

@@ -56,8 +56,13 @@ def create_passages(db: sqlite_utils.Database) -> None:
 
 
 class SearchTables:
-    db: sqlite_utils.Database
     transaction: Callable[[], AbstractContextManager[None]]  # Store's immediate transaction
+    _rows: Callable[..., list[dict[str, Any]]]  # Store's primitives (pipeline/store.py)
+    _tuples: Callable[..., list[tuple[Any, ...]]]
+    _write: Callable[..., Any]
+    _write_many: Callable[[str, Sequence[Sequence[Any]]], None]
+    _update: Callable[[str, int, dict[str, Any]], None]
+    _version: Callable[[], Any]  # moves whenever the database changed
     _vector_ids: tuple[tuple[int, int], tuple[int, int]] | None = None  # (database version, vector_ids())
     _holding: tuple[tuple[int, int], dict[str, int]] | None = None  # (database version, units holding each word)
 
@@ -68,26 +73,26 @@ class SearchTables:
         Syndicated copies are skipped: search shows a story once, from its first copy.
         """
         scored = "AND stance_version IS NOT NULL" if scored_first else ""
-        return list(self.db.query(
+        return self._rows(
             f"SELECT id, text FROM articles WHERE embed_version IS NOT ? AND duplicate_of IS NULL {scored} "
-            "ORDER BY id LIMIT ?", [version, limit]))
+            "ORDER BY id LIMIT ?", [version, limit])
 
     def replace_passages(self, article_id: int, rows: Sequence[dict[str, Any]], version: str) -> tuple[list[int],
                                                                                                          list[int]]:
         """The article's passages, all at once; returns (ids removed, ids added) for the vector index."""
         with self.transaction():
-            removed = [row[0] for row in self.db.execute("SELECT id FROM passages WHERE article_id = ?",
-                                                         [article_id])]
-            self.db.execute("DELETE FROM passages WHERE article_id = ?", [article_id])
+            removed = [row[0] for row in self._tuples("SELECT id FROM passages WHERE article_id = ?", [article_id])]
+            self._write("DELETE FROM passages WHERE article_id = ?", [article_id])
             if rows:  # one statement for all of them (sqlite-utils' insert per row cost more than the FTS triggers)
                 columns = list(rows[0])
-                self.db.conn.executemany(
-                    f"INSERT INTO passages (article_id, {', '.join(f'[{c}]' for c in columns)}) "
+                names = ", ".join(f'"{column}"' for column in columns)  # "end" is a word of Postgres' SQL
+                self._write_many(
+                    f"INSERT INTO passages (article_id, {names}) "
                     f"VALUES (?{', ?' * len(columns)})", [[article_id, *(row[c] for c in columns)] for row in rows])
             # the article's rows were deleted above, so its rows now are exactly these, in insertion (id) order
-            added = [row[0] for row in self.db.execute("SELECT id FROM passages WHERE article_id = ? ORDER BY id",
-                                                       [article_id])]
-            self.db.table("articles").update(article_id, {"embed_version": version})
+            added = [row[0] for row in self._tuples("SELECT id FROM passages WHERE article_id = ? ORDER BY id",
+                                                    [article_id])]
+            self._update("articles", article_id, {"embed_version": version})
         return removed, added
 
     def vector_ids(self) -> tuple[int, int]:
@@ -98,21 +103,16 @@ class SearchTables:
         so a warm search does not count a million rows per query."""
         version = self._version()
         if self._vector_ids is None or self._vector_ids[0] != version:
-            count, total = self.db.execute("SELECT COUNT(*), TOTAL(id) FROM passages").fetchone()
+            count, total = self._tuples("SELECT COUNT(*), COALESCE(SUM(id), 0) FROM passages")[0]
             self._vector_ids = (version, (int(count), int(total)))
         return self._vector_ids[1]
-
-    def _version(self) -> tuple[int, int]:
-        """Moves when the database changes: another connection's commit moves `PRAGMA data_version`, this one's
-        moves total_changes."""
-        return int(self.db.execute("PRAGMA data_version").fetchone()[0]), self.db.conn.total_changes
 
     def iter_vectors(self, batch: int = 20000) -> Iterator[tuple[np.ndarray, np.ndarray]]:
         """(ids, vectors) of every stored passage, in id order, in batches."""
         last = -1
         while True:
-            rows = self.db.execute("SELECT id, vector FROM passages WHERE id > ? AND vector IS NOT NULL "
-                                   "ORDER BY id LIMIT ?", [last, batch]).fetchall()
+            rows = self._tuples("SELECT id, vector FROM passages WHERE id > ? AND vector IS NOT NULL "
+                                "ORDER BY id LIMIT ?", [last, batch])
             if not rows:
                 return
             ids = np.array([row[0] for row in rows], dtype=np.int64)
@@ -121,32 +121,32 @@ class SearchTables:
 
     def vectors_of(self, ids: Sequence[int]) -> tuple[list[int], np.ndarray]:
         """(ids, vectors) of the given passages that have a vector, in the order found."""
-        rows = self.db.execute(f"SELECT id, vector FROM passages WHERE id IN ({','.join('?' * len(ids))}) "
-                               "AND vector IS NOT NULL", list(ids)).fetchall()
+        rows = self._tuples(f"SELECT id, vector FROM passages WHERE id IN ({','.join('?' * len(ids))}) "
+                            "AND vector IS NOT NULL", list(ids))
         if not rows:
             return [], np.zeros((0, 0), np.float32)
         return [int(r[0]) for r in rows], _stacked(rows)
 
     def unit_texts(self, ids: Sequence[int]) -> list[str]:
         """The text of each given unit (any order)."""
-        return [row[0] for row in self.db.execute(f"SELECT text FROM passages WHERE id IN ({','.join('?' * len(ids))})",
-                                                  list(ids))]
+        return [row[0] for row in self._tuples(f"SELECT text FROM passages WHERE id IN ({','.join('?' * len(ids))})",
+                                               list(ids))]
 
     def sentence_units(self, article_id: int, first: int, last: int) -> list[int]:
         """Ids of the article's sentence units from sentence `first` to `last`."""
-        return [row[0] for row in self.db.execute(
+        return [row[0] for row in self._tuples(
             "SELECT id FROM passages WHERE article_id = ? AND kind = 'sentence' AND first BETWEEN ? AND ?",
             [article_id, first, last])]
 
     def encoders_in_use(self) -> list[str]:
-        return [row[0] for row in self.db.execute("SELECT DISTINCT encoder FROM passages") if row[0]]
+        return [row[0] for row in self._tuples("SELECT DISTINCT encoder FROM passages") if row[0]]
 
     def allowed_passages(self, filters: Filters) -> list[int] | None:
         """Ids of passages that pass the filters (None: no filter, everything passes)."""
         if not filters:
             return None
         where, params = _filter_sql(filters)
-        return [row[0] for row in self.db.execute(
+        return [row[0] for row in self._tuples(
             f"SELECT p.id FROM passages p JOIN articles a ON a.id = p.article_id WHERE {where}", params)]
 
     def keyword_search(self, query: str, limit: int, filters: Filters) -> list[tuple[int, float]]:
@@ -156,16 +156,20 @@ class SearchTables:
         words = [word for word in words if word.lower() not in STOPWORDS] or words  # "is", "the" match everything
         if not words:
             return []
-        match = " OR ".join(f'"{word}"' for word in self._affordable(words, limit))
+        return self._keyword_ranked(self._affordable(words, limit), limit, filters)
+
+    def _keyword_ranked(self, words: list[str], limit: int, filters: Filters) -> list[tuple[int, float]]:
+        """(unit id, relevance) of the best `limit` units holding any of the words: FTS5's bm25 (Postgres: ts_rank)."""
+        match = " OR ".join(f'"{word}"' for word in words)
         if not filters:  # FTS5 ranks on its own; joining first would touch every match's row
-            rows = self.db.execute("SELECT rowid, rank FROM passages_fts WHERE passages_fts MATCH ? "
-                                   "ORDER BY rank LIMIT ?", [match, limit]).fetchall()
+            rows = self._tuples("SELECT rowid, rank FROM passages_fts WHERE passages_fts MATCH ? "
+                                "ORDER BY rank LIMIT ?", [match, limit])
         else:
             where, params = _filter_sql(filters)
-            rows = self.db.execute(
+            rows = self._tuples(
                 "SELECT p.id, passages_fts.rank FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid "
                 f"JOIN articles a ON a.id = p.article_id WHERE passages_fts MATCH ? AND {where} "
-                "ORDER BY passages_fts.rank LIMIT ?", [match, *params, limit]).fetchall()
+                "ORDER BY passages_fts.rank LIMIT ?", [match, *params, limit])
         return [(int(row[0]), -float(row[1])) for row in rows]
 
     def _affordable(self, words: list[str], limit: int) -> list[str]:
@@ -192,17 +196,19 @@ class SearchTables:
             self._holding = (version, {})
         counts = self._holding[1]
         if word not in counts:
-            counts[word] = int(self.db.execute(
-                "SELECT COUNT(*) FROM (SELECT 1 FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)",
-                [f'"{word}"', POSTINGS_BUDGET + 1]).fetchone()[0])
+            counts[word] = self._count_holding(word, POSTINGS_BUDGET + 1)
         return counts[word]
+
+    def _count_holding(self, word: str, cap: int) -> int:
+        return int(self._tuples("SELECT COUNT(*) FROM (SELECT 1 FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)",
+                                [f'"{word}"', cap])[0][0])
 
     def passage_details(self, ids: Sequence[int], mentions: bool = True) -> dict[int, dict[str, Any]]:
         """Each passage with its article's title, source, date, URL and story, and (`mentions`) its mentions."""
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
-        rows = {row["id"]: row for row in self.db.query(
+        rows = {row["id"]: row for row in self._rows(
             "SELECT p.id, p.article_id, p.kind, p.first, p.last, p.start, p.end, p.text, a.title, a.url, "
             "a.published, a.source, a.story_id FROM passages p JOIN articles a ON a.id = p.article_id "
             f"WHERE p.id IN ({marks})", list(ids))}
@@ -213,7 +219,7 @@ class SearchTables:
     def article_texts(self, ids: Iterable[int]) -> dict[int, str]:
         """The text of each given article, by id."""
         wanted = sorted(set(ids))
-        return {row[0]: row[1] for row in self.db.execute(
+        return {row[0]: row[1] for row in self._tuples(
             f"SELECT id, text FROM articles WHERE id IN ({','.join('?' * len(wanted))})", wanted)}
 
     def attach_mentions(self, rows: Sequence[dict[str, Any]]) -> None:
@@ -222,7 +228,7 @@ class SearchTables:
             return
         articles = sorted({row["article_id"] for row in rows})
         found: dict[int, list[dict[str, Any]]] = {}
-        for mention in self.db.query(
+        for mention in self._rows(
                 "SELECT article_id, sentence_index, entity, mention, label, score, theme, first_party FROM mentions "
                 f"WHERE article_id IN ({','.join('?' * len(articles))}) ORDER BY sentence_index, start", articles):
             found.setdefault(mention["article_id"], []).append(mention)
