@@ -4,18 +4,22 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test bench lint clean
+.PHONY: demo demo-postgres test bench lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	# CPU torch first: a bare `torch` requirement would pull a multi-GB CUDA build.
 	$(PY) -m pip install -q torch==2.13.0
-	$(PY) -m pip install -q -e '.[ml,dev]'
+	$(PY) -m pip install -q -e '.[ml,dev,postgres]'
 	touch $(STAMP)
 
 demo: $(STAMP)
 	$(VENV)/bin/aipulse demo
+
+# the same chain on a local PostgreSQL + pgvector server (from the pgserver wheel) in data/demo-postgres
+demo-postgres: $(STAMP)
+	$(VENV)/bin/aipulse demo --postgres --data-dir data/demo-postgres
 
 test: $(STAMP)
 	$(PY) -m pytest -q

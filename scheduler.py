@@ -27,7 +27,7 @@ from aipulse.lifecycle import Lifecycle, process_alive
 from aipulse.locks import LockBusy, hold
 from pipeline.config import Config, parse_duration, parse_weekly
 from pipeline.digest import last_complete_week, week_bounds
-from pipeline.store import Store, utc_now
+from pipeline.store import Store, open_store, utc_now
 
 log = logging.getLogger("aipulse.daemon")
 SHUTDOWN_GRACE_S = 8.0  # running jobs get this long to reach a safe point after SIGTERM; 10 s is promised
@@ -136,7 +136,7 @@ def digest_job(config: Config, week: str | None = None) -> None:
 
     zone = ZoneInfo(config["schedule.timezone"])
     week = week or last_complete_week(datetime.now(zone).date())
-    with Store(config.db_path) as store:
+    with open_store(config) as store:
         run_id = store.start_job("digest")
         try:
             message = digests.message_for(config, digests.assemble(store, week))
@@ -168,7 +168,7 @@ def build_scheduler(config: Config, lifecycle: Lifecycle, running: _Running | No
     )
     scheduler.add_job(wrap(digest_job), digest_trigger(config), args=[config], id="digest", max_instances=1,
                       coalesce=True, misfire_grace_time=DIGEST_GRACE_S)
-    with Store(config.db_path) as store:
+    with open_store(config) as store:
         overdue = overdue_digest(config, store, now)
     if overdue:
         log.info("digest %s is overdue: sending it now", overdue)
@@ -189,7 +189,7 @@ def lock_data_dir(folder: Path) -> IO[str]:
 def run_daemon(config: Config) -> int:
     """Run until SIGTERM or SIGINT; 0 after a clean stop."""
     lock = lock_data_dir(config.data_dir)
-    with Store(config.db_path) as store:
+    with open_store(config) as store:
         closed = store.close_abandoned_runs(utc_now(), process_alive)
     if closed:
         log.warning("%d job run(s) left open by a process that died were recorded as interrupted", closed)

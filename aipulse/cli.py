@@ -84,7 +84,7 @@ def ingest(ctx: click.Context, as_json: bool) -> None:
     else:
         for problem in result.problems:
             click.echo(f"error: {problem}", err=True)
-        click.echo(result.summary(config.db_path))
+        click.echo(result.summary(config.location))
     ctx.exit(result.exit_code)
 
 
@@ -193,11 +193,11 @@ def export(ctx: click.Context, what: str, fmt: str, source: str | None, themes: 
       aipulse export --what mentions --theme regulation --format csv > regulation.csv
       aipulse export --format csv --source techcrunch-ai > tc.csv
     """
-    from pipeline.store import Store
+    from pipeline.store import open_store
 
     config = cli_config(ctx)
     fields = EXPORT_FIELDS if what == "articles" else MENTION_FIELDS
-    with Store.existing(config.db_path) as store:
+    with open_store(config, existing=True) as store:
         found = store.iter_articles(since=since, until=until) if what == "articles" else \
             store.iter_mentions(since=since, until=until, first_party=True, themes=themes)
         if what == "articles" and themes:
@@ -229,10 +229,10 @@ def reextract(ctx: click.Context, everything: bool, as_json: bool) -> None:
       aipulse reextract --all
     """
     from pipeline.process import reextract_stored
-    from pipeline.store import Store
+    from pipeline.store import open_store
 
     config = cli_config(ctx)
-    with Store(config.db_path) as store:
+    with open_store(config) as store:
         run_id = store.start_job("reextract")
         outcomes = {str(outcome): count for outcome, count in
                     reextract_stored(store, config["crawl.min_article_words"], everything).items()}
@@ -259,11 +259,11 @@ def crawl_log(ctx: click.Context, run_id: int | None, outcome: tuple[str, ...], 
       aipulse crawl-log --outcome timeout --json | jq -r .[].url
     """
     from pipeline.models import FAILED
-    from pipeline.store import Store
+    from pipeline.store import open_store
 
     config = cli_config(ctx)
     wanted = set(outcome) | (FAILED if failed else set())
-    with Store.existing(config.db_path) as store:
+    with open_store(config, existing=True) as store:
         rows = [row for row in store.crawl_log(run_id) if not wanted or row["outcome"] in wanted]
     if as_json:
         click.echo(json.dumps(rows, indent=2))
@@ -286,14 +286,14 @@ def status(ctx: click.Context, as_json: bool) -> None:
     """
     from aipulse.indexing import in_sync
     from aipulse.ingest import Cap
-    from pipeline.store import Store
+    from pipeline.store import open_store
 
     config = cli_config(ctx)
-    with Store.existing(config.db_path) as store:
+    with open_store(config, existing=True) as store:
         counts = store.counts()
         last_runs = store.last_runs(10)
         report: dict[str, Any] = {
-            "db_path": str(config.db_path),
+            "db_path": store.location,
             "config_path": str(config.path) if config.path else None,
             "counts": counts,
             "vectors": counts["vectors"],
@@ -334,18 +334,21 @@ def status(ctx: click.Context, as_json: bool) -> None:
 @click.option("--data-dir", default="data/demo", show_default=True, type=click.Path(file_okay=False),
               help="Where the demo's config, database and rendered site go.")
 @click.option("--serve/--no-serve", default=False, help="Keep serving the demo site after the ingest.")
+@click.option("--postgres", is_flag=True, help="Store in a local PostgreSQL + pgvector server started in the data "
+                                                "folder (needs aipulse[postgres]) instead of SQLite.")
 @friendly_errors
-def demo(data_dir: str, serve: bool) -> None:
+def demo(data_dir: str, serve: bool, postgres: bool) -> None:
     """Serve the bundled news site on 127.0.0.1 and run the main job against it.
 
     \b
     Example:
       aipulse demo
       aipulse --config data/demo/config.toml export --format jsonl | head -1
+      aipulse demo --postgres --data-dir data/demo-postgres
     """
     from aipulse.demo.run import run_demo
 
-    sys.exit(run_demo(data_dir, serve=serve))
+    sys.exit(run_demo(data_dir, serve=serve, postgres=postgres))
 
 
 @cli.command()

@@ -48,11 +48,11 @@ def check(ctx: click.Context, now_text: str | None, dry_run: bool, as_json: bool
       aipulse alerts check --now 2026-10-20T12:00:00Z --dry-run --json
     """
     from aipulse.alerts import check as run_check
-    from pipeline.store import Store
+    from pipeline.store import open_store
 
     config = cli_config(ctx)
     now = _moment(now_text)
-    with Store.existing(config.db_path) as store:
+    with open_store(config, existing=True) as store:
         report = run_check(config, store, now, dry_run=dry_run)
     if as_json:
         click.echo(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
@@ -83,10 +83,10 @@ def list_rules(ctx: click.Context, as_json: bool) -> None:
     Example:
       aipulse alerts list --json
     """
-    from pipeline.store import Store
+    from pipeline.store import open_store
 
     config = cli_config(ctx)
-    with Store.existing(config.db_path) as store:
+    with open_store(config, existing=True) as store:
         rows: list[dict[str, Any]] = []
         for rule in config.alerts:
             latest = store.alert_deliveries(rule.name, 1)

@@ -40,10 +40,23 @@ def friendly_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             hint = (STORAGE_HINT if any(words in str(exc) for words in ("disk I/O error", "disk is full", "readonly"))
                     else "")
             raise click.ClickException(f"database error: {exc}{hint}") from None
-        except (CrawlError, OSError) as exc:
+        except (CrawlError, OSError, ConfigError) as exc:
             raise click.ClickException(str(exc)) from None
+        except Exception as exc:
+            if not _postgres_error(exc):
+                raise
+            raise click.ClickException(f"database error: {(str(exc).strip().splitlines() or [type(exc).__name__])[0]}"
+                                       ) from None
 
     return wrapper
+
+
+def _postgres_error(exc: Exception) -> bool:
+    try:
+        import psycopg
+    except ImportError:
+        return False
+    return isinstance(exc, psycopg.Error)
 
 
 def json_option(func: Callable[..., Any]) -> Callable[..., Any]:

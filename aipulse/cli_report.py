@@ -34,12 +34,12 @@ def trends(ctx: click.Context, period: str, by: str, entities: tuple[str, ...], 
       aipulse trends --entity Meta --entity OpenAI --plot trends.png
       aipulse trends --by theme --entity Meta --plot meta-themes.png
     """
-    from pipeline.store import Store
+    from pipeline.store import open_store
     from pipeline.trends import trends as compute
 
     config = cli_config(ctx)
     check_entities(config, entities)
-    with Store.existing(config.db_path) as store:
+    with open_store(config, existing=True) as store:
         rows = compute(store.iter_mentions(since=since, until=until, first_party=include_first_party, themes=themes),
                        period, by_theme=by == "theme")
     if entities:
@@ -86,7 +86,7 @@ def digest(ctx: click.Context, week: str | None, out_dir: Path | None, send: boo
     from aipulse import digests
     from aipulse.mail import MailError
     from pipeline.digest import last_complete_week, week_bounds
-    from pipeline.store import Store
+    from pipeline.store import open_store
 
     config = cli_config(ctx)
     week = week or last_complete_week(date.today())
@@ -95,7 +95,7 @@ def digest(ctx: click.Context, week: str | None, out_dir: Path | None, send: boo
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--week") from None
     try:
-        with Store(config.db_path) as store:
+        with open_store(config) as store:
             message = digests.message_for(config, digests.assemble(store, week))
             eml, html = digests.write(message, out_dir or config.data_dir / "digests", week)
             click.echo(f"digest {week}: {eml}\npreview: {html}")

@@ -42,13 +42,13 @@ def search(ctx: click.Context, query: str, k: int, entity: str | None, stance: s
     """
     from aipulse.search import Query, SearchError
     from aipulse.search import search as run_search
-    from pipeline.store import Store
+    from pipeline.store import open_store
     from pipeline.store_search import Filters
 
     config = cli_config(ctx)
     check_entities(config, [entity] if entity is not None else [])
     try:
-        with Store.existing(config.db_path) as store:
+        with open_store(config, existing=True) as store:
             results = run_search(config, store, Query(query, k, mode, Filters(entity, stance, since, until, source, theme)))
     except SearchError as exc:
         raise click.ClickException(str(exc)) from None
@@ -81,11 +81,11 @@ def reindex(ctx: click.Context, as_json: bool) -> None:
       aipulse reindex
     """
     from aipulse.indexing import embed_stored, rebuild_index
-    from pipeline.store import Store
+    from pipeline.store import open_store
 
     config = cli_config(ctx)
     try:
-        with Store(config.db_path) as store:
+        with open_store(config) as store:
             run_id = store.start_job("reindex")
             embedded = embed_stored(config, store)
             index = rebuild_index(config, store)

@@ -83,9 +83,12 @@ def embed_stored(config: Config, store: Store, should_stop: Callable[[], bool] =
 
 
 def in_sync(config: Config, store: Store) -> bool:
-    """Whether the saved index holds exactly the database's vectors (checked by count and id sum)."""
+    """Whether the saved index holds exactly the database's vectors (checked by count and id sum); on Postgres the
+    database is the index."""
     from index.vectors import IndexFileError, VectorIndex
 
+    if store.backend == "postgres":
+        return True
     try:
         index = VectorIndex.load(index_path(config))
     except IndexFileError:
@@ -101,6 +104,8 @@ def sync_index(config: Config, store: Store, for_search: bool = False) -> Vector
     `for_search`: the index is only searched, so it may be memory-mapped (VectorIndex.load)."""
     from index.vectors import IndexFileError, VectorIndex
 
+    if store.backend == "postgres":
+        return _pg_index(config, store)
     path = index_path(config)
     stored = store.vector_ids()
     try:
@@ -124,15 +129,31 @@ def sync_index(config: Config, store: Store, for_search: bool = False) -> Vector
 
 
 def rebuild_index(config: Config, store: Store) -> VectorIndex:
-    from index.encoder import model_version
     from index.vectors import VectorIndex
 
+    if store.backend == "postgres":
+        return _pg_index(config, store)
     count = store.vector_ids()[0]
     dim = next((vectors.shape[1] for _, vectors in store.iter_vectors(batch=1)), 384)
-    # vectors of one model at two precisions (int8, bf16, fp32, fp16) agree closely (bench/embed_cpu.py) and mix
-    # safely; two models do not, and a search refuses an index labelled with more than one
-    models = sorted({encoder.split("/")[0] for encoder in store.encoders_in_use()})
-    encoder = " + ".join(models) if models else model_version(config["model.name"])
-    index = VectorIndex.build(store.iter_vectors, dim, encoder, count)
+    index = VectorIndex.build(store.iter_vectors, dim, _encoder_label(config, store), count)
     index.save(index_path(config))
     return index
+
+
+def _encoder_label(config: Config, store: Store) -> str:
+    """The models whose vectors the store holds: vectors of one model at two precisions (int8, bf16, fp32, fp16)
+    agree closely (bench/embed_cpu.py) and mix safely; two models do not, and a search refuses an index labelled
+    with more than one."""
+    from index.encoder import model_version
+
+    models = sorted({encoder.split("/")[0] for encoder in store.encoders_in_use()})
+    return " + ".join(models) if models else model_version(config["model.name"])
+
+
+def _pg_index(config: Config, store: Store) -> VectorIndex:
+    """The database's own vector index (pgvector), behind the FAISS index's verbs."""
+    from index.pgvectors import PgVectorIndex
+    from pipeline.store_pg import PgStore
+
+    assert isinstance(store, PgStore)
+    return PgVectorIndex(store, _encoder_label(config, store))  # type: ignore[return-value]  # same verbs

@@ -19,7 +19,7 @@ from aipulse.lifecycle import STOPPED, Lifecycle, process_alive
 from aipulse.locks import wait_to_hold
 from pipeline.config import Config
 from pipeline.models import ERRORS, FAILED, STORED, Outcome
-from pipeline.store import Store, utc_now
+from pipeline.store import Store, open_store, utc_now
 from pipeline.urls import host_of, private_address
 
 log = logging.getLogger(__name__)
@@ -60,7 +60,7 @@ class IngestResult:
     exit_code: int = EXIT_OK
     capped: list[Cap] = field(default_factory=list)  # a capped run still exits 0
 
-    def summary(self, db_path: Path) -> str:
+    def summary(self, db_path: Path | str) -> str:
         """The line an ingest ends with, and one more per crawl limit that cut something off."""
         c = Counter(self.counts)  # an ingest stopped before it began has no counts
         line = (f"ingest: {c['new']} new articles ({c['syndicated_copies']} syndicated copies), {c['updated']} updated, "
@@ -90,11 +90,14 @@ def run_ingest(config: Config, lifecycle: Lifecycle | None = None,
                on_event: Callable[[dict[str, Any]], None] | None = None) -> IngestResult:
     """One ingest at a time per data directory: a second one (the daemon's and a manual one) waits for the first."""
     lifecycle = lifecycle or Lifecycle()
+    if config["storage.backend"] == "postgres":  # any number of workers share the database: leases, not a file lock
+        with open_store(config) as store:
+            return _recorded_ingest(config, store, lifecycle, on_event)
     lock = wait_to_hold(config.data_dir / INGEST_LOCK, lifecycle.should_stop, lambda holder: log.warning(
         "waiting for the ingest already running (pid %s) to finish", holder))
     if lock is None:
         return IngestResult(counts={}, problems=[STOPPED], exit_code=EXIT_PARTIAL)
-    with lock, Store(config.db_path) as store:
+    with lock, open_store(config) as store:
         return _recorded_ingest(config, store, lifecycle, on_event)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import sys
 from collections import Counter
 from typing import Any
@@ -15,12 +14,13 @@ from scrapy.utils.defer import deferred_from_coro
 from crawlers.preparing import PagePreparer
 from pipeline.models import TRANSIENT, Outcome, RawPage
 from pipeline.process import Prepared, process_page
-from pipeline.store import Store, utc_now
+from pipeline.store import Store, storage_errors, store_at, utc_now
 
 
 class StorePipeline:
-    def __init__(self, db_path: str, run_id: int | None, min_words: int, progress: bool) -> None:
+    def __init__(self, db_path: str, run_id: int | None, min_words: int, progress: bool, url_env: str = "") -> None:
         self.db_path = db_path
+        self.url_env = url_env
         self.run_id = run_id
         self.min_words = min_words
         self.progress = progress
@@ -38,13 +38,14 @@ class StorePipeline:
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
         settings = crawler.settings
         pipeline = cls(settings.get("AIPULSE_DB_PATH"), settings.get("AIPULSE_RUN_ID"),
-                       settings.getint("AIPULSE_MIN_WORDS"), settings.getbool("AIPULSE_PROGRESS"))
+                       settings.getint("AIPULSE_MIN_WORDS"), settings.getbool("AIPULSE_PROGRESS"),
+                       settings.get("AIPULSE_DB_URL_ENV", ""))
         pipeline.crawler = crawler
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
 
     def open_spider(self, spider: Spider | None = None) -> None:
-        self.store = Store(self.db_path)
+        self.store = store_at(self.db_path, self.url_env)
         spider = spider or (self.crawler.spider if self.crawler is not None else None)  # Scrapy passes none now
         self.preparer = getattr(spider, "preparer", None)
 
@@ -76,7 +77,7 @@ class StorePipeline:
             return {"url": item["url"], "outcome": Outcome.NOT_STORED}
         try:
             return self._store(item, page, prepared)
-        except sqlite3.OperationalError as exc:  # a full disk, a read-only or vanished database
+        except storage_errors() as exc:  # a full disk, a read-only or vanished database, a Postgres server gone
             self.failed_storage = str(exc)
             print(json.dumps({"event": "fatal", "detail": f"storing pages failed: {exc}"}), flush=True)
             if self.crawler is not None and self.crawler.engine is not None:
@@ -97,7 +98,7 @@ class StorePipeline:
         if page is not None:
             try:
                 outcome, detail = process_page(self.store, page, self.min_words, prepared)
-            except sqlite3.OperationalError:
+            except storage_errors():
                 raise  # storage itself failed: the crawl stops (process_item)
             except Exception as exc:  # noqa: BLE001 - one bad page must not stop the crawl
                 outcome, detail = Outcome.ERROR, f"{type(exc).__name__}: {exc}"[:300]

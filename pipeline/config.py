@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pipeline.defaults import ALERT_KEYS, ALERT_WHEN, CHOICES, DEFAULT_ENTITIES, DEFAULT_SOURCES, SETTINGS, SOURCE_KEYS
@@ -117,6 +118,23 @@ class Config:
         return self.data_dir / self.settings["storage.db_name"]
 
     @property
+    def location(self) -> str:
+        """Where the data lives, fit to print: the SQLite file, or the Postgres URL without its password."""
+        if self.settings["storage.backend"] == "postgres":
+            return redacted(self.database_url)
+        return str(self.db_path)
+
+    @property
+    def database_url(self) -> str:
+        """The Postgres URL from the environment variable `storage.url_env` names (never from a file)."""
+        name = self.settings["storage.url_env"]
+        url = os.environ.get(name, "").strip()
+        if not url:
+            raise ConfigError(f"storage.backend is postgres but ${name} is not set: export {name}=postgresql://"
+                              "user:password@host:port/database")
+        return url
+
+    @property
     def owners(self) -> dict[str, str]:
         """Source name → the company whose own voice it is, for the sources that have an owner."""
         return {source.name: source.owner for source in self.sources if source.owner}
@@ -126,6 +144,17 @@ class Config:
             if source.name == name:
                 return source
         raise KeyError(name)
+
+
+def redacted(url: str) -> str:
+    """The URL without its password, for status lines, logs and errors."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = f"{parts.username}@{parts.hostname or ''}" if parts.username else parts.hostname or ""
+    if parts.port:
+        netloc += f":{parts.port}"
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
 def find_config_path(explicit: str | os.PathLike[str] | None = None) -> Path | None:

@@ -8,6 +8,10 @@ from typing import Any
 SETTINGS: list[tuple[str, Any, str]] = [
     ("storage.data_dir", "data", "Folder for the SQLite file, raw pages and the index; relative to the config file."),
     ("storage.db_name", "aipulse.db", "File name of the SQLite database inside data_dir."),
+    ("storage.backend", "sqlite", "sqlite (one file, one machine) or postgres (PostgreSQL with pgvector, shared by many "
+                                  "workers; docs/postgres.md)."),
+    ("storage.url_env", "AIPULSE_DATABASE_URL", "For postgres: the environment variable holding the database URL, "
+                                                "postgresql://user:password@host:port/database."),
     ("crawl.user_agent", "aipulse/0.1 (+https://github.com/aipulse/aipulse; news-analytics crawler)",
      "User-Agent sent with every request; say who you are."),
     ("crawl.obey_robots", True, "Honour robots.txt."),
@@ -53,6 +57,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "model.device": ("auto", "cpu", "cuda"),
     "model.precision": ("auto", "int8", "bf16", "fp32"),
     "email.security": ("starttls", "ssl", "none"),
+    "storage.backend": ("sqlite", "postgres"),
 }
 
 # Source keys: (default, help). `name` is required; a source needs at least one URL.

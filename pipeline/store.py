@@ -17,6 +17,7 @@ from typing import Any
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
+from pipeline.config import Config
 from pipeline.models import Article, Outcome, RawPage
 from pipeline.store_alerts import AlertTables, create_alerts
 from pipeline.store_reports import DATED, ReportTables, create_digests
@@ -131,6 +132,41 @@ class NoDatabase(FileNotFoundError):
     """A command that reads the database found none; the message names the path."""
 
 
+class StoreUnavailable(OSError):
+    """The configured database cannot be opened (a wrong URL or password, a server down, no pgvector): one line,
+    never the password."""
+
+
+def store_at(db_path: str | Path, url_env: str = "") -> Store:
+    """The store a crawl child is told of: the Postgres database at the URL in the environment variable `url_env`
+    when one is named (the URL itself never goes on a command line or into Scrapy's logged settings), else the
+    SQLite file at `db_path`."""
+    if url_env:
+        from pipeline.store_pg import PgStore
+
+        return PgStore(os.environ[url_env])
+    return Store(db_path)
+
+
+def storage_errors() -> tuple[type[Exception], ...]:
+    """What a failing database raises on either backend (psycopg's only when it is installed)."""
+    try:
+        import psycopg
+    except ImportError:
+        return (sqlite3.OperationalError, StoreUnavailable)
+    return (sqlite3.OperationalError, StoreUnavailable, psycopg.OperationalError)
+
+
+def open_store(config: Config, existing: bool = False) -> Store:
+    """The configured store: the SQLite file in data_dir, or (storage.backend = "postgres") the database at the URL
+    in the environment. `existing`: never a new empty SQLite file (NoDatabase instead)."""
+    if config["storage.backend"] == "postgres":
+        from pipeline.store_pg import PgStore
+
+        return PgStore(config.database_url)
+    return Store.existing(config.db_path) if existing else Store(config.db_path)
+
+
 class Store(SearchTables, ReportTables, AlertTables):
     """The project's database. Writers take an immediate transaction; readers never block.
     Open it with `with Store(path) as store:`; `Store.existing(path)` for commands that only read."""
@@ -162,6 +198,20 @@ class Store(SearchTables, ReportTables, AlertTables):
         if not Path(path).is_file():
             raise NoDatabase(f"no database at {path}: run `aipulse ingest` first")
         return cls(path)
+
+    @property
+    def location(self) -> str:
+        """Where the data lives, fit to print: the file, or the URL without its password."""
+        return str(self.path)
+
+    @property
+    def backend(self) -> str:
+        return "sqlite"
+
+    @contextlib.contextmanager
+    def story_lock(self) -> Iterator[None]:
+        """Held while an article is linked into a story; SQLite's one writer at a time needs nothing more."""
+        yield
 
     def __enter__(self) -> Store:
         return self

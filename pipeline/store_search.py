@@ -261,4 +261,4 @@ def _filter_sql(filters: Filters) -> tuple[str, list[Any]]:
                 mention.append(clause)
                 params.append(value)
         where.append(f"EXISTS (SELECT 1 FROM mentions m WHERE {' AND '.join(mention)})")
-    return " AND ".join(where) or "1", params
+    return " AND ".join(where) or "1 = 1", params

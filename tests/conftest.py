@@ -79,3 +79,45 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory, demo_sites: DemoSites) -> 
     code, out, err = run_cli("--config", str(config), "ingest")
     assert code == 0, out + err
     return config
+
+
+# --- Postgres: one real server (PostgreSQL 16 + pgvector from the pgserver wheel) on 127.0.0.1 for the session, a
+# fresh database for each test that asks for one ---------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[Any]:
+    import shutil
+    import tempfile
+
+    from aipulse.pgengine import LocalPostgres
+
+    folder = tempfile.mkdtemp(prefix="aipulse-pg-test-")  # not under pytest's tmp (0700, root's) when we are root
+    try:
+        with LocalPostgres(folder) as server:
+            yield server
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+_databases = iter(range(1, 1_000_000))
+
+
+@pytest.fixture
+def pg_url(postgres_server: Any) -> Iterator[str]:
+    """The URL of a new empty database on the session's server."""
+    name = f"test_{next(_databases)}"
+    postgres_server.create_database(name)
+    yield postgres_server.url(name)
+    postgres_server.drop_database(name)
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def open_store(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
+    """Opens a connection to one store (each call a new connection to the same data), on each backend in turn."""
+    from pipeline.store import Store
+    from pipeline.store_pg import PgStore
+
+    if request.param == "sqlite":
+        return lambda: Store(tmp_path / "a.db")
+    url = request.getfixturevalue("pg_url")
+    return lambda: PgStore(url)

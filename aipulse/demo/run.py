@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -12,29 +13,49 @@ from aipulse.demo.server import DemoSites
 from aipulse.ingest import run_ingest
 from aipulse.progress import crawl_progress
 from pipeline.config import Config, load_config
-from pipeline.store import Store
+from pipeline.store import Store, open_store
 
 DEMO_PORT = 8765  # fixed when free, so a second demo run finds its articles already stored
 
 
-def run_demo(data_dir: str, serve: bool = False) -> int:
-    console = Console()
+def run_demo(data_dir: str, serve: bool = False, postgres: bool = False) -> int:
+    """The demo; with `postgres`, the same chain on a local PostgreSQL + pgvector server (aipulse/pgengine.py) in
+    the data folder, started for the run and stopped after it."""
     folder = Path(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
+    if not postgres:
+        return _run_demo(folder, serve)
+    from aipulse.pgengine import LocalPostgres
+
+    with LocalPostgres(folder / "postgres") as server:
+        os.environ[PG_URL_ENV] = server.url()
+        return _run_demo(folder, serve, PG_URL_ENV)
+
+
+PG_URL_ENV = "AIPULSE_DEMO_DATABASE_URL"
+
+
+def _run_demo(folder: Path, serve: bool, url_env: str = "") -> int:
+    console = Console()
     with DemoSites(port=DEMO_PORT) as sites:
         config_path = folder / "config.toml"
-        config_path.write_text(sites.config_toml())
+        config_path.write_text(sites.config_toml(url_env=url_env))
         config = load_config(config_path)
         console.print(f"demo sites: {sites.newsroom_url} (newsroom) and {sites.wire_url} (wire)")
         with crawl_progress(enabled=sys.stderr.isatty()) as on_event:
             result = run_ingest(config, on_event=on_event)
         for problem in result.problems:
             console.print(f"[red]error:[/red] {problem}")
-        console.print(result.summary(config.db_path), highlight=False, soft_wrap=True)
-        with Store(config.db_path) as store:
+        console.print(result.summary(config.location), highlight=False, soft_wrap=True)
+        with open_store(config) as store:
             _show(console, store)
             _report(console, config, store)
         program = sys.argv[0] if sys.argv[0].endswith("aipulse") else "aipulse"  # .venv/bin/aipulse under make
+        if url_env:
+            console.print(f"\nThe Postgres server stops with the demo; `{program} demo --postgres --serve --data-dir "
+                          f"{folder}` keeps it running, and in another shell, before the commands below:\n"
+                          f"      export {url_env}=\"postgresql://aipulse:$(cat {folder / 'postgres' / 'password'})@"
+                          f"127.0.0.1:{config.database_url.rsplit(':', 1)[1]}\"", highlight=False, soft_wrap=True)
         console.print(
             f"\nNext: {program} --config {config_path} search \"Llama is falling behind\" --entity Meta -k 3\n"
             f"      {program} --config {config_path} export --what mentions --format jsonl | head -1\n"

@@ -119,10 +119,12 @@ class DemoSites:
     def __exit__(self, *exc: object) -> None:
         self.stop()
 
-    def config_toml(self, data_dir: str = ".", stance: bool = True, index: bool = True) -> str:
-        """A config that crawls both sites quickly; loopback needs allow_private."""
+    def config_toml(self, data_dir: str = ".", stance: bool = True, index: bool = True, url_env: str = "") -> str:
+        """A config that crawls both sites quickly; loopback needs allow_private. With `url_env`, on Postgres at the
+        URL that environment variable holds."""
+        storage = f'backend = "postgres"\nurl_env = "{url_env}"\n' if url_env else ""
         return (
-            f'[storage]\ndata_dir = "{data_dir}"\n\n'
+            f'[storage]\ndata_dir = "{data_dir}"\n{storage}\n'
             "[crawl]\ndownload_delay_s = 0.0\nautothrottle = false\nper_domain_concurrency = 8\n\n"
             f"[stance]\nenabled = {'true' if stance else 'false'}\n\n"
             f"[index]\nenabled = {'true' if index else 'false'}\n\n"
