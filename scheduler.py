@@ -1,7 +1,7 @@
 """The daemon (`aipulse daemon`; `python scheduler.py [--config FILE]` is the same command): ingest every
 `schedule.ingest_interval` (then check the [[alerts]] rules) and send the weekly digest at `schedule.digest_cron`,
 with APScheduler 3.x.
-One daemon per data directory."""
+One daemon per data directory on SQLite; any number sharing a Postgres store."""
 
 from __future__ import annotations
 
@@ -27,7 +27,8 @@ from aipulse.lifecycle import Lifecycle, process_alive
 from aipulse.locks import LockBusy, hold
 from pipeline.config import Config, parse_duration, parse_weekly
 from pipeline.digest import last_complete_week, week_bounds
-from pipeline.store import Store, open_store, utc_now
+from pipeline.store import Store, utc_now
+from pipeline.stores import open_store
 
 log = logging.getLogger("aipulse.daemon")
 SHUTDOWN_GRACE_S = 8.0  # running jobs get this long to reach a safe point after SIGTERM; 10 s is promised
@@ -129,11 +130,15 @@ def _run_command(config: Config, lifecycle: Lifecycle, name: str, *args: str) ->
     return out, child.returncode
 
 
-def digest_job(config: Config, week: str | None = None) -> None:
-    """Write the week's digest under <data_dir>/digests and send it once when recipients are configured."""
+def digest_job(config: Config, week: str | None = None, leader: Store | None = None) -> None:
+    """Write the week's digest under <data_dir>/digests and send it once when recipients are configured; with
+    `leader` (daemons sharing a Postgres store), only when this daemon is the digest's scheduler."""
     from aipulse import digests
     from aipulse.mail import MailError
 
+    if leader is not None and not leader.is_scheduler():
+        log.info("digest: another daemon sending the weekly digest holds the scheduler's lock")
+        return
     zone = ZoneInfo(config["schedule.timezone"])
     week = week or last_complete_week(datetime.now(zone).date())
     with open_store(config) as store:
@@ -155,8 +160,10 @@ def digest_job(config: Config, week: str | None = None) -> None:
             raise
 
 
-def build_scheduler(config: Config, lifecycle: Lifecycle, running: _Running | None = None) -> BackgroundScheduler:
-    """Ingest at once and then every interval; the digest on its weekly cron, plus at once if one is overdue."""
+def build_scheduler(config: Config, lifecycle: Lifecycle, running: _Running | None = None,
+                    leader: Store | None = None) -> BackgroundScheduler:
+    """Ingest at once and then every interval; the digest on its weekly cron, plus at once if one is overdue (by
+    the daemon whose `leader` store holds the scheduler's lock, when daemons share one)."""
     wrap = running.wrap if running else (lambda job: job)
     scheduler = BackgroundScheduler(timezone=timezone.utc)
     interval = parse_duration(config["schedule.ingest_interval"])
@@ -166,13 +173,13 @@ def build_scheduler(config: Config, lifecycle: Lifecycle, running: _Running | No
         max_instances=1, coalesce=True, misfire_grace_time=max(1, int(interval.total_seconds())),
         next_run_time=now,  # catch up at start instead of waiting one interval
     )
-    scheduler.add_job(wrap(digest_job), digest_trigger(config), args=[config], id="digest", max_instances=1,
+    scheduler.add_job(wrap(digest_job), digest_trigger(config), args=[config, None, leader], id="digest", max_instances=1,
                       coalesce=True, misfire_grace_time=DIGEST_GRACE_S)
     with open_store(config) as store:
         overdue = overdue_digest(config, store, now)
     if overdue:
         log.info("digest %s is overdue: sending it now", overdue)
-        scheduler.add_job(wrap(digest_job), args=[config, overdue], id="digest-catch-up", next_run_time=now,
+        scheduler.add_job(wrap(digest_job), args=[config, overdue, leader], id="digest-catch-up", next_run_time=now,
                           max_instances=1, misfire_grace_time=None)
     return scheduler
 
@@ -187,15 +194,18 @@ def lock_data_dir(folder: Path) -> IO[str]:
 
 
 def run_daemon(config: Config) -> int:
-    """Run until SIGTERM or SIGINT; 0 after a clean stop."""
-    lock = lock_data_dir(config.data_dir)
+    """Run until SIGTERM or SIGINT; 0 after a clean stop. On Postgres any number of daemons run at once: each
+    ingests (sharing the work through leases and claims), and the one holding the scheduler's lock sends the digest."""
+    shared = config["storage.backend"] == "postgres"
+    lock = None if shared else lock_data_dir(config.data_dir)
+    leader = open_store(config) if shared else None  # its connection holds the scheduler's lock once taken
     with open_store(config) as store:
         closed = store.close_abandoned_runs(utc_now(), process_alive)
     if closed:
         log.warning("%d job run(s) left open by a process that died were recorded as interrupted", closed)
     running = _Running()
     lifecycle = Lifecycle()
-    scheduler = build_scheduler(config, lifecycle, running)
+    scheduler = build_scheduler(config, lifecycle, running, leader)
     stop = threading.Event()
 
     def on_signal(number: int, _frame: FrameType | None) -> None:
@@ -215,7 +225,10 @@ def run_daemon(config: Config) -> int:
         idle = running.wait_idle(SHUTDOWN_GRACE_S)
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-        lock.close()
+        if lock is not None:
+            lock.close()
+        if leader is not None:
+            leader.close()
     if not idle:  # a job ignored the stop; its writes are transactions, and the next start closes its run
         log.error("a job did not stop within %.0f s; exiting anyway", SHUTDOWN_GRACE_S)
         logging.shutdown()

@@ -16,6 +16,7 @@ from aipulse.cli_alerts import alerts
 from aipulse.cli_options import cli_config, date_options, friendly_errors, json_option, theme_option
 from aipulse.cli_report import digest, trends
 from aipulse.cli_search import reindex, search
+from aipulse.cli_store import copy_to_postgres
 
 EXPORT_FIELDS = [
     "id", "url", "title", "published", "author", "source", "site_name", "lang", "word_count",
@@ -193,7 +194,7 @@ def export(ctx: click.Context, what: str, fmt: str, source: str | None, themes: 
       aipulse export --what mentions --theme regulation --format csv > regulation.csv
       aipulse export --format csv --source techcrunch-ai > tc.csv
     """
-    from pipeline.store import open_store
+    from pipeline.stores import open_store
 
     config = cli_config(ctx)
     fields = EXPORT_FIELDS if what == "articles" else MENTION_FIELDS
@@ -229,7 +230,7 @@ def reextract(ctx: click.Context, everything: bool, as_json: bool) -> None:
       aipulse reextract --all
     """
     from pipeline.process import reextract_stored
-    from pipeline.store import open_store
+    from pipeline.stores import open_store
 
     config = cli_config(ctx)
     with open_store(config) as store:
@@ -259,7 +260,7 @@ def crawl_log(ctx: click.Context, run_id: int | None, outcome: tuple[str, ...], 
       aipulse crawl-log --outcome timeout --json | jq -r .[].url
     """
     from pipeline.models import FAILED
-    from pipeline.store import open_store
+    from pipeline.stores import open_store
 
     config = cli_config(ctx)
     wanted = set(outcome) | (FAILED if failed else set())
@@ -286,7 +287,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
     """
     from aipulse.indexing import in_sync
     from aipulse.ingest import Cap
-    from pipeline.store import open_store
+    from pipeline.stores import open_store
 
     config = cli_config(ctx)
     with open_store(config, existing=True) as store:
@@ -400,6 +401,7 @@ cli.add_command(reindex)
 cli.add_command(trends)
 cli.add_command(digest)
 cli.add_command(alerts)
+cli.add_command(copy_to_postgres)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -48,7 +48,7 @@ def check(ctx: click.Context, now_text: str | None, dry_run: bool, as_json: bool
       aipulse alerts check --now 2026-10-20T12:00:00Z --dry-run --json
     """
     from aipulse.alerts import check as run_check
-    from pipeline.store import open_store
+    from pipeline.stores import open_store
 
     config = cli_config(ctx)
     now = _moment(now_text)
@@ -83,7 +83,7 @@ def list_rules(ctx: click.Context, as_json: bool) -> None:
     Example:
       aipulse alerts list --json
     """
-    from pipeline.store import open_store
+    from pipeline.stores import open_store
 
     config = cli_config(ctx)
     with open_store(config, existing=True) as store:

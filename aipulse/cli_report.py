@@ -34,7 +34,7 @@ def trends(ctx: click.Context, period: str, by: str, entities: tuple[str, ...], 
       aipulse trends --entity Meta --entity OpenAI --plot trends.png
       aipulse trends --by theme --entity Meta --plot meta-themes.png
     """
-    from pipeline.store import open_store
+    from pipeline.stores import open_store
     from pipeline.trends import trends as compute
 
     config = cli_config(ctx)
@@ -86,7 +86,7 @@ def digest(ctx: click.Context, week: str | None, out_dir: Path | None, send: boo
     from aipulse import digests
     from aipulse.mail import MailError
     from pipeline.digest import last_complete_week, week_bounds
-    from pipeline.store import open_store
+    from pipeline.stores import open_store
 
     config = cli_config(ctx)
     week = week or last_complete_week(date.today())

@@ -42,8 +42,8 @@ def search(ctx: click.Context, query: str, k: int, entity: str | None, stance: s
     """
     from aipulse.search import Query, SearchError
     from aipulse.search import search as run_search
-    from pipeline.store import open_store
     from pipeline.store_search import Filters
+    from pipeline.stores import open_store
 
     config = cli_config(ctx)
     check_entities(config, [entity] if entity is not None else [])
@@ -81,7 +81,7 @@ def reindex(ctx: click.Context, as_json: bool) -> None:
       aipulse reindex
     """
     from aipulse.indexing import embed_stored, rebuild_index
-    from pipeline.store import open_store
+    from pipeline.stores import open_store
 
     config = cli_config(ctx)
     try:

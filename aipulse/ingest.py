@@ -19,7 +19,8 @@ from aipulse.lifecycle import STOPPED, Lifecycle, process_alive
 from aipulse.locks import wait_to_hold
 from pipeline.config import Config
 from pipeline.models import ERRORS, FAILED, STORED, Outcome
-from pipeline.store import Store, open_store, utc_now
+from pipeline.store import Store, utc_now
+from pipeline.stores import open_store
 from pipeline.urls import host_of, private_address
 
 log = logging.getLogger(__name__)
@@ -86,6 +87,10 @@ def refused_sources(config: Config) -> dict[str, str]:
     return refused
 
 
+LEASE_POLL_S = 2.0  # how often a worker waiting for another's sources looks again
+LEASES_PER_CRAWL = 2  # sources a worker of a shared store takes at a time, so that workers starting together share them
+
+
 def run_ingest(config: Config, lifecycle: Lifecycle | None = None,
                on_event: Callable[[dict[str, Any]], None] | None = None) -> IngestResult:
     """One ingest at a time per data directory: a second one (the daemon's and a manual one) waits for the first."""
@@ -130,7 +135,7 @@ def _ingest(config: Config, store: Store, run_id: int, lifecycle: Lifecycle,
     crawl_stats: dict[str, Any] = {}
     warmer = ModelWarmer(config)
     if allowed:
-        crawl_stats = _crawl_in_child(config, run_id, allowed, lifecycle, on_event, warmer.start)
+        crawl_stats = _crawl_shared(config, store, run_id, allowed, started, lifecycle, on_event, warmer.start)
     warmer.join()
     if lifecycle.should_stop():
         problems.append(STOPPED)
@@ -174,6 +179,42 @@ def _ingest(config: Config, store: Store, run_id: int, lifecycle: Lifecycle,
     }
     return IngestResult(counts=counts, problems=problems, exit_code=EXIT_PARTIAL if problems else EXIT_OK,
                         capped=capped)
+
+
+def _crawl_shared(config: Config, store: Store, run_id: int, sources: list[str], since: str, lifecycle: Lifecycle,
+                  on_event: Callable[[dict[str, Any]], None] | None, on_stored: Callable[[], None]) -> dict[str, Any]:
+    """Crawl each source once, as one of any number of workers sharing a Postgres store: this worker crawls the
+    sources it can lease and waits for the rest (until their worker's crawl ends, or its lease lapses because it
+    died, and the source falls to this one) so that every source was crawled to its end since `since` when it
+    returns. On SQLite, with one ingest at a time, every source is this worker's at once. Crawl statistics of
+    this worker's crawls, added up."""
+    merged: dict[str, Any] = {}
+    done: set[str] = set()  # crawled by this worker in this run: never twice, whatever the leases say
+    told = False
+    while not lifecycle.should_stop():
+        left = [source for source in store.sources_left(sources, since) if source not in done]
+        if not left:
+            break
+        mine = store.take_leases(left, LEASES_PER_CRAWL)
+        if not mine:
+            if not told:
+                log.info("waiting for the workers crawling %s", ", ".join(left))
+                told = True
+            lifecycle.wait(LEASE_POLL_S)
+            continue
+        crawled = False
+        try:
+            stats = _crawl_in_child(config, run_id, mine, lifecycle, on_event, on_stored)
+            crawled = not lifecycle.should_stop()
+        finally:
+            store.release_leases(mine, crawled)
+        done.update(mine)
+        for key, value in stats.items():
+            if isinstance(value, (int, list)) and not isinstance(value, bool):
+                merged[key] = merged.get(key, 0 if isinstance(value, int) else []) + value
+            else:
+                merged[key] = value
+    return merged
 
 
 def _stage(enabled: bool, phase: str, failure: str, errors: tuple[type[Exception], ...], work: Callable[[], int],

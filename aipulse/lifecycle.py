@@ -23,6 +23,10 @@ class Lifecycle:
     def should_stop(self) -> bool:
         return self._stop.is_set()
 
+    def wait(self, seconds: float) -> bool:
+        """Sleep up to `seconds`, less if a stop is requested; whether one was."""
+        return self._stop.wait(seconds)
+
     def request_stop(self, grace_s: float = 3.0) -> None:
         """Stop at the next safe point: each child gets SIGTERM, then SIGKILL after `grace_s` (its writes are
         transactions, so a kill loses nothing stored); scoring and embedding stop after their current batch."""

@@ -14,7 +14,8 @@ from scrapy.utils.defer import deferred_from_coro
 from crawlers.preparing import PagePreparer
 from pipeline.models import TRANSIENT, Outcome, RawPage
 from pipeline.process import Prepared, process_page
-from pipeline.store import Store, storage_errors, store_at, utc_now
+from pipeline.store import Store, storage_errors, utc_now
+from pipeline.stores import store_at
 
 
 class StorePipeline:

@@ -17,7 +17,7 @@ def crawl(spec: dict[str, Any], preparer: PagePreparer | None = None) -> dict[st
     from crawlers.settings import scrapy_settings
     from crawlers.spiders.news import FEED_CAP, PAGE_CAP, NewsSpider, capped_stat
     from pipeline.config import load_config
-    from pipeline.store import store_at
+    from pipeline.stores import store_at
 
     config = load_config(spec.get("config_path"))
     db_path = spec.get("db_path") or str(config.db_path)

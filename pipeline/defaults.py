@@ -12,6 +12,8 @@ SETTINGS: list[tuple[str, Any, str]] = [
                                   "workers; docs/postgres.md)."),
     ("storage.url_env", "AIPULSE_DATABASE_URL", "For postgres: the environment variable holding the database URL, "
                                                 "postgresql://user:password@host:port/database."),
+    ("storage.lease_s", 60, "For postgres: how long a worker's claim on a source or a batch of articles lasts without "
+                            "its heartbeat; a killed worker's work passes to another after this."),
     ("crawl.user_agent", "aipulse/0.1 (+https://github.com/aipulse/aipulse; news-analytics crawler)",
      "User-Agent sent with every request; say who you are."),
     ("crawl.obey_robots", True, "Honour robots.txt."),

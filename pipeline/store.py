@@ -12,12 +12,11 @@ import zlib
 from collections.abc import Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-from pipeline.config import Config
 from pipeline.models import Article, Outcome, RawPage
 from pipeline.store_alerts import AlertTables, create_alerts
 from pipeline.store_reports import DATED, ReportTables, create_digests
@@ -137,17 +136,6 @@ class StoreUnavailable(OSError):
     never the password."""
 
 
-def store_at(db_path: str | Path, url_env: str = "") -> Store:
-    """The store a crawl child is told of: the Postgres database at the URL in the environment variable `url_env`
-    when one is named (the URL itself never goes on a command line or into Scrapy's logged settings), else the
-    SQLite file at `db_path`."""
-    if url_env:
-        from pipeline.store_pg import PgStore
-
-        return PgStore(os.environ[url_env])
-    return Store(db_path)
-
-
 def storage_errors() -> tuple[type[Exception], ...]:
     """What a failing database raises on either backend (psycopg's only when it is installed)."""
     try:
@@ -157,22 +145,13 @@ def storage_errors() -> tuple[type[Exception], ...]:
     return (sqlite3.OperationalError, StoreUnavailable, psycopg.OperationalError)
 
 
-def open_store(config: Config, existing: bool = False) -> Store:
-    """The configured store: the SQLite file in data_dir, or (storage.backend = "postgres") the database at the URL
-    in the environment. `existing`: never a new empty SQLite file (NoDatabase instead)."""
-    if config["storage.backend"] == "postgres":
-        from pipeline.store_pg import PgStore
-
-        return PgStore(config.database_url)
-    return Store.existing(config.db_path) if existing else Store(config.db_path)
-
-
 class Store(SearchTables, ReportTables, AlertTables):
     """The project's database. Writers take an immediate transaction; readers never block.
     Open it with `with Store(path) as store:`; `Store.existing(path)` for commands that only read."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        self._crawled: set[str] = set()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(str(self.path), timeout=30.0)
         self.db = sqlite_utils.Database(conn)
@@ -208,12 +187,28 @@ class Store(SearchTables, ReportTables, AlertTables):
     def backend(self) -> str:
         return "sqlite"
 
-    @contextlib.contextmanager
-    def story_lock(self) -> Iterator[None]:
-        """Held while an article is linked into a story; SQLite's one writer at a time needs nothing more."""
-        yield
+    # Many workers share a Postgres store (pipeline/store_pg.py); one SQLite file has one ingest and one daemon at a
+    # time (file locks in the data directory), so here each of these verbs hands over everything.
 
-    def __enter__(self) -> Store:
+    def take_leases(self, sources: Sequence[str], limit: int) -> list[str]:
+        """The sources this worker may crawl now, up to `limit` of them on a shared store (another worker's
+        unexpired lease keeps a source from it); here all of them."""
+        return list(sources)
+
+    def release_leases(self, sources: Sequence[str], crawled: bool) -> None:
+        """Let go of the sources; `crawled`: their crawl ran to its end."""
+        if crawled:
+            self._crawled.update(sources)
+
+    def sources_left(self, sources: Sequence[str], since: str) -> list[str]:
+        """The sources no worker has crawled to its end since `since` (here: no crawl through this connection)."""
+        return [source for source in sources if source not in self._crawled]
+
+    def is_scheduler(self) -> bool:
+        """Whether this process is the one that sends the weekly digest (one daemon at a time)."""
+        return True
+
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -7,8 +7,14 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import logging
+import math
+import os
 import re
-from collections.abc import Iterator, Sequence
+import socket
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -16,14 +22,15 @@ from urllib.parse import urlsplit
 import numpy as np
 
 from pipeline.config import redacted
-from pipeline.store import Store, StoreUnavailable
+from pipeline.store import Store, StoreUnavailable, utc_now
 from pipeline.store_search import Filters, _filter_sql
 
+log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("sql") / "postgres"
 # advisory lock keys (any two 64-bit numbers that no other application on the server uses)
 WRITE_LOCK = 0x61697075_6C736501  # every transaction() of every worker, one at a time
 MIGRATION_LOCK = 0x61697075_6C736502
-STORY_LOCK = 0x61697075_6C736503  # linking syndicated copies into stories
+SCHEDULER_LOCK = 0x61697075_6C736504  # held for its life by the daemon that sends the weekly digest
 TEXT_SEARCH = "english"
 EXTENSION = "vector"  # pgvector  # the text search configuration of passages.tsv (migration 0001)
 
@@ -40,13 +47,17 @@ class PgStore(Store):
     """`with PgStore(url) as store:` — the database at `url` (migrated on first use by whichever worker gets there
     first). StoreUnavailable, one line without the password, when it cannot be reached or lacks pgvector."""
 
-    def __init__(self, url: str) -> None:  # noqa: super().__init__ opens a SQLite file, which this store has none of
+    def __init__(self, url: str, lease_s: float = 60.0) -> None:  # super().__init__ opens a SQLite file: not called
         import psycopg
         from psycopg.rows import dict_row
 
         self.url = url
         self.path = Path(redacted(url))
+        self.lease_s = float(lease_s)
+        self.worker = f"{socket.gethostname()}:{os.getpid()}"  # who holds a lease or a claim
         self._indexed: set[int] = set()  # vector sizes whose HNSW index is known to exist
+        self._heartbeats: dict[int, threading.Event] = {}  # open job runs → the event that stops their heartbeat
+        self._scheduler = False
         self._dict_row = dict_row
         try:
             self.conn = psycopg.connect(url, autocommit=True, connect_timeout=10, application_name="aipulse")
@@ -75,6 +86,8 @@ class PgStore(Store):
         return cls(str(path))
 
     def close(self) -> None:
+        for stop in self._heartbeats.values():
+            stop.set()
         self.conn.close()
 
     def _migrate(self) -> None:
@@ -88,7 +101,9 @@ class PgStore(Store):
                                    "(https://github.com/pgvector/pgvector#installation; Debian: apt install "
                                    "postgresql-16-pgvector), or use a server that has it")
         try:
-            self.conn.execute(f"CREATE EXTENSION IF NOT EXISTS {EXTENSION}")  # type: ignore[arg-type]
+            with self.conn.transaction():
+                self.conn.execute("SELECT pg_advisory_xact_lock(%s)", [MIGRATION_LOCK])  # two workers starting at once
+                self.conn.execute(f"CREATE EXTENSION IF NOT EXISTS {EXTENSION}")  # type: ignore[arg-type]
         except psycopg.Error as exc:
             raise StoreUnavailable(f"cannot enable pgvector in {where} ({_first_line(exc, self.url)}): ask the "
                                    f"database's owner to run CREATE EXTENSION {EXTENSION}") from None
@@ -110,7 +125,9 @@ class PgStore(Store):
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         """One atomic write, one at a time across every worker (the advisory lock), as SQLite's IMMEDIATE
-        transactions are: the read-then-write verbs (claiming a digest week or an alert) stay at most once."""
+        transactions are: the read-then-write verbs (claiming a digest week or an alert) stay at most once, and
+        storing a page with its story links (pipeline/process.py) is one step, so two workers storing two copies
+        of one story at once cannot start two stories."""
         with self.conn.transaction():
             self.conn.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK])
             yield
@@ -157,20 +174,106 @@ class PgStore(Store):
 
     # --- what is Postgres' own ---------------------------------------------------------------------------
 
-    def upsert_article(self, *args: Any, **kwargs: Any) -> Any:
-        """As on SQLite, read then write as one step: two workers may meet the same URL through two sources."""
-        with self.transaction():
-            return super().upsert_article(*args, **kwargs)
+    # --- many workers: claims, leases, heartbeats, the digest's scheduler ---------------------------------------
 
-    @contextlib.contextmanager
-    def story_lock(self) -> Iterator[None]:
-        """Linking an article into a story (reading its candidates, then writing its story) by one worker at a time,
-        so two copies of one story stored at once by two workers cannot start two stories."""
-        self.conn.execute("SELECT pg_advisory_lock(%s)", [STORY_LOCK])
+    def articles_to_score(self, version: str, limit: int) -> list[dict[str, Any]]:
+        """As on SQLite, and claimed for this worker: another worker's live claim keeps an article from it."""
+        return self._claim("score", "stance_version IS DISTINCT FROM %s", [version], limit)
+
+    def articles_to_embed(self, version: str, limit: int, scored_first: bool) -> list[dict[str, Any]]:
+        scored = "AND stance_version IS NOT NULL" if scored_first else ""
+        return self._claim("embed", f"embed_version IS DISTINCT FROM %s AND duplicate_of IS NULL {scored}", [version],
+                           limit)
+
+    def _claim(self, stage: str, condition: str, params: list[Any], limit: int) -> list[dict[str, Any]]:
+        """Up to `limit` articles meeting `condition`, marked as this worker's for lease_s. The pick locks its rows
+        and skips rows another worker's pick holds; a row claimed meanwhile is checked again in its claimed state
+        (Postgres re-reads a row that changed under a FOR UPDATE), so no article goes to two workers."""
+        holder, until = f"{stage}_holder", f"{stage}_until"
+        with self.conn.transaction(), self.conn.cursor(row_factory=self._dict_row) as cursor:
+            rows = cursor.execute(  # type: ignore[call-overload]
+                f"UPDATE articles SET {holder} = %s, {until} = now() + make_interval(secs => %s) WHERE id IN ("
+                f"SELECT id FROM articles WHERE {condition} AND ({until} IS NULL OR {until} < now() OR {holder} = %s) "
+                f"ORDER BY id LIMIT %s FOR UPDATE SKIP LOCKED) RETURNING id, text",
+                [self.worker, self.lease_s, *params, self.worker, limit]).fetchall()
+        return sorted(rows, key=lambda row: row["id"])  # in id order, as on SQLite: the same batches score the same
+
+    def take_leases(self, sources: Sequence[str], limit: int) -> list[str]:
+        """Up to `limit` of the sources whose lease is free, lapsed or already this worker's, in the order given, now
+        leased to it for lease_s (renewed by the heartbeat of its open job run)."""
+        taken: list[str] = []
+        with self.transaction():  # one worker at a time: the first source free when read is still free when taken
+            for source in sources:
+                if len(taken) == limit:
+                    break
+                if self._tuples(
+                        "INSERT INTO crawl_leases (source, holder, expires) VALUES (?, ?, now() + make_interval(secs => ?)) "
+                        "ON CONFLICT (source) DO UPDATE SET holder = excluded.holder, expires = excluded.expires "
+                        "WHERE crawl_leases.holder IS NULL OR crawl_leases.expires < now() "
+                        "OR crawl_leases.holder = excluded.holder RETURNING source", [source, self.worker, self.lease_s]):
+                    taken.append(source)
+        return taken
+
+    def release_leases(self, sources: Sequence[str], crawled: bool) -> None:
+        stamp = ", crawled = now()" if crawled else ""
+        self._write(f"UPDATE crawl_leases SET holder = NULL, expires = NULL{stamp} WHERE source = ANY(?) "
+                    "AND holder = ?", [list(sources), self.worker])
+
+    def sources_left(self, sources: Sequence[str], since: str) -> list[str]:
+        done = {row[0] for row in self._tuples("SELECT source FROM crawl_leases WHERE source = ANY(?) "
+                                               "AND crawled >= ?::timestamptz", [list(sources), since])}
+        return [source for source in sources if source not in done]
+
+    def start_job(self, job: str) -> int:
+        """As on SQLite, with the host and a heartbeat: a thread of this process (its own connection) beats every
+        lease_s / 3 until finish_job, renewing this worker's leases too; a run whose heartbeat stopped is
+        abandoned, on any host."""
+        run_id = self._insert("job_runs", {"job": job, "started": utc_now(), "pid": os.getpid(),
+                                           "host": socket.gethostname(), "heartbeat": utc_now()})
+        stop = threading.Event()
+        self._heartbeats[run_id] = stop
+        threading.Thread(target=self._beat, args=(run_id, stop), name=f"aipulse-heartbeat-{run_id}",
+                         daemon=True).start()
+        return run_id
+
+    def finish_job(self, run_id: int, ok: bool, counts: dict[str, Any], error: str | None = None) -> None:
+        stop = self._heartbeats.pop(run_id, None)
+        if stop is not None:
+            stop.set()
+        super().finish_job(run_id, ok, counts, error)
+
+    def _beat(self, run_id: int, stop: threading.Event) -> None:
+        import psycopg
+
         try:
-            yield
-        finally:
-            self.conn.execute("SELECT pg_advisory_unlock(%s)", [STORY_LOCK])
+            with psycopg.connect(self.url, autocommit=True, connect_timeout=10) as conn:
+                while not stop.wait(self.lease_s / 3):
+                    conn.execute("UPDATE job_runs SET heartbeat = %s WHERE id = %s", [utc_now(), run_id])
+                    conn.execute("UPDATE crawl_leases SET expires = now() + make_interval(secs => %s) "
+                                 "WHERE holder = %s", [self.lease_s, self.worker])
+        except psycopg.Error as exc:  # the server went away: the leases lapse, as a dead worker's do
+            log.warning("heartbeat of job run %d stopped: %s", run_id, _first_line(exc, self.url))
+
+    def close_abandoned_runs(self, now: str, alive: Callable[[int], bool]) -> int:
+        """Open job runs whose heartbeat stopped more than three beats ago (any host), or whose process on this host
+        is gone: finished as failed."""
+        stale = (datetime.fromisoformat(now) - timedelta(seconds=self.lease_s)).isoformat(timespec="seconds")
+        host = socket.gethostname()
+        with self.transaction():
+            rows = self._tuples("SELECT id, pid, host, heartbeat FROM job_runs WHERE finished IS NULL")
+            dead = [run_id for run_id, pid, on, beat in rows
+                    if (beat or "") < stale or (on == host and (pid is None or not alive(pid)))]
+            for run_id in dead:
+                self._write("UPDATE job_runs SET finished = ?, ok = 0, error = 'interrupted: the process ended during "
+                            "the run' WHERE id = ?", [now, run_id])
+        return len(dead)
+
+    def is_scheduler(self) -> bool:
+        """Whether this connection holds the digest scheduler's advisory lock, taking it when free: the daemon
+        holding it sends the weekly digest; when it dies its connection closes and the next daemon to ask takes it."""
+        if not self._scheduler:
+            self._scheduler = bool(self._tuples("SELECT pg_try_advisory_lock(?)", [SCHEDULER_LOCK])[0][0])
+        return self._scheduler
 
     def replace_passages(self, article_id: int, rows: Sequence[dict[str, Any]], version: str) -> tuple[list[int],
                                                                                                          list[int]]:
@@ -184,14 +287,14 @@ class PgStore(Store):
         while rows := self._tuples("SELECT id, vector FROM passages WHERE id > ? AND vector IS NOT NULL "
                                    "ORDER BY id LIMIT ?", [last, batch]):
             ids = np.array([row[0] for row in rows], dtype=np.int64)
-            yield ids, np.stack([np.asarray(row[1], dtype=np.float32) for row in rows])
+            yield ids, np.stack([_array(row[1]) for row in rows])
             last = int(ids[-1])
 
     def vectors_of(self, ids: Sequence[int]) -> tuple[list[int], np.ndarray]:
         rows = self._tuples("SELECT id, vector FROM passages WHERE id = ANY(?) AND vector IS NOT NULL", [list(ids)])
         if not rows:
             return [], np.zeros((0, 0), np.float32)
-        return [int(row[0]) for row in rows], np.stack([np.asarray(row[1], dtype=np.float32) for row in rows])
+        return [int(row[0]) for row in rows], np.stack([_array(row[1]) for row in rows])
 
     def nearest(self, vector: np.ndarray, k: int, allowed: Sequence[int] | None) -> list[tuple[int, float]]:
         """The k units whose vectors have the largest inner product with `vector` (cosine: they are normalised),
@@ -224,19 +327,31 @@ class PgStore(Store):
         self._indexed.add(dim)
 
     def _keyword_ranked(self, words: list[str], limit: int, filters: Filters) -> list[tuple[int, float]]:
-        """ts_rank_cd over the units holding any of the words (Postgres' full-text search; BM25 is SQLite's)."""
-        query = " || ".join(f"plainto_tsquery('{TEXT_SEARCH}', ?)" for _ in words)
+        """Postgres' full-text search, ranked the way BM25 ranks on SQLite as far as ts_rank allows: per query word
+        its ts_rank with the unit's length normalised (flag 1), weighted by the word's rarity (BM25's idf, from
+        the counts _affordable already made), summed. Plain ts_rank over an OR of the words weighs "is" like
+        "Llama" and favours long passages: its top 10 shared almost nothing with BM25's on the demo."""
+        units = max(1, self.vector_ids()[0])
+        weights = [math.log((units - held + 0.5) / (held + 0.5) + 1) for held in map(self.units_holding, words)]
+        each = [f"plainto_tsquery('{TEXT_SEARCH}', ?)" for _ in words]
+        relevance = " + ".join(f"{weight:.6f} * ts_rank(p.tsv, {query}, 1)" for weight, query in zip(weights, each,
+                                                                                                    strict=True))
         where, params = _filter_sql(filters) if filters else ("1 = 1", [])
         rows = self._tuples(
-            f"SELECT p.id, ts_rank_cd(p.tsv, q) AS relevance FROM passages p JOIN articles a ON a.id = p.article_id, "
-            f"({f'SELECT {query} AS q'}) AS wanted WHERE p.tsv @@ q AND {where} ORDER BY relevance DESC, p.id LIMIT ?",
-            [*words, *params, limit])
+            f"SELECT p.id, {relevance} AS relevance FROM passages p JOIN articles a ON a.id = p.article_id "
+            f"WHERE p.tsv @@ ({' || '.join(each)}) AND {where} ORDER BY relevance DESC, p.id LIMIT ?",
+            [*words, *words, *params, limit])
         return [(int(row[0]), float(row[1])) for row in rows]
 
     def _count_holding(self, word: str, cap: int) -> int:
         return int(self._tuples(
             f"SELECT COUNT(*) FROM (SELECT 1 FROM passages WHERE tsv @@ plainto_tsquery('{TEXT_SEARCH}', ?) LIMIT ?) "
             "AS holding", [word, cap])[0][0])
+
+
+def _array(value: Any) -> np.ndarray:
+    """A stored vector as float32 (pgvector's adapter gives a Vector or an array, by how the value came back)."""
+    return np.asarray(value.to_numpy() if hasattr(value, "to_numpy") else value, dtype=np.float32)
 
 
 def _first_line(exc: BaseException, url: str) -> str:

@@ -129,6 +129,8 @@ class SearchTables:
 
     def unit_texts(self, ids: Sequence[int]) -> list[str]:
         """The text of each given unit (any order)."""
+        if not ids:
+            return []
         return [row[0] for row in self._tuples(f"SELECT text FROM passages WHERE id IN ({','.join('?' * len(ids))})",
                                                list(ids))]
 
@@ -219,6 +221,8 @@ class SearchTables:
     def article_texts(self, ids: Iterable[int]) -> dict[int, str]:
         """The text of each given article, by id."""
         wanted = sorted(set(ids))
+        if not wanted:
+            return {}
         return {row[0]: row[1] for row in self._tuples(
             f"SELECT id, text FROM articles WHERE id IN ({','.join('?' * len(wanted))})", wanted)}
 

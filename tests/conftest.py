@@ -121,3 +121,20 @@ def open_store(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
         return lambda: Store(tmp_path / "a.db")
     url = request.getfixturevalue("pg_url")
     return lambda: PgStore(url)
+
+
+PG_URL_ENV = "AIPULSE_TEST_DATABASE_URL"  # what the Postgres tests' configs name in storage.url_env
+
+
+@pytest.fixture(scope="session")
+def demo_pg(tmp_path_factory: pytest.TempPathFactory, demo_sites: DemoSites, postgres_server: Any) -> Path:
+    """The same crawl of the demo sites as demo_db, into Postgres: the config, its URL in $AIPULSE_TEST_DATABASE_URL."""
+    import os
+
+    postgres_server.create_database("demo")
+    os.environ[PG_URL_ENV] = postgres_server.url("demo")
+    folder = tmp_path_factory.mktemp("demo-pg")
+    config = write_config(folder, demo_sites.config_toml(url_env=PG_URL_ENV))
+    code, out, err = run_cli("--config", str(config), "ingest")
+    assert code == 0, out + err
+    return config

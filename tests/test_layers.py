@@ -6,7 +6,7 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CLI = {"aipulse.cli", "aipulse.cli_options", "aipulse.cli_report", "aipulse.cli_search", "aipulse.cli_alerts",
+CLI = {"aipulse.cli", "aipulse.cli_options", "aipulse.cli_report", "aipulse.cli_search", "aipulse.cli_alerts", "aipulse.cli_store",
        "aipulse.__main__"}
 
 

@@ -13,7 +13,8 @@ from aipulse.demo.server import DemoSites
 from aipulse.ingest import run_ingest
 from aipulse.progress import crawl_progress
 from pipeline.config import Config, load_config
-from pipeline.store import Store, open_store
+from pipeline.store import Store
+from pipeline.stores import open_store
 
 DEMO_PORT = 8765  # fixed when free, so a second demo run finds its articles already stored
 
