@@ -91,8 +91,9 @@ def reindex(ctx: click.Context, as_json: bool) -> None:
             index = rebuild_index(config, store)
             counts = {"articles_embedded": embedded, "vectors": index.count}
             store.finish_job(run_id, True, counts)
+            kind = ("pgvector HNSW index in the database" if store.backend == "postgres"
+                    else "approximate IVF index" if index.approximate else "exact index")
     except (sqlite3.DatabaseError, OSError, RuntimeError, ValueError) as exc:
         raise click.ClickException(f"reindex failed: {exc}") from None
     click.echo(json.dumps(counts) if as_json else
-               f"reindex: {embedded} articles embedded; {index.count} vectors "
-               f"({'approximate IVF' if index.approximate else 'exact'} index)")
+               f"reindex: {embedded} articles embedded; {index.count} vectors ({kind})")

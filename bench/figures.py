@@ -447,6 +447,34 @@ ROWS = [
         lambda r: f"exit 0 after at most {r['daemon']['stuck_crawl_max_s']} s over {r['daemon']['runs']} runs (promised "
                   f"≤ {r['daemon']['promised_s']:.0f} s); an idle daemon {r['daemon']['idle_median_s']} s",
         "`.venv/bin/python bench/daemon_stop.py`"),
+    Row("Many workers on Postgres", "`aipulse ingest` workers started together against one PostgreSQL + pgvector "
+        "store (stance and index on), on a generated site over several local news sites",
+        lambda r: (lambda s: ", ".join(f"{run['workers']} worker{'s' if run['workers'] > 1 else ''} "
+                                       f"{n(run['articles_per_hour'])} articles/hour" for run in s["runs"])
+                   + f" ({s['articles']} articles over {s['sources']} sources, {s['cores']} cores); one SQLite + FAISS "
+                     f"ingest of the same sites in the same run {n(s['sqlite_baseline']['articles_per_hour'])} "
+                     f"articles/hour; every run "
+                   + ("correct" if all(run["correct"] for run in s["runs"]) else "NOT correct")
+                   + ": 0 articles lost, no page stored twice, no mention twice, every article scored by one model, "
+                     "a vector for every passage")(r["scale"]),
+        "`.venv/bin/python bench/scale.py`",
+        lambda r: " / ".join(n(run["articles_per_hour"]) for run in r["scale"]["runs"])
+                  + f" articles/hour with {' / '.join(str(run['workers']) for run in r['scale']['runs'])} workers "
+                    f"(SQLite {n(r['scale']['sqlite_baseline']['articles_per_hour'])}), 0 lost, 0 doubled",
+        "Postgres + pgvector, many ingest workers"),
+    Row("Many workers on Postgres", "`kill -9` of one of two workers in the middle of the crawl, the other finishing",
+        lambda r: (lambda k: f"{'correct' if k['correct'] else 'NOT correct'}: {k['lost']} lost, "
+                             f"{k['pages_stored_twice']} pages stored twice, {k['mentions_doubled']} mentions twice, "
+                             f"{k['unscored']} unscored; killed at {k['articles_stored_at_kill']} of {k['articles']} "
+                             f"articles holding {len(k['sources_leased_by_the_killed_worker'])} source leases, taken by "
+                             f"the survivor {k['seconds_until_its_sources_were_taken']} s later (lease_s "
+                             f"{k['lease_s']}); its run recorded as \"{k['killed_run_recorded_as']}\"")(r["scale"]["kill_9"]),
+        "`.venv/bin/python bench/scale.py`"),
+    Row("Many workers on Postgres", "search parity with SQLite + FAISS on the demo: top-10 overlap per mode",
+        lambda r: (lambda p: f"semantic {p['top10_overlap']['semantic']:.2f}, keyword {p['top10_overlap']['keyword']:.2f} "
+                             f"(rarity-weighted ts_rank against BM25), hybrid {p['top10_overlap']['hybrid']:.2f}, over "
+                             f"{p['queries']} queries")(r["scale"]["search_parity"]),
+        "`.venv/bin/python bench/scale.py`"),
 ]
 
 

@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import numpy as np
+from psycopg.pq import TransactionStatus
 
 from pipeline.config import redacted
 from pipeline.store import Store, StoreUnavailable, utc_now
@@ -31,8 +32,8 @@ MIGRATIONS = Path(__file__).with_name("sql") / "postgres"
 WRITE_LOCK = 0x61697075_6C736501  # every transaction() of every worker, one at a time
 MIGRATION_LOCK = 0x61697075_6C736502
 SCHEDULER_LOCK = 0x61697075_6C736504  # held for its life by the daemon that sends the weekly digest
-TEXT_SEARCH = "english"
-EXTENSION = "vector"  # pgvector  # the text search configuration of passages.tsv (migration 0001)
+TEXT_SEARCH = "english"  # the text search configuration of passages.tsv (migration 0001)
+EXTENSION = "vector"  # pgvector
 
 
 @functools.cache
@@ -58,6 +59,7 @@ class PgStore(Store):
         self._indexed: set[int] = set()  # vector sizes whose HNSW index is known to exist
         self._heartbeats: dict[int, threading.Event] = {}  # open job runs → the event that stops their heartbeat
         self._scheduler = False
+        self._ef_search = 40  # pgvector's default candidate list of an HNSW search
         self._dict_row = dict_row
         try:
             self.conn = psycopg.connect(url, autocommit=True, connect_timeout=10, application_name="aipulse")
@@ -91,8 +93,8 @@ class PgStore(Store):
         self.conn.close()
 
     def _migrate(self) -> None:
-        """The plain-SQL files of pipeline/sql/postgres/ not yet applied, in name order, each in its transaction,
-        by one worker at a time (the others wait on the lock, then find nothing left)."""
+        """pgvector, then the plain-SQL files of pipeline/sql/postgres/ not yet applied, in name order, in one
+        transaction, by one worker at a time (the others wait on the lock, then find nothing left)."""
         import psycopg
 
         where = redacted(self.url)
@@ -134,7 +136,7 @@ class PgStore(Store):
 
     @contextlib.contextmanager
     def _committed(self) -> Iterator[None]:
-        if self.conn.info.transaction_status != 0:  # inside the caller's transaction
+        if self.conn.info.transaction_status != TransactionStatus.IDLE:  # inside the caller's transaction
             yield
             return
         with self.conn.transaction():
@@ -306,10 +308,11 @@ class PgStore(Store):
         query = Vector(vector.astype(np.float32))
         distance = f"(vector::vector({dim}) <#> %s::vector({dim}))"
         if allowed is None:
-            with self.conn.transaction():
-                self.conn.execute(f"SET LOCAL hnsw.ef_search = {max(40, k)}")  # type: ignore[arg-type]
-                rows = self.conn.execute(f"SELECT id, -{distance} FROM passages ORDER BY {distance} LIMIT %s",  # type: ignore[arg-type]
-                                         [query, query, k]).fetchall()
+            if k > self._ef_search:  # HNSW returns at most ef_search candidates (a statement of its own: a search
+                self._ef_search = k  # thread and a keyword thread may share this connection)
+                self.conn.execute(f"SET hnsw.ef_search = {k}")  # type: ignore[arg-type]
+            rows = self.conn.execute(f"SELECT id, -{distance} FROM passages ORDER BY {distance} LIMIT %s",  # type: ignore[arg-type]
+                                     [query, query, k]).fetchall()
         else:
             rows = self.conn.execute(  # type: ignore[call-overload]
                 f"SELECT id, d FROM (SELECT id, -{distance} AS d FROM passages WHERE id = ANY(%s) "

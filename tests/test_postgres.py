@@ -230,3 +230,68 @@ def test_a_copy_that_lost_a_row_is_rolled_back_whole(demo_db: Path, pg_url: str,
     assert code == 1 and "differs from its source in mentions" in err and "nothing was written" in err
     with PgStore(pg_url) as store:
         assert store.counts()["articles"] == 0 and store.counts()["mentions"] == 0
+
+
+def test_kill_9_of_the_crawling_worker_loses_nothing_and_doubles_nothing(tmp_path: Path, demo_sites: DemoSites,
+                                                                         pg_url: str) -> None:
+    """Two workers; the one holding the sources' leases is killed with SIGKILL in the middle of its crawl; the other
+    takes the sources once the leases lapse (lease_s = 3) and finishes: every article stored once."""
+    import signal
+
+    config = write_config(tmp_path, demo_sites.config_toml(url_env="SHARED_DB_URL", stance=False, index=False)
+                          .replace('url_env = "SHARED_DB_URL"\n', 'url_env = "SHARED_DB_URL"\nlease_s = 3\n'))
+    env = dict(os.environ, SHARED_DB_URL=pg_url)
+    workers = {}
+    with PgStore(pg_url) as store:
+        for _ in range(2):
+            worker = subprocess.Popen([sys.executable, "-m", "aipulse", "--config", str(config), "ingest", "--json"],
+                                      env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            workers[worker.pid] = worker
+        deadline = time.monotonic() + 120
+        while store.counts()["articles"] < 10 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        holders = {row[0] for row in store._tuples("SELECT holder FROM crawl_leases WHERE holder IS NOT NULL")}
+        victim = next(pid for pid in workers if any(holder.endswith(f":{pid}") for holder in holders))
+        stored_before = store.counts()["articles"]
+        os.kill(victim, signal.SIGKILL)
+        survivor = workers[next(pid for pid in workers if pid != victim)]
+        survivor.communicate(timeout=180)
+        assert survivor.returncode == 0 and 10 <= stored_before < 50
+        assert store._tuples("SELECT COUNT(*), COUNT(DISTINCT url) FROM articles")[0] == (50, 50)
+        stored_twice = store._tuples("SELECT url FROM crawl_log WHERE outcome IN ('new', 'duplicate', 'updated') "
+                                     "GROUP BY url HAVING COUNT(*) > 1")
+        assert stored_twice == []
+        assert store.sources_left(["frontier-ledger", "ai-wire-daily"], "2000-01-01T00:00:00+00:00") == []
+    workers[victim].communicate(timeout=10)
+
+
+def test_two_daemons_on_one_store_both_ingest_and_one_sends_the_digest(tmp_path: Path, demo_sites: DemoSites,
+                                                                       pg_url: str) -> None:
+    import signal
+
+    from tests.smtpserver import smtp_server, smtp_settings
+
+    with smtp_server(tmp_path) as server:
+        config = write_config(tmp_path, demo_sites.config_toml(url_env="SHARED_DB_URL", stance=False, index=False) + (
+            '\n[schedule]\ningest_interval = "2s"\n\n[email]\n' + smtp_settings(server, "none", to=("desk@example.org",))))
+        env = dict(os.environ, SHARED_DB_URL=pg_url)
+        daemons = [subprocess.Popen([sys.executable, "-m", "aipulse", "--config", str(config), "daemon"], env=env,
+                                    stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) for _ in range(2)]
+        try:
+            with PgStore(pg_url) as store:
+                deadline = time.monotonic() + 90
+                while time.monotonic() < deadline:
+                    finished = store._tuples("SELECT DISTINCT pid FROM job_runs WHERE job = 'ingest' AND ok = 1")
+                    if len(finished) == 2 and len(server.inbox.messages) == 1:
+                        break
+                    time.sleep(0.25)
+                assert len(finished) >= 2 and len(server.inbox.messages) == 1, finished
+        finally:
+            for daemon in daemons:
+                daemon.send_signal(signal.SIGTERM)
+            outputs = [daemon.communicate(timeout=20)[0] for daemon in daemons]
+        assert [daemon.returncode for daemon in daemons] == [0, 0], outputs
+        assert all("INFO aipulse.daemon: ingest: {" in out for out in outputs), outputs  # each daemon ran its ingests
+        assert len(server.inbox.messages) == 1  # last week's digest, once, by the daemon holding the scheduler's lock
+        with PgStore(pg_url) as store:  # the other daemon did not even start a digest run
+            assert store._tuples("SELECT COUNT(*) FROM job_runs WHERE job = 'digest'")[0][0] == 1

@@ -210,3 +210,26 @@ def test_a_source_owner_must_be_a_tracked_company(tmp_path: Path) -> None:
     config = write_config(tmp_path, '[[sources]]\nname = "blog"\nfeeds = ["https://a.example/rss"]\nowner = "Acme"\n')
     with pytest.raises(ConfigError, match=r"'sources\[0\] \(blog\)\.owner' must be a company of the entity table"):
         load_config(config)
+
+
+def test_the_digest_and_alert_ledgers_hold_across_connections(open_store: Opener) -> None:
+    """At most once on either backend: a second connection (another worker) cannot claim what the first claimed."""
+    first, second = open_store(), open_store()
+    assert first.claim_digest("2026-W40", ["a@example.org"], "<m1>", "2026-10-05T07:00:00+00:00")
+    assert not second.claim_digest("2026-W40", ["a@example.org"], "<m2>", "2026-10-05T07:00:01+00:00")
+    first.finish_digest("2026-W40", "2026-10-05T07:00:02+00:00", error="refused")
+    assert second.claim_digest("2026-W40", ["a@example.org"], "<m3>", "2026-10-05T07:10:00+00:00")  # failed: again
+    assert first.digest_record("2026-W40")["attempts"] == 2  # type: ignore[index]
+    fields = {"rule": "r", "entity": "Meta", "window_end": "2026-10-05", "direction": "down", "channel": "webhook"}
+    assert first.claim_alert("k1", fields, {"x": 1}, "2026-10-05T08:00:00+00:00") == 1
+    assert second.claim_alert("k1", fields, {"x": 1}, "2026-10-05T08:00:01+00:00") is None
+    second.finish_alert("k1", "2026-10-05T08:00:02+00:00", error="500", retry_at="2026-10-05T08:01:00+00:00")
+    assert first.alerts_to_retry("2026-10-05T08:00:30+00:00") == []
+    assert [row["key"] for row in first.alerts_to_retry("2026-10-05T08:01:00+00:00")] == ["k1"]
+    assert second.claim_alert("k1", fields, {"x": 1}, "2026-10-05T08:01:00+00:00") == 2
+    first.set_alert_state("r", "Meta", True, "2026-10-05T08:01:00+00:00", stories=[3, 4], fired="2026-10-05")
+    state = second.alert_state("r", "Meta")
+    assert state is not None and state["holding"] is True and state["stories"] == [3, 4]
+    assert second.holding_entities("r") == ["Meta"] and second.alert_counts() == {"sending": 1}
+    first.close()
+    second.close()
