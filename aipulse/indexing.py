@@ -132,7 +132,7 @@ def rebuild_index(config: Config, store: Store) -> VectorIndex:
     from index.vectors import VectorIndex
 
     if store.backend == "postgres":
-        return _pg_index(config, store)
+        return _pg_index(config, store).rebuild()  # type: ignore[attr-defined]  # PgVectorIndex
     count = store.vector_ids()[0]
     dim = next((vectors.shape[1] for _, vectors in store.iter_vectors(batch=1)), 384)
     index = VectorIndex.build(store.iter_vectors, dim, _encoder_label(config, store), count)

@@ -88,7 +88,6 @@ def refused_sources(config: Config) -> dict[str, str]:
 
 
 LEASE_POLL_S = 2.0  # how often a worker waiting for another's sources looks again
-LEASES_PER_CRAWL = 2  # sources a worker of a shared store takes at a time, so that workers starting together share them
 
 
 def run_ingest(config: Config, lifecycle: Lifecycle | None = None,
@@ -183,8 +182,9 @@ def _ingest(config: Config, store: Store, run_id: int, lifecycle: Lifecycle,
 
 def _crawl_shared(config: Config, store: Store, run_id: int, sources: list[str], since: str, lifecycle: Lifecycle,
                   on_event: Callable[[dict[str, Any]], None] | None, on_stored: Callable[[], None]) -> dict[str, Any]:
-    """Crawl each source once, as one of any number of workers sharing a Postgres store: this worker crawls the
-    sources it can lease and waits for the rest (until their worker's crawl ends, or its lease lapses because it
+    """Crawl each source once, as one of any number of workers sharing a Postgres store: this worker crawls a fair
+    share of the sources left (divided by the ingest workers running now) that it can lease, then more, and waits
+    for the rest (until their worker's crawl ends, or its lease lapses because it
     died, and the source falls to this one) so that every source was crawled to its end since `since` when it
     returns. On SQLite, with one ingest at a time, every source is this worker's at once. Crawl statistics of
     this worker's crawls, added up."""
@@ -195,7 +195,7 @@ def _crawl_shared(config: Config, store: Store, run_id: int, sources: list[str],
         left = [source for source in store.sources_left(sources, since) if source not in done]
         if not left:
             break
-        mine = store.take_leases(left, LEASES_PER_CRAWL)
+        mine = store.take_leases(left, -(-len(left) // store.live_workers()))  # a fair share of what is left
         if not mine:
             if not told:
                 log.info("waiting for the workers crawling %s", ", ".join(left))

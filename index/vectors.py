@@ -24,6 +24,11 @@ APPROX_FROM = 50_000  # where exact search stops paying against IVF-SQ8: bench/s
 NPROBE = 24
 
 
+def ivf_lists(count: int) -> int:
+    """How many IVF lists an approximate index over `count` vectors has (FAISS wants 39 points a list)."""
+    return int(min(16384, max(256, 4 * np.sqrt(count)), count // 39))
+
+
 class IndexFileError(Exception):
     """The index file is missing, truncated or does not match its checksum."""
 
@@ -55,7 +60,7 @@ class VectorIndex:
             for ids, vectors in batches():
                 built.add(ids, vectors)
             return built
-        lists = int(min(16384, max(256, 4 * np.sqrt(count)), count // 39))  # FAISS wants 39 points a list
+        lists = ivf_lists(count)
         quantizer = faiss.IndexFlatIP(dim)
         ivf = faiss.IndexIVFScalarQuantizer(quantizer, dim, lists, faiss.ScalarQuantizer.QT_8bit,
                                             faiss.METRIC_INNER_PRODUCT)

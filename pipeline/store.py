@@ -204,6 +204,10 @@ class Store(SearchTables, ReportTables, AlertTables):
         """The sources no worker has crawled to its end since `since` (here: no crawl through this connection)."""
         return [source for source in sources if source not in self._crawled]
 
+    def live_workers(self) -> int:
+        """How many ingest workers are running on this store now, this one included."""
+        return 1
+
     def is_scheduler(self) -> bool:
         """Whether this process is the one that sends the weekly digest (one daemon at a time)."""
         return True

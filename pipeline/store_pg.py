@@ -14,7 +14,7 @@ import re
 import socket
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -56,10 +56,9 @@ class PgStore(Store):
         self.path = Path(redacted(url))
         self.lease_s = float(lease_s)
         self.worker = f"{socket.gethostname()}:{os.getpid()}"  # who holds a lease or a claim
-        self._indexed: set[int] = set()  # vector sizes whose HNSW index is known to exist
         self._heartbeats: dict[int, threading.Event] = {}  # open job runs → the event that stops their heartbeat
         self._scheduler = False
-        self._ef_search = 40  # pgvector's default candidate list of an HNSW search
+        self._probes = 0  # the IVFFlat lists a search of this connection probes, once set
         self._dict_row = dict_row
         try:
             self.conn = psycopg.connect(url, autocommit=True, connect_timeout=10, application_name="aipulse")
@@ -270,6 +269,12 @@ class PgStore(Store):
                             "the run' WHERE id = ?", [now, run_id])
         return len(dead)
 
+    def live_workers(self) -> int:
+        """Open ingest runs whose heartbeat is fresh (at least this one)."""
+        fresh = (datetime.now(timezone.utc) - timedelta(seconds=self.lease_s)).isoformat(timespec="seconds")
+        return max(1, int(self._tuples("SELECT COUNT(*) FROM job_runs WHERE job = 'ingest' AND finished IS NULL "
+                                       "AND heartbeat >= ?", [fresh])[0][0]))
+
     def is_scheduler(self) -> bool:
         """Whether this connection holds the digest scheduler's advisory lock, taking it when free: the daemon
         holding it sends the weekly digest; when it dies its connection closes and the next daemon to ask takes it."""
@@ -298,36 +303,52 @@ class PgStore(Store):
             return [], np.zeros((0, 0), np.float32)
         return [int(row[0]) for row in rows], np.stack([_array(row[1]) for row in rows])
 
-    def nearest(self, vector: np.ndarray, k: int, allowed: Sequence[int] | None) -> list[tuple[int, float]]:
-        """The k units whose vectors have the largest inner product with `vector` (cosine: they are normalised),
-        through the HNSW index; among `allowed` only, exactly, when a filter chose them."""
+    def nearest(self, vector: np.ndarray, k: int, allowed: Sequence[int] | None, probes: int = 0
+                ) -> list[tuple[int, float]]:
+        """The k units whose vectors have the largest inner product with `vector` (cosine: they are normalised):
+        through the IVFFlat index, `probes` lists of it, when the store has one (vector_index); else, and among
+        `allowed` only when a filter chose them, exactly."""
         from pgvector import Vector
 
         dim = int(vector.shape[0])
-        self.ensure_vector_index(dim)
         query = Vector(vector.astype(np.float32))
         distance = f"(vector::vector({dim}) <#> %s::vector({dim}))"
         if allowed is None:
-            if k > self._ef_search:  # HNSW returns at most ef_search candidates (a statement of its own: a search
-                self._ef_search = k  # thread and a keyword thread may share this connection)
-                self.conn.execute(f"SET hnsw.ef_search = {k}")  # type: ignore[arg-type]
-            rows = self.conn.execute(f"SELECT id, -{distance} FROM passages ORDER BY {distance} LIMIT %s",  # type: ignore[arg-type]
-                                     [query, query, k]).fetchall()
+            if probes and probes != self._probes:  # a statement of its own: a search thread and a keyword thread
+                self._probes = probes  # may share this connection, so no transaction spans the two
+                self.conn.execute(f"SET ivfflat.probes = {int(probes)}")  # type: ignore[arg-type]
+            rows = self.conn.execute(  # type: ignore[call-overload]
+                f"SELECT id, -{distance} FROM passages WHERE vector IS NOT NULL ORDER BY {distance} LIMIT %s",
+                [query, query, k]).fetchall()
         else:
             rows = self.conn.execute(  # type: ignore[call-overload]
                 f"SELECT id, d FROM (SELECT id, -{distance} AS d FROM passages WHERE id = ANY(%s) "
                 "AND vector IS NOT NULL OFFSET 0) AS found ORDER BY d DESC LIMIT %s", [query, list(allowed), k]).fetchall()
         return [(int(row[0]), float(row[1])) for row in rows]
 
-    def ensure_vector_index(self, dim: int) -> None:
-        """The HNSW index over the vectors as `dim`-dimensional (a pgvector column without a fixed size cannot be
-        indexed; the configured model decides the size)."""
-        if dim in self._indexed:
-            return
+    def vector_size(self) -> int:
+        """How many dimensions the stored vectors have (0: none stored)."""
+        rows = self._tuples("SELECT vector_dims(vector) FROM passages WHERE vector IS NOT NULL LIMIT 1")
+        return int(rows[0][0]) if rows else 0
+
+    def vector_index_trained_on(self) -> int:
+        """How many vectors the IVFFlat index was built over (0: no index, searches are exact)."""
+        rows = self._tuples("SELECT trained_on FROM vector_index")
+        return int(rows[0][0]) if rows else 0
+
+    def build_vector_index(self, dim: int, lists: int) -> None:
+        """The IVFFlat index over the vectors as `dim`-dimensional, with `lists` lists trained on them now (lists 0:
+        none, exact scans); one worker at a time, and the others' writes wait while it builds."""
         with self.transaction():
-            self.conn.execute(f"CREATE INDEX IF NOT EXISTS passages_vector_{dim} ON passages USING hnsw "  # type: ignore[arg-type]
-                              f"((vector::vector({dim})) vector_ip_ops)")
-        self._indexed.add(dim)
+            for (name,) in self._tuples("SELECT indexname FROM pg_indexes WHERE tablename = 'passages' "
+                                        "AND indexname LIKE 'passages_vector_%'"):
+                self._write(f'DROP INDEX "{name}"', [])
+            self._write("DELETE FROM vector_index", [])
+            if lists:
+                self._write(f"CREATE INDEX passages_vector_{dim} ON passages USING ivfflat ((vector::vector({dim})) "
+                            f"vector_ip_ops) WITH (lists = {int(lists)})", [])
+                self._write("INSERT INTO vector_index (dim, lists, trained_on, built) VALUES (?, ?, ?, ?)",
+                            [dim, lists, self.vector_ids()[0], utc_now()])
 
     def _keyword_ranked(self, words: list[str], limit: int, filters: Filters) -> list[tuple[int, float]]:
         """Postgres' full-text search, ranked the way BM25 ranks on SQLite as far as ts_rank allows: per query word

@@ -295,3 +295,37 @@ def test_two_daemons_on_one_store_both_ingest_and_one_sends_the_digest(tmp_path:
         assert len(server.inbox.messages) == 1  # last week's digest, once, by the daemon holding the scheduler's lock
         with PgStore(pg_url) as store:  # the other daemon did not even start a digest run
             assert store._tuples("SELECT COUNT(*) FROM job_runs WHERE job = 'digest'")[0][0] == 1
+
+
+def test_pgvector_search_is_exact_when_small_and_ivfflat_past_the_threshold(pg_url: str,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """As with the FAISS file: no index to keep up below APPROX_FROM vectors (exact answers), an IVFFlat index from
+    there on with recall@10 against exact search of at least 0.9 (threshold lowered to 3,000 for the test)."""
+    import numpy as np
+
+    import index.pgvectors
+    from index.pgvectors import PgVectorIndex
+
+    monkeypatch.setattr(index.pgvectors, "APPROX_FROM", 3000)
+    rng = np.random.default_rng(3)
+    centres = rng.standard_normal((30, 384)).astype(np.float32)
+    vectors = centres[rng.integers(0, 30, 4000)] + 0.6 * rng.standard_normal((4000, 384)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    with PgStore(pg_url) as store:
+        for article in range(40):
+            article_id = store._insert("articles", {"url": f"http://a/{article}", "source": "s", "title": "t", "text": "x"})
+            store.replace_passages(article_id, [
+                {"kind": "sentence", "first": i, "last": i, "start": i, "end": i + 1, "text": f"unit {i}",
+                 "vector": vectors[article * 100 + i].tobytes(), "encoder": "m/fp32"} for i in range(100)], "v")
+        queries = vectors[rng.integers(0, 4000, 20)] + 0.1 * rng.standard_normal((20, 384)).astype(np.float32)
+        exact = PgVectorIndex(store, "m")
+        assert not exact.approximate and exact.needs_rebuild() and exact.count == 4000
+        truth = [set(exact.search(query[None, :], 10)[1][0].tolist()) for query in queries]
+        approximate = exact.rebuild()
+        assert approximate.approximate and approximate.trained_on == 4000 and not approximate.needs_rebuild()
+        assert store._tuples("SELECT lists FROM vector_index")[0][0] == 4000 // 39  # FAISS's rule: 39 vectors a list
+        found = [set(approximate.search(query[None, :], 10)[1][0].tolist()) for query in queries]
+        recall = sum(len(a & b) for a, b in zip(found, truth, strict=True)) / (10 * len(queries))
+        assert recall >= 0.9, recall
+        allowed = sorted(truth[0])[:3]  # a filter: exact among the allowed units, whatever the index
+        assert set(approximate.search(queries[0][None, :], 10, allowed)[1][0][:3].tolist()) == set(allowed)
