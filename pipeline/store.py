@@ -5,12 +5,9 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import functools
-import json
-import os
 import sqlite3
 import zlib
 from collections.abc import Iterator, Sequence
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Self
 
@@ -20,13 +17,10 @@ from sqlite_utils.migrations import Migrations
 from pipeline.models import Article, Outcome, RawPage
 from pipeline.store_alerts import AlertTables, create_alerts
 from pipeline.store_reports import DATED, ReportTables, create_digests
+from pipeline.store_runs import RunTables, insert_sql, utc_now
 from pipeline.store_search import SearchTables, create_passages
 
 migrations = Migrations("aipulse")
-
-
-def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 @migrations(name="0001_initial")
@@ -121,12 +115,6 @@ def _quoted(name: str) -> str:
     return f'"{name}"'
 
 
-@functools.cache
-def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
-    names = ", ".join(f'"{column}"' for column in columns)
-    return f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'
-
-
 class NoDatabase(FileNotFoundError):
     """A command that reads the database found none; the message names the path."""
 
@@ -145,13 +133,12 @@ def storage_errors() -> tuple[type[Exception], ...]:
     return (sqlite3.OperationalError, StoreUnavailable, psycopg.OperationalError)
 
 
-class Store(SearchTables, ReportTables, AlertTables):
+class Store(SearchTables, ReportTables, AlertTables, RunTables):
     """The project's database. Writers take an immediate transaction; readers never block.
     Open it with `with Store(path) as store:`; `Store.existing(path)` for commands that only read."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self._crawled: set[str] = set()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(str(self.path), timeout=30.0)
         self.db = sqlite_utils.Database(conn)
@@ -186,31 +173,6 @@ class Store(SearchTables, ReportTables, AlertTables):
     @property
     def backend(self) -> str:
         return "sqlite"
-
-    # Many workers share a Postgres store (pipeline/store_pg.py); one SQLite file has one ingest and one daemon at a
-    # time (file locks in the data directory), so here each of these verbs hands over everything.
-
-    def take_leases(self, sources: Sequence[str], limit: int) -> list[str]:
-        """The sources this worker may crawl now, up to `limit` of them on a shared store (another worker's
-        unexpired lease keeps a source from it); here all of them."""
-        return list(sources)
-
-    def release_leases(self, sources: Sequence[str], crawled: bool) -> None:
-        """Let go of the sources; `crawled`: their crawl ran to its end."""
-        if crawled:
-            self._crawled.update(sources)
-
-    def sources_left(self, sources: Sequence[str], since: str) -> list[str]:
-        """The sources no worker has crawled to its end since `since` (here: no crawl through this connection)."""
-        return [source for source in sources if source not in self._crawled]
-
-    def live_workers(self) -> int:
-        """How many ingest workers are running on this store now, this one included."""
-        return 1
-
-    def is_scheduler(self) -> bool:
-        """Whether this process is the one that sends the weekly digest (one daemon at a time)."""
-        return True
 
     def __enter__(self) -> Self:
         return self
@@ -268,7 +230,7 @@ class Store(SearchTables, ReportTables, AlertTables):
         self._write(_upsert_sql(table, tuple(row), (key,) if isinstance(key, str) else key), list(row.values()))
 
     def _insert(self, table: str, row: dict[str, Any]) -> int:
-        return int(self._write(_insert_sql(table, tuple(row)), list(row.values())).lastrowid or 0)
+        return int(self._write(insert_sql(table, tuple(row)), list(row.values())).lastrowid or 0)
 
     def _update(self, table: str, row_id: int, values: dict[str, Any]) -> None:
         self._update_key(table, "id", row_id, values)
@@ -285,7 +247,7 @@ class Store(SearchTables, ReportTables, AlertTables):
         with self._committed():
             self.db.conn.executemany(sql, rows)
 
-    # Reads go through these two, so the SQL above and in the Tables mixins serves both backends (store_pg.py).
+    # Reads go through these three, so the SQL above and in the Tables mixins serves both backends (store_pg.py).
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         return list(self.db.query(sql, params))
@@ -419,7 +381,7 @@ class Store(SearchTables, ReportTables, AlertTables):
         with self.transaction():
             self._write("DELETE FROM mentions WHERE article_id = ?", [article_id])
             for columns in {tuple(row) for row in rows}:  # one statement per shape of row (themes on or off)
-                self._write_many(_insert_sql("mentions", columns),
+                self._write_many(insert_sql("mentions", columns),
                                  [[row[c] for c in columns] for row in rows if tuple(row) == columns])
             self._update("articles", article_id, {"stance_version": version})
 
@@ -460,48 +422,6 @@ class Store(SearchTables, ReportTables, AlertTables):
             "FROM mentions m JOIN articles a ON a.id = m.article_id "
             "WHERE a.duplicate_of IS NULL AND m.first_party = 0 GROUP BY m.entity ORDER BY mentions DESC, m.entity")
         return [row | {"mean_score": round(float(row["mean_score"]), 3)} for row in rows]
-
-    # --- logs and status -------------------------------------------------------------------
-
-    def log_crawl(self, run_id: int | None, entries: list[dict[str, Any]]) -> None:
-        """The entries in one commit (or in the caller's transaction)."""
-        ts = utc_now()
-        rows = [{"run_id": run_id, "ts": ts, **entry, "outcome": str(entry["outcome"])} for entry in entries]
-        with self._committed():
-            for row in rows:
-                self._write(_insert_sql("crawl_log", tuple(row)), list(row.values()))
-
-    def start_job(self, job: str) -> int:
-        return self._insert("job_runs", {"job": job, "started": utc_now(), "pid": os.getpid()})
-
-    def finish_job(self, run_id: int, ok: bool, counts: dict[str, Any], error: str | None = None) -> None:
-        self._update("job_runs", run_id, {"finished": utc_now(), "ok": int(ok), "counts": json.dumps(counts),
-                                          "error": error})
-
-    def last_runs(self, limit: int = 10) -> list[dict[str, Any]]:
-        rows = self._rows("SELECT * FROM job_runs ORDER BY id DESC LIMIT ?", [limit])
-        return [
-            {
-                "job": row["job"], "started": row["started"], "finished": row["finished"],
-                "ok": None if row["ok"] is None else bool(row["ok"]),
-                "counts": json.loads(row["counts"]) if row["counts"] else {}, "error": row["error"],
-            }
-            for row in rows
-        ]
-
-    def crawl_log(self, run_id: int | None = None) -> list[dict[str, Any]]:
-        """The crawl log of one ingest run (default: the latest)."""
-        if run_id is None:
-            run_id = self._tuples("SELECT MAX(id) FROM job_runs WHERE job = 'ingest'")[0][0]
-        return self._rows("SELECT ts, source, url, status, outcome, detail FROM crawl_log WHERE run_id = ? ORDER BY id",
-                          [run_id])
-
-    def crawl_outcomes(self, run_id: int) -> dict[str, int]:
-        return dict(self._tuples("SELECT outcome, COUNT(*) FROM crawl_log WHERE run_id = ? GROUP BY outcome", [run_id]))
-
-    def copies_first_seen_since(self, since: str) -> int:
-        return int(self._tuples("SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL AND first_seen >= ?",
-                                [since])[0][0])
 
     def counts(self) -> dict[str, int]:
         one = lambda sql: int(self._tuples(sql)[0][0])  # noqa: E731

@@ -345,6 +345,9 @@ class PgStore(Store):
                 self._write(f'DROP INDEX "{name}"', [])
             self._write("DELETE FROM vector_index", [])
             if lists:
+                # pgvector's k-means holds a sample of 50 vectors a list, and asks for about three times its size
+                sample_mb = min(self.vector_ids()[0], 50 * lists) * dim * 4 / 2**20
+                self._write(f"SET LOCAL maintenance_work_mem = '{max(256, int(4 * sample_mb) + 64)}MB'", [])
                 self._write(f"CREATE INDEX passages_vector_{dim} ON passages USING ivfflat ((vector::vector({dim})) "
                             f"vector_ip_ops) WITH (lists = {int(lists)})", [])
                 self._write("INSERT INTO vector_index (dim, lists, trained_on, built) VALUES (?, ?, ?, ?)",

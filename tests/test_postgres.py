@@ -195,6 +195,9 @@ def test_two_workers_share_the_crawl_and_the_scoring_without_doubling(tmp_path: 
         assert len(scorers) == 2 and all(count >= 5 for _, count in scorers), scorers  # both did a share
         assert {row[0] for row in store._tuples("SELECT source FROM crawl_leases WHERE crawled IS NOT NULL")} == {
             "frontier-ledger", "ai-wire-daily"}
+        # the newsroom and the wire, crawled side by side when each worker took one: every copy joined its story
+        counts = store.counts()
+        assert (counts["stories"], counts["duplicates"]) == (44, 6)
 
 
 def test_a_sqlite_store_copied_into_postgres_is_verified_and_searchable(demo_db: Path, pg_url: str, tmp_path: Path,
