@@ -466,9 +466,11 @@ ROWS = [
         lambda r: (lambda k: f"{'correct' if k['correct'] else 'NOT correct'}: {k['lost']} lost, "
                              f"{k['pages_stored_twice']} pages stored twice, {k['mentions_doubled']} mentions twice, "
                              f"{k['unscored']} unscored; killed at {k['articles_stored_at_kill']} of {k['articles']} "
-                             f"articles holding {len(k['sources_leased_by_the_killed_worker'])} source leases, taken by "
-                             f"the survivor {k['seconds_until_its_sources_were_taken']} s later (lease_s "
-                             f"{k['lease_s']}); its run recorded as \"{k['killed_run_recorded_as']}\"")(r["scale"]["kill_9"]),
+                             f"articles holding {len(k['sources_leased_by_the_killed_worker'])} source leases, which "
+                             f"lapsed {k['seconds_until_its_leases_lapsed']} s after the kill (lease_s {k['lease_s']}) "
+                             f"and were taken by the survivor {k['seconds_until_its_sources_were_taken']} s after it (it "
+                             f"looks every {k['survivor_looks_every_s']:.0f} s); its run recorded as "
+                             f"\"{k['killed_run_recorded_as']}\"")(r["scale"]["kill_9"]),
         "`.venv/bin/python bench/scale.py`"),
     Row("Many workers on Postgres", "search parity with SQLite + FAISS on the demo: top-10 overlap per mode",
         lambda r: (lambda p: f"semantic {p['top10_overlap']['semantic']:.2f}, keyword {p['top10_overlap']['keyword']:.2f} "
