@@ -92,7 +92,8 @@ LEASE_POLL_S = 2.0  # how often a worker waiting for another's sources looks aga
 
 def run_ingest(config: Config, lifecycle: Lifecycle | None = None,
                on_event: Callable[[dict[str, Any]], None] | None = None) -> IngestResult:
-    """One ingest at a time per data directory: a second one (the daemon's and a manual one) waits for the first."""
+    """On SQLite one ingest at a time per data directory: a second one (the daemon's and a manual one) waits for the
+    first. On Postgres any number run at once and share the work."""
     lifecycle = lifecycle or Lifecycle()
     if config["storage.backend"] == "postgres":  # any number of workers share the database: leases, not a file lock
         with open_store(config) as store:
@@ -182,12 +183,11 @@ def _ingest(config: Config, store: Store, run_id: int, lifecycle: Lifecycle,
 
 def _crawl_shared(config: Config, store: Store, run_id: int, sources: list[str], since: str, lifecycle: Lifecycle,
                   on_event: Callable[[dict[str, Any]], None] | None, on_stored: Callable[[], None]) -> dict[str, Any]:
-    """Crawl each source once, as one of any number of workers sharing a Postgres store: this worker crawls a fair
-    share of the sources left (divided by the ingest workers running now) that it can lease, then more, and waits
-    for the rest (until their worker's crawl ends, or its lease lapses because it
-    died, and the source falls to this one) so that every source was crawled to its end since `since` when it
-    returns. On SQLite, with one ingest at a time, every source is this worker's at once. Crawl statistics of
-    this worker's crawls, added up."""
+    """Crawl each source once, as one of any number of workers sharing a Postgres store: this worker leases a fair
+    share of the sources left (divided by the ingest workers running now) and crawls them, then more, and waits for
+    the rest (until their worker's crawl ends, or its lease lapses because it died and the source falls to this
+    one), so that every source was crawled to its end since `since` when it returns. On SQLite, with one ingest at
+    a time, every source is this worker's at once. Returns the crawl statistics of this worker's crawls, added up."""
     merged: dict[str, Any] = {}
     done: set[str] = set()  # crawled by this worker in this run: never twice, whatever the leases say
     told = False

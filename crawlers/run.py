@@ -22,8 +22,7 @@ def crawl(spec: dict[str, Any], preparer: PagePreparer | None = None) -> dict[st
     config = load_config(spec.get("config_path"))
     db_path = spec.get("db_path") or str(config.db_path)
     sources = [source for source in config.sources if source.name in set(spec["sources"])]
-    url_env = config["storage.url_env"] if config["storage.backend"] == "postgres" else ""
-    with store_at(db_path, url_env) as store:
+    with store_at(db_path, config.url_env) as store:
         known = store.crawl_state()
     settings = scrapy_settings(config, db_path, spec.get("run_id"))
     settings["AIPULSE_PROGRESS"] = bool(spec.get("progress", True))

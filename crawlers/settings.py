@@ -56,7 +56,7 @@ def scrapy_settings(config: Config, db_path: str, run_id: int | None) -> dict[st
         "AIPULSE_PRIVATE_SOURCES": [source.name for source in config.sources if source.allow_private],
         "AIPULSE_DB_PATH": db_path,
         # Postgres: the name of the environment variable holding the URL, never the URL (Scrapy logs its settings)
-        "AIPULSE_DB_URL_ENV": config["storage.url_env"] if config["storage.backend"] == "postgres" else "",
+        "AIPULSE_DB_URL_ENV": config.url_env,
         "AIPULSE_RUN_ID": run_id,
         "AIPULSE_MIN_WORDS": config["crawl.min_article_words"],
     }

@@ -125,6 +125,11 @@ class Config:
         return str(self.db_path)
 
     @property
+    def url_env(self) -> str:
+        """The environment variable holding the Postgres URL, or "" on SQLite."""
+        return self.settings["storage.url_env"] if self.settings["storage.backend"] == "postgres" else ""
+
+    @property
     def database_url(self) -> str:
         """The Postgres URL from the environment variable `storage.url_env` names (never from a file)."""
         name = self.settings["storage.url_env"]
