@@ -158,12 +158,26 @@ def test_the_signature_is_what_the_docs_verifier_accepts() -> None:
 
 # --- checks against a store, delivered to real receivers ----------------------------------------------------------
 
-def seeded_store(folder: Path, rules: str, mentions: list[dict[str, Any]] = TURN) -> Path:
-    """A config with `rules` and a real store holding `mentions` (one article per story)."""
+def seeded_store(folder: Path, rules: str, mentions: list[dict[str, Any]] = TURN, pg_url: str = "") -> Path:
+    """A config with `rules` and a real store holding `mentions` (one article per story); on Postgres at `pg_url`
+    when one is given."""
     from pipeline.store import Store
 
-    config_path = write_config(folder, '[schedule]\ningest_interval = "1d"\n' + textwrap.dedent(rules))
+    storage = '[storage]\nbackend = "postgres"\nurl_env = "ALERTS_DB_URL"\n' if pg_url else ""
+    config_path = write_config(folder, storage + '[schedule]\ningest_interval = "1d"\n' + textwrap.dedent(rules))
     config = load_config(config_path)
+    if pg_url:
+        from pipeline.store_pg import PgStore
+
+        with PgStore(pg_url) as pg:
+            for m in mentions:
+                pg._write("INSERT INTO articles (id, url, source, title, published, text, story_id) VALUES "
+                          "(?, ?, 's', ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                          [m["article_id"], m["url"], m["title"], m["dated"], m["sentence"], m["story_id"]])
+                pg._write('INSERT INTO mentions (article_id, sentence_index, start, "end", entity, mention, label, score, '
+                          "sentence, theme, first_party) VALUES (?, 0, 0, 4, ?, ?, ?, ?, ?, ?, 0)",
+                          [m["article_id"], m["entity"], m["entity"], m["label"], m["score"], m["sentence"], m["theme"]])
+        return config_path
     with Store(config.db_path) as store:
         for m in mentions:
             store.db.table("articles").upsert(
@@ -188,11 +202,14 @@ def check(config_path: Path, now: datetime, *extra: str) -> tuple[int, dict[str,
     return code, json.loads(out)
 
 
-def test_an_alert_goes_out_once_signed_and_not_again_while_it_holds(tmp_path: Path,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_an_alert_goes_out_once_signed_and_not_again_while_it_holds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                   request: pytest.FixtureRequest, backend: str) -> None:
     monkeypatch.setenv("HOOK_SECRET", "s3cret")
+    pg_url = request.getfixturevalue("pg_url") if backend == "postgres" else ""
+    monkeypatch.setenv("ALERTS_DB_URL", pg_url)
     with hook_server() as hook:
-        config = seeded_store(tmp_path, rule(hook.url("/ok"), webhook_secret_env="HOOK_SECRET"))
+        config = seeded_store(tmp_path, rule(hook.url("/ok"), webhook_secret_env="HOOK_SECRET"), pg_url=pg_url)
         code, first = check(config, END + timedelta(hours=5))
         assert code == 0 and [d["ok"] for d in first["deliveries"]] == [True]
         (received,) = hook.received
