@@ -71,7 +71,8 @@ def test_every_report_command_runs_on_postgres(demo_pg: Path, tmp_path: Path) ->
     _cli(demo_pg, "digest", "--week", week, "--out", str(tmp_path))
     assert any(path.suffix == ".eml" for path in tmp_path.iterdir())
     assert "Meta" in _cli(demo_pg, "trends", "--by", "theme", "--entity", "Meta")
-    assert json.loads(_cli(demo_pg, "alerts", "check", "--json", "--dry-run")) is not None
+    checked = json.loads(_cli(demo_pg, "alerts", "check", "--json", "--dry-run"))  # the demo config has no rules
+    assert (checked["fired"], checked["deliveries"]) == ([], [])
     reindexed = json.loads(_cli(demo_pg, "reindex", "--json"))
     assert reindexed["vectors"] == json.loads(_cli(demo_pg, "status", "--json"))["counts"]["vectors"]
     assert json.loads(_cli(demo_pg, "reextract", "--json")) == {}  # every stored page is current
