@@ -57,7 +57,6 @@ class PgStore(Store):
         self.lease_s = float(lease_s)
         self.worker = f"{socket.gethostname()}:{os.getpid()}"  # who holds a lease or a claim
         self._heartbeats: dict[int, threading.Event] = {}  # open job runs → the event that stops their heartbeat
-        self._scheduler = False
         self._probes = 0  # the IVFFlat lists a search of this connection probes, once set
         self._dict_row = dict_row
         try:
@@ -278,9 +277,22 @@ class PgStore(Store):
     def is_scheduler(self) -> bool:
         """Whether this connection holds the digest scheduler's advisory lock, taking it when free: the daemon
         holding it sends the weekly digest; when it dies its connection closes and the next daemon to ask takes it."""
-        if not self._scheduler:
-            self._scheduler = bool(self._tuples("SELECT pg_try_advisory_lock(?)", [SCHEDULER_LOCK])[0][0])
-        return self._scheduler
+        import psycopg
+
+        try:
+            return bool(self._tuples("SELECT pg_try_advisory_lock(?)", [SCHEDULER_LOCK])[0][0] if not self._held(
+                SCHEDULER_LOCK) else True)
+        except psycopg.OperationalError:  # the connection dropped (and the lock with it): a new one asks again
+            self.conn.close()
+            self.conn = psycopg.connect(self.url, autocommit=True, connect_timeout=10, application_name="aipulse")
+            return bool(self._tuples("SELECT pg_try_advisory_lock(?)", [SCHEDULER_LOCK])[0][0])
+
+    def _held(self, key: int) -> bool:
+        """Whether this connection holds the session advisory lock `key` (asked of the server, not remembered: a
+        dropped connection has lost it)."""
+        return bool(self._tuples(
+            "SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid() AND granted "
+            "AND ((classid::bigint << 32) | objid::bigint) = ?", [key])[0][0])
 
     def replace_passages(self, article_id: int, rows: Sequence[dict[str, Any]], version: str) -> tuple[list[int],
                                                                                                          list[int]]:

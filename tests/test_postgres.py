@@ -153,11 +153,20 @@ def test_a_source_lease_keeps_others_out_until_released_or_lapsed(pg_url: str) -
 
 
 def test_one_daemon_at_a_time_is_the_digests_scheduler(pg_url: str) -> None:
-    first, second = PgStore(pg_url), PgStore(pg_url)
-    assert first.is_scheduler() and not second.is_scheduler()
+    first, second, third = PgStore(pg_url), PgStore(pg_url), PgStore(pg_url)
+    from pipeline.store_pg import SCHEDULER_LOCK
+
+    assert first.is_scheduler() and first._held(SCHEDULER_LOCK) and first.is_scheduler() and not second.is_scheduler()
+    assert first._tuples("SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()")[0][0] == 1
     first.close()  # that daemon died: its connection, and the lock with it, are gone
-    assert second.is_scheduler()
+    assert second.is_scheduler() and not third.is_scheduler()
+    # the server drops the scheduler's connection (a restart, a network cut): it no longer counts as the scheduler,
+    # another daemon takes over, and the first reconnects without an error
+    third._tuples("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid = ?",
+                  [second._tuples("SELECT pg_backend_pid()")[0][0]])
+    assert third.is_scheduler() and not second.is_scheduler()
     second.close()
+    third.close()
 
 
 def test_a_run_whose_heartbeat_stopped_is_abandoned_on_any_host(pg_url: str) -> None:
