@@ -27,6 +27,7 @@ def copy_to_postgres(ctx: click.Context, source_path: Path | None, as_json: bool
       export AIPULSE_DATABASE_URL=postgresql://aipulse:secret@db.internal:5432/aipulse
       aipulse copy-to-postgres
     """
+    from aipulse.indexing import rebuild_index
     from pipeline.store import Store
     from pipeline.store_copy import copy_store
     from pipeline.store_pg import PgStore
@@ -39,7 +40,10 @@ def copy_to_postgres(ctx: click.Context, source_path: Path | None, as_json: bool
             PgStore(os.environ[name], lease_s=config["storage.lease_s"]) as target:
         report = copy_store(source, target, on_table=lambda table, rows: None if as_json else click.echo(
             f"  {table}: {rows} rows", err=True))
-        report |= {"from": source.location, "to": target.location}
+        # a large store gets its IVFFlat index now rather than searching by exact scans until a reindex
+        index = rebuild_index(config, target)
+        report |= {"from": source.location, "to": target.location,
+                   "vector_index": "ivfflat" if index.approximate else "exact"}
     if as_json:
         click.echo(json.dumps(report))
     else:

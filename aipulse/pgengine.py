@@ -77,7 +77,7 @@ class LocalPostgres:
             self._pg_ctl("stop", "-m", "fast", "-w", "-t", "60")
 
     def create_database(self, name: str) -> None:
-        """The database, unless it exists (through the socket in the data folder, as the superuser)."""
+        """The database, unless it exists (as the superuser)."""
         import psycopg
 
         with psycopg.connect(self.url("postgres"), autocommit=True) as conn:

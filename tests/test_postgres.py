@@ -216,6 +216,7 @@ def test_a_sqlite_store_copied_into_postgres_is_verified_and_searchable(demo_db:
     report = json.loads(_cli(demo_db, "copy-to-postgres", "--json"))
     sqlite = json.loads(_cli(demo_db, "status", "--json"))["counts"]
     assert report["verified"] and report["tables"]["articles"] == sqlite["articles"] > 0
+    assert report["vector_index"] == "exact"  # the demo is far below the 50,000 vectors of an IVFFlat index
     assert report["tables"]["passages"] == sqlite["vectors"] and report["tables"]["mentions"] == sqlite["mentions"]
     copied = write_config(tmp_path, demo_db.read_text().replace("[storage]\n", '[storage]\nbackend = "postgres"\n', 1))
     postgres = json.loads(_cli(copied, "status", "--json"))["counts"]
