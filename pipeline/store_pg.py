@@ -23,7 +23,7 @@ import numpy as np
 from psycopg.pq import TransactionStatus
 
 from pipeline.config import redacted
-from pipeline.store import Store, StoreUnavailable, utc_now
+from pipeline.store import Store, StoreUnavailable, insert_sql, utc_now
 from pipeline.store_search import Filters, _filter_sql
 
 log = logging.getLogger(__name__)
@@ -53,7 +53,6 @@ class PgStore(Store):
         from psycopg.rows import dict_row
 
         self.url = url
-        self.path = Path(redacted(url))
         self.lease_s = float(lease_s)
         self.worker = f"{socket.gethostname()}:{os.getpid()}"  # who holds a lease or a claim
         self._heartbeats: dict[int, threading.Event] = {}  # open job runs → the event that stops their heartbeat
@@ -151,12 +150,9 @@ class PgStore(Store):
             cursor.executemany(_postgres_sql(sql), rows)  # type: ignore[arg-type]
 
     def _insert(self, table: str, row: dict[str, Any]) -> int:
-        names = ", ".join(f'"{column}"' for column in row)
-        marks = ", ".join("%s" for _ in row)
         with self._committed():
-            found = self.conn.execute(f'INSERT INTO "{table}" ({names}) VALUES ({marks}) RETURNING id',  # type: ignore[arg-type]
-                                      list(row.values())).fetchone()
-        return int(found[0]) if found else 0
+            found = self._tuples(insert_sql(table, tuple(row)) + " RETURNING id", list(row.values()))
+        return int(found[0][0]) if found else 0
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         with self.conn.cursor(row_factory=self._dict_row) as cursor:
@@ -254,23 +250,20 @@ class PgStore(Store):
         except psycopg.Error as exc:  # the server went away: the leases lapse, as a dead worker's do
             log.warning("heartbeat of job run %d stopped: %s", run_id, _first_line(exc, self.url))
 
-    def close_abandoned_runs(self, now: str, alive: Callable[[int], bool]) -> int:
-        """Open job runs whose heartbeat stopped more than three beats ago (any host), or whose process on this host
-        is gone: finished as failed."""
-        stale = (datetime.fromisoformat(now) - timedelta(seconds=self.lease_s)).isoformat(timespec="seconds")
-        host = socket.gethostname()
-        with self.transaction():
-            rows = self._tuples("SELECT id, pid, host, heartbeat FROM job_runs WHERE finished IS NULL")
-            dead = [run_id for run_id, pid, on, beat in rows
-                    if (beat or "") < stale or (on == host and (pid is None or not alive(pid)))]
-            for run_id in dead:
-                self._write("UPDATE job_runs SET finished = ?, ok = 0, error = 'interrupted: the process ended during "
-                            "the run' WHERE id = ?", [now, run_id])
-        return len(dead)
+    def _abandoned_runs(self, now: str, alive: Callable[[int], bool]) -> list[int]:
+        """Open job runs whose heartbeat stopped for lease_s (any host), or whose process on this host is gone."""
+        stale, host = self._beaten_since(datetime.fromisoformat(now)), socket.gethostname()
+        return [run_id for run_id, pid, on, beat in self._tuples("SELECT id, pid, host, heartbeat FROM job_runs "
+                                                                 "WHERE finished IS NULL")
+                if (beat or "") < stale or (on == host and (pid is None or not alive(pid)))]
+
+    def _beaten_since(self, now: datetime) -> str:
+        """The oldest heartbeat of a run still alive at `now` (three beats of lease_s / 3)."""
+        return (now - timedelta(seconds=self.lease_s)).isoformat(timespec="seconds")
 
     def live_workers(self) -> int:
         """Open ingest runs whose heartbeat is fresh (at least this one)."""
-        fresh = (datetime.now(timezone.utc) - timedelta(seconds=self.lease_s)).isoformat(timespec="seconds")
+        fresh = self._beaten_since(datetime.now(timezone.utc))
         return max(1, int(self._tuples("SELECT COUNT(*) FROM job_runs WHERE job = 'ingest' AND finished IS NULL "
                                        "AND heartbeat >= ?", [fresh])[0][0]))
 

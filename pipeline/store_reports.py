@@ -98,11 +98,15 @@ class ReportTables:
     def close_abandoned_runs(self, now: str, alive: Callable[[int], bool]) -> int:
         """Job runs left open by a process that is gone: finished as failed, so status stops saying 'running'."""
         with self.transaction():
-            open_runs = self._tuples("SELECT id, pid FROM job_runs WHERE finished IS NULL")
-            dead = [run_id for run_id, pid in open_runs if pid is None or not alive(pid)]
+            dead = self._abandoned_runs(now, alive)
             for run_id in dead:
                 self._write(
                     "UPDATE job_runs SET finished = ?, ok = 0, error = 'interrupted: the process ended during the run' "
                     "WHERE id = ?", [now, run_id],
                 )
         return len(dead)
+
+    def _abandoned_runs(self, now: str, alive: Callable[[int], bool]) -> list[int]:
+        """Open runs whose process is gone (one machine: its pid tells; PgStore asks the heartbeat too)."""
+        return [run_id for run_id, pid in self._tuples("SELECT id, pid FROM job_runs WHERE finished IS NULL")
+                if pid is None or not alive(pid)]

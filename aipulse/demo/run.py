@@ -17,6 +17,7 @@ from pipeline.store import Store
 from pipeline.stores import open_store
 
 DEMO_PORT = 8765  # fixed when free, so a second demo run finds its articles already stored
+PG_URL_ENV = "AIPULSE_DEMO_DATABASE_URL"  # where `demo --postgres` puts its local server's URL
 
 
 def run_demo(data_dir: str, serve: bool = False, postgres: bool = False) -> int:
@@ -31,9 +32,6 @@ def run_demo(data_dir: str, serve: bool = False, postgres: bool = False) -> int:
     with LocalPostgres(folder / "postgres") as server:
         os.environ[PG_URL_ENV] = server.url()
         return _run_demo(folder, serve, PG_URL_ENV)
-
-
-PG_URL_ENV = "AIPULSE_DEMO_DATABASE_URL"
 
 
 def _run_demo(folder: Path, serve: bool, url_env: str = "") -> int:
