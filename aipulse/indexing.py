@@ -43,8 +43,7 @@ def embed_stored(config: Config, store: Store, should_stop: Callable[[], bool] =
     """Embed every article not yet embedded by this encoder (or until `should_stop` says so between batches);
     update and save the index. Returns how many."""
     version = embed_version(config)
-    scored_first = bool(config["stance.enabled"])
-    if not store.articles_to_embed(version, 1, scored_first):
+    if not store.articles_to_embed(version, 1):
         sync_index(config, store)
         return 0
     import numpy as np
@@ -56,7 +55,7 @@ def embed_stored(config: Config, store: Store, should_stop: Callable[[], bool] =
     encoder = f"{model_version(config['model.name'])}/{precision}"
     index = sync_index(config, store)
     done = 0
-    while not should_stop() and (rows := store.articles_to_embed(version, ARTICLES_PER_BATCH, scored_first)):
+    while not should_stop() and (rows := store.articles_to_embed(version, ARTICLES_PER_BATCH)):
         split = [(row["id"], sentences := split_sentences(row["text"]), passages(row["text"], sentences))
                  for row in rows]
         texts = [sentence.text for _, sentences, _ in split for sentence in sentences]  # only sentences meet the model

@@ -147,11 +147,12 @@ def _ingest(config: Config, store: Store, run_id: int, lifecycle: Lifecycle,
               for item in crawl_stats.get("capped", [])]
     store.log_crawl(run_id, [{"url": config.source(cap.source).urls[0], "source": cap.source, "status": None,
                               "outcome": Outcome.CAPPED, "detail": cap.line()} for cap in capped])
-    scored = _stage(config["stance.enabled"], "scoring stance", "stance not scored", (OSError, ValueError),
-                    lambda: score_stored(config, store, lifecycle.should_stop), problems, lifecycle, on_event)
+    # embedding first: the theme head reads the sentence vectors search stores, so scoring need not embed them again
     embedded = _stage(config["index.enabled"], "embedding passages", "passages not embedded",
                       (OSError, ValueError, RuntimeError), lambda: embed_stored(config, store, lifecycle.should_stop),
                       problems, lifecycle, on_event)
+    scored = _stage(config["stance.enabled"], "scoring stance", "stance not scored", (OSError, ValueError),
+                    lambda: score_stored(config, store, lifecycle.should_stop), problems, lifecycle, on_event)
     outcomes = store.crawl_outcomes(run_id)
     seeds = {url: source.name for source in config.sources if source.name in allowed for url in source.urls}
     for row in store.crawl_log(run_id):

@@ -87,6 +87,23 @@ def themes_real_cell(real: dict) -> str:
         cell += (f"; over the {u['articles']} articles that guided no choice {u['in_article_context']['accuracy']:.3f} "
                  f"({u['sentence_alone']['accuracy']:.3f} sentence by sentence; zero-shot baseline "
                  f"{u['zero_shot']['accuracy']:.3f})")
+    if two := real.get("second_reader"):
+        cell += (f"; a second reader, who saw neither the first labels nor the model's, labelled {n(two['mentions'])} of "
+                 f"the mentions: the first accepts their theme for {two['second_theme_accepted_by_first']:.3f}, and "
+                 f"the head scores {two['head_accuracy_first']:.3f} against the first, "
+                 f"{two['head_accuracy_second']:.3f} against the second")
+    return cell
+
+
+def themes_previous_cell(t: dict) -> str:
+    """The previous commit's theme head on the same sets, when the run measured it (bench/themes.py --previous)."""
+    if "previous" not in t:
+        return ""
+    p = t["previous"]
+    cell = f"; the previous head ({p['revision']}, model {p['model_version']}) in the same run: blind {p['head']['macro_f1']:.3f}"
+    if real := p.get("real_local", {}).get("untouched"):
+        cell += (f", untouched real articles {real['in_article_context']['accuracy']:.3f} "
+                 f"({real['sentence_alone']['accuracy']:.3f} sentence by sentence)")
     return cell
 
 
@@ -285,16 +302,17 @@ ROWS = [
         lambda r: (lambda t: f"{t['head']['macro_f1']:.3f} over {t['head']['mentions']} mentions (accuracy "
                              f"{t['head']['accuracy']:.3f}, lowest precision of a theme {t['head']['min_precision']:.3f}); "
                              f"zero-shot baseline in the same run {t['zero_shot']['macro_f1']:.3f} (accuracy "
-                             f"{t['zero_shot']['accuracy']:.3f}); model {t['model_version']}")(r["themes"]),
-        "`.venv/bin/python bench/themes.py`",
+                             f"{t['zero_shot']['accuracy']:.3f}); model {t['model_version']}"
+                             + themes_previous_cell(t))(r["themes"]),
+        "`.venv/bin/python bench/themes.py [--previous REV]`",
         lambda r: (lambda t: f"{t['head']['macro_f1']:.3f} over {t['head']['mentions']} mentions (zero-shot "
                              f"{t['zero_shot']['macro_f1']:.3f})")(r["themes"]),
         "themes, blind split macro-F1"),
-    Row("Themes", "real published AI coverage, mentions labelled by hand with their themes (the stance section's local "
-        "file), accuracy (a theme a reader accepts)",
+    Row("Themes", "real published AI coverage (2023–2026 news and analysis; every company mention labelled by hand with "
+        "its theme before any model ran; kept outside the repository), accuracy (a theme a reader accepts)",
         lambda r: themes_real_cell(r["themes"]["real_local"]) if "real_local" in r["themes"] else
         "not measured in the last run (it needs the local file)",
-        "`.venv/bin/python bench/themes.py --real FILE --real-touched URLS`",
+        "`.venv/bin/python bench/themes.py --real FILE --real-touched URLS [--second-labels FILE]`",
         lambda r: (lambda real: f"{real['in_article_context']['accuracy']:.3f} over {n(real['in_article_context']['mentions'])} "
                    f"mentions" + (" of the untouched articles" if "untouched" in r["themes"]["real_local"] else "")
                    )(r["themes"]["real_local"].get("untouched", r["themes"]["real_local"]["all"]))

@@ -18,7 +18,11 @@ written), scored as ingest scores them: each mention's themes mixed with its com
 article and then with the article's other mentions (pipeline.themes.in_article_context); also without that, and by
 the zero-shot baseline.
 With --real-touched URLS (a JSON list of that file's article URLs whose errors were read while choosing settings or
-briefing writers), the same figures again over the other articles alone, as "untouched".
+briefing writers), the same figures again over the other articles alone, as "untouched". With --second-labels FILE
+(JSON lines {"sid", "entity", "theme", "accepted"}: some of the --real file's mentions labelled again by someone who saw
+neither the first labels nor any model output), how often the second reader's theme is one the first accepts, and the
+head's accuracy against the second reader's themes and over the mentions the two agree on. With --previous REV, the
+stance artefact of that git revision (its theme head) is scored on the same sets in the same run.
 """
 
 from __future__ import annotations
@@ -27,7 +31,9 @@ import argparse
 import hashlib
 import json
 import re
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -120,13 +126,52 @@ def real_figures(model: object, path: Path, touched_path: Path | None) -> dict:
     return out
 
 
+def second_reader(model: object, path: Path, second_path: Path) -> dict:
+    """Two readers' agreement on the --real file's mentions that both labelled, and the head against each."""
+    examples = load_theme_set(path)
+    urls = {json.loads(line)["sid"]: json.loads(line)["url"] for line in path.read_text().splitlines() if line.strip()}
+    second = {(row["sid"], row["entity"]): row for row in map(json.loads, second_path.read_text().splitlines())}
+    _, probabilities = model.analyse([(e.text, e.start, e.end) for e in examples])  # type: ignore[attr-defined]
+    predicted = [theme for theme, _ in to_themes(in_article_context(
+        probabilities, [urls[e.group] for e in examples], [e.entity for e in examples]))]
+    both = [i for i, e in enumerate(examples) if (e.group, e.entity) in second]
+    if not both:
+        raise SystemExit(f"--second-labels {second_path}: its sentence ids match no mention of {path}")
+    other = {i: second[(examples[i].group, examples[i].entity)] for i in both}
+    agreed = [i for i in both if other[i]["theme"] in examples[i].accepted]
+
+    def share(rows: list[int], right: object) -> float:
+        return round(sum(map(right, rows)) / len(rows), 4)  # type: ignore[arg-type]
+
+    return {"file": str(second_path), "mentions": len(both),
+            "second_theme_accepted_by_first": share(both, lambda i: other[i]["theme"] in examples[i].accepted),
+            "first_theme_accepted_by_second": share(both, lambda i: examples[i].theme in other[i]["accepted"]),
+            "head_accuracy_first": share(both, lambda i: predicted[i] in examples[i].accepted),
+            "head_accuracy_second": share(both, lambda i: predicted[i] in other[i]["accepted"]),
+            "agreed_mentions": len(agreed),
+            "head_accuracy_agreed": share(agreed, lambda i: predicted[i] in examples[i].accepted) if agreed else None}
+
+
+def artefact_at(revision: str, folder: Path) -> Path:
+    """The stance artefact (with its theme head) as committed at `revision`, written into `folder`."""
+    for name in ("stance.json", "stance.safetensors", "themes.safetensors"):
+        data = subprocess.run(["git", "show", f"{revision}:index/models/stance/{name}"], cwd=ROOT, check=True,
+                              capture_output=True).stdout
+        (folder / name).write_bytes(data)
+    return folder
+
+
 def main() -> None:
     from index.stance_model import StanceModel
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--real", type=Path, help="A local set of real sentences with theme labels (kept outside).")
     parser.add_argument("--real-touched", type=Path, help="JSON list of that set's article URLs that guided choices.")
+    parser.add_argument("--second-labels", type=Path, help="The --real file's mentions labelled by a second reader.")
+    parser.add_argument("--previous", help="A git revision whose stance artefact is scored in the same run.")
     args = parser.parse_args()
+    if args.second_labels and not args.real:
+        raise SystemExit("--second-labels needs --real")
 
     digest = hashlib.sha256(TEST.read_bytes()).hexdigest()
     if digest != recorded_sha256():
@@ -150,6 +195,19 @@ def main() -> None:
     }
     if args.real:
         result["real_local"] = real_figures(model, args.real, args.real_touched)
+    if args.second_labels:
+        result["real_local"]["second_reader"] = second_reader(model, args.real, args.second_labels)
+    if args.previous:
+        with tempfile.TemporaryDirectory() as folder:
+            previous = StanceModel(artefact_dir=artefact_at(args.previous, Path(folder)))
+            _, probabilities = previous.analyse([(e.text, e.start, e.end) for e in examples])
+            result["previous"] = {"revision": args.previous, "model_version": previous.version,
+                                  "head": theme_scores(examples, [theme for theme, _ in to_themes(probabilities)])}
+            if args.real:
+                result["previous"]["real_local"] = real_figures(previous, args.real, args.real_touched)
+            if args.second_labels:
+                result["previous"]["real_local"]["second_reader"] = second_reader(previous, args.real,
+                                                                                  args.second_labels)
     RESULTS.parent.mkdir(exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=2) + "\n")
     print(f"blind split: {head['mentions']} mentions, {result['test']['sentences']} sentences (sha256 {digest[:12]}…)")
@@ -162,14 +220,26 @@ def main() -> None:
         row = head["per_theme"].get(theme, {})
         print(f"{theme:<15}{row.get('precision', 0):7.3f}{row.get('recall', 0):7.3f}{row.get('f1', 0):7.3f}"
               f"{row.get('support', 0):5d}   {baseline['per_theme'].get(theme, {}).get('f1', 0):.3f}")
-    for part in ("all", "untouched"):
-        if args.real and part in result["real_local"]:
-            real = result["real_local"][part]
-            print(f"local real articles, {part} ({real['articles']} articles, {real['in_article_context']['mentions']} "
-                  f"mentions): accuracy {real['in_article_context']['accuracy']:.3f} in article context, "
-                  f"{real['sentence_alone']['accuracy']:.3f} sentence alone; macro-F1 "
-                  f"{real['in_article_context']['macro_f1']:.3f}; zero-shot baseline accuracy "
-                  f"{real['zero_shot']['accuracy']:.3f}")
+    runs = [("", result)] + ([(f"previous ({args.previous}), ", result["previous"])] if args.previous else [])
+    for name, run in runs:
+        if name:
+            print(f"{name}blind split: macro-F1 {run['head']['macro_f1']:.3f}, lowest precision "
+                  f"{run['head']['min_precision']:.3f}")
+        for part in ("all", "untouched"):
+            if args.real and part in run["real_local"]:
+                real = run["real_local"][part]
+                print(f"{name}local real articles, {part} ({real['articles']} articles, "
+                      f"{real['in_article_context']['mentions']} mentions): accuracy "
+                      f"{real['in_article_context']['accuracy']:.3f} in article context, "
+                      f"{real['sentence_alone']['accuracy']:.3f} sentence alone; macro-F1 "
+                      f"{real['in_article_context']['macro_f1']:.3f}; zero-shot baseline accuracy "
+                      f"{real['zero_shot']['accuracy']:.3f}")
+        if args.second_labels:
+            two = run["real_local"]["second_reader"]
+            print(f"{name}second reader ({two['mentions']} mentions): their theme accepted by the first "
+                  f"{two['second_theme_accepted_by_first']:.3f}; head accuracy against the first "
+                  f"{two['head_accuracy_first']:.3f}, the second {two['head_accuracy_second']:.3f}, over the "
+                  f"{two['agreed_mentions']} agreed {two['head_accuracy_agreed']:.3f}")
     print(f"wrote {RESULTS.relative_to(ROOT)}")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -64,14 +64,19 @@ class StanceHead(nn.Module):
 
 class ThemeHead(nn.Module):
     """What the sentence judges the target company on: a linear layer over the stance model's target-marked
-    features and the mean of the sentence's (frozen) token embeddings, which keep the words' topic."""
+    features, the mean of the sentence's (frozen) token embeddings, which keep the words' topic, and (`sentences`)
+    the packaged model's own sentence vector, the one search stores for the sentence, which knows what a sentence
+    is about better than either (on real coverage; docs/themes.md)."""
 
-    def __init__(self, width: int, themes: int = len(THEME_NAMES)) -> None:
+    def __init__(self, width: int, themes: int = len(THEME_NAMES), sentences: bool = True) -> None:
         super().__init__()
-        self.linear = nn.Linear(width * 4, themes)
+        self.sentences = sentences
+        self.linear = nn.Linear(width * (5 if sentences else 4), themes)
 
-    def forward(self, features: torch.Tensor, words: torch.Tensor) -> torch.Tensor:
-        return self.linear(torch.cat([features, words], -1))
+    def forward(self, features: torch.Tensor, words: torch.Tensor,
+                sentences: torch.Tensor | None = None) -> torch.Tensor:
+        parts = [features, words] + ([sentences] if self.sentences and sentences is not None else [])
+        return self.linear(torch.cat(parts, -1))
 
 
 def target_mask(offsets: Sequence[tuple[int, int]], start: int, end: int) -> list[int]:
@@ -143,12 +148,18 @@ class StanceModel:
         self.version = meta["version"]
         self.meta = meta
         self.precision = cpu_precision(precision)  # bf16 weights where the CPU does bf16 natively
+        self.encoder_precision = precision  # the sentence vectors': int8 where search's are ("auto"), or as asked
+        self.width = int(self.base.config.hidden_size)
         self.dtype = torch.bfloat16 if self.precision == "bf16" else torch.float32
         self.head.to(self.dtype)
+        self.base_name = base_name
+        self.sentence_encoder = cached_digest(base_path)[:16]  # the theme head reads this model's sentence vectors
         self.theme_head: ThemeHead | None = None
         if meta.get("themes") and (artefact_dir / THEME_WEIGHTS).exists():
-            self.theme_head = ThemeHead(int(self.base.config.hidden_size))
-            self.theme_head.load_state_dict({k: v.float() for k, v in load_file(artefact_dir / THEME_WEIGHTS).items()})
+            weights = {k: v.float() for k, v in load_file(artefact_dir / THEME_WEIGHTS).items()}
+            width = int(self.base.config.hidden_size)
+            self.theme_head = ThemeHead(width, sentences=weights["linear.weight"].shape[1] == 5 * width)
+            self.theme_head.load_state_dict(weights)
             self.theme_head.eval()
 
     def trunk(self, pairs: Sequence[tuple[str, str | None]]) -> list[tuple[torch.Tensor, list[tuple[int, int]]]]:
@@ -162,31 +173,49 @@ class StanceModel:
         return self.analyse(targets, themes=False, batch_size=batch_size)[0]
 
     @torch.inference_mode()
-    def analyse(self, targets: Sequence[tuple[str, int, int]], themes: bool = True,
-                batch_size: int = 64) -> tuple[np.ndarray, np.ndarray | None]:
+    def analyse(self, targets: Sequence[tuple[str, int, int]], themes: bool = True, batch_size: int = 64,
+                sentence_vectors: Mapping[str, np.ndarray] | None = None) -> tuple[np.ndarray, np.ndarray | None]:
         """P(stance) (n, 3) in LABELS order and, when asked and the artefact has a theme head, P(theme) (n, 10)
-        in THEME_NAMES order, from one pass of the model."""
+        in THEME_NAMES order, from one pass of the model. The theme head also reads each sentence's vector from
+        the packaged model: taken from `sentence_vectors` (sentence text -> the vector search stored for it) where
+        it is there, embedded here where it is not."""
         theme_head = self.theme_head if themes else None
         result = np.zeros((len(targets), 3), dtype=np.float32)
         theme_result = np.zeros((len(targets), len(THEME_NAMES)), dtype=np.float32) if theme_head else None
+        vectors = (self.sentence_vectors([text for text, _, _ in targets], sentence_vectors)
+                   if theme_head is not None and theme_head.sentences else None)
         for chunk, hidden, mask, marks in self._batches(targets, batch_size):
             features = self.head.features(hidden.to(self.dtype), mask, marks.to(self.dtype))
             logits = self.head.head(features).float()
             logits = (logits + self.logit_bias.to(logits.device)) / self.temperature
             result[chunk] = torch.softmax(logits, dim=-1).cpu().numpy()
             if theme_head is not None and theme_result is not None:
-                logits = theme_head(features.float(), masked_mean(hidden, mask.float()))
+                logits = theme_head(features.float(), masked_mean(hidden, mask.float()),
+                                    None if vectors is None else vectors[chunk])
                 theme_result[chunk] = torch.softmax(logits, dim=-1).numpy()
         return result, theme_result
 
+    def sentence_vectors(self, texts: Sequence[str], known: Mapping[str, np.ndarray] | None = None) -> torch.Tensor:
+        """(n, d) the packaged model's unit vector of each text: from `known` where it is there, else embedded (each
+        distinct text once) by the same encoder and precision as search's (index/encoder.py)."""
+        from index.encoder import encode
+
+        known = known or {}
+        missing = list(dict.fromkeys(text for text in texts if text not in known))
+        fresh = dict(zip(missing, encode(missing, self.base_name, precision=self.encoder_precision), strict=True)
+                     ) if missing else {}
+        return torch.from_numpy(np.stack([np.asarray(known.get(text, fresh.get(text)), dtype=np.float32)
+                                          for text in texts])) if texts else torch.zeros(0, self.width)
+
     @torch.inference_mode()
     def theme_inputs(self, targets: Sequence[tuple[str, int, int]], batch_size: int = 64) -> torch.Tensor:
-        """What the theme head reads for each target (n, 4d): the stance features and the words' mean (training)."""
-        out = torch.zeros(len(targets), 4 * int(self.base.config.hidden_size))
+        """What the theme head reads for each target (n, 5d), for training: the stance features, the words' mean
+        and the sentence's vector."""
+        out = torch.zeros(len(targets), 4 * self.width)
         for chunk, hidden, mask, marks in self._batches(targets, batch_size):
             features = self.head.features(hidden.to(self.dtype), mask, marks.to(self.dtype)).float()
             out[chunk] = torch.cat([features, masked_mean(hidden, mask.float())], -1)
-        return out
+        return torch.cat([out, self.sentence_vectors([text for text, _, _ in targets])], -1)
 
     def _batches(self, targets: Sequence[tuple[str, int, int]], batch_size: int
                  ) -> Iterator[tuple[list[int], torch.Tensor, torch.Tensor, torch.Tensor]]:

@@ -93,9 +93,11 @@ def score_pending(store: Store, finder: MentionFinder, scorer: StanceScorer, art
     while not should_stop() and (rows := store.articles_to_score(version, articles_per_batch)):
         found = [(row["id"], finder.find(row["text"], row["id"])) for row in rows]
         flat = [mention for _, mentions in found for mention in mentions]
+        # the theme head reads each sentence's vector: search has stored most of them already (ingest embeds first)
+        known = store.sentence_vectors([row["id"] for row in rows], scorer.sentence_encoder) if themes and flat else {}
         probabilities, theme_probabilities = (
-            scorer.analyse([(m.sentence, m.start, m.end) for m in flat], themes=themes) if flat
-            else (np.zeros((0, 3), dtype=np.float32), None))
+            scorer.analyse([(m.sentence, m.start, m.end) for m in flat], themes=themes, sentence_vectors=known)
+            if flat else (np.zeros((0, 3), dtype=np.float32), None))
         labelled: list[tuple[str | None, float | None]] = [(None, None)] * len(flat)
         if theme_probabilities is not None:
             labelled = list(to_themes(in_article_context(theme_probabilities, [m.article_id for m in flat],

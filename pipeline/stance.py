@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 import numpy as np
@@ -19,15 +19,17 @@ class StanceScorer(Protocol):
     """Anything that gives P(skeptical, neutral, optimistic) for targets in sentences."""
 
     version: str
+    sentence_encoder: str  # the weights digest of the model whose sentence vectors the theme head reads
 
     def probabilities(self, targets: Sequence[tuple[str, int, int]]) -> np.ndarray:
         """(sentence, start, end) of each target → float array (n, 3) in LABELS order."""
         ...
 
-    def analyse(self, targets: Sequence[tuple[str, int, int]], themes: bool = True
-                ) -> tuple[np.ndarray, np.ndarray | None]:
+    def analyse(self, targets: Sequence[tuple[str, int, int]], themes: bool = True, batch_size: int = 64,
+                sentence_vectors: Mapping[str, np.ndarray] | None = None) -> tuple[np.ndarray, np.ndarray | None]:
         """The stance probabilities and, when asked and the model has a theme head, P(theme) (n, 10) in
-        pipeline.themes.THEME_NAMES order, from one pass."""
+        pipeline.themes.THEME_NAMES order, from one pass; `sentence_vectors` are the packaged model's vectors of
+        sentences that search has already embedded (text -> vector), so the theme head need not embed them again."""
         ...
 
 

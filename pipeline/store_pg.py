@@ -176,10 +176,8 @@ class PgStore(Store):
         """As on SQLite, and claimed for this worker: another worker's live claim keeps an article from it."""
         return self._claim("score", "stance_version IS DISTINCT FROM %s", [version], limit)
 
-    def articles_to_embed(self, version: str, limit: int, scored_first: bool) -> list[dict[str, Any]]:
-        scored = "AND stance_version IS NOT NULL" if scored_first else ""
-        return self._claim("embed", f"embed_version IS DISTINCT FROM %s AND duplicate_of IS NULL {scored}", [version],
-                           limit)
+    def articles_to_embed(self, version: str, limit: int) -> list[dict[str, Any]]:
+        return self._claim("embed", "embed_version IS DISTINCT FROM %s AND duplicate_of IS NULL", [version], limit)
 
     def _claim(self, stage: str, condition: str, params: list[Any], limit: int) -> list[dict[str, Any]]:
         """Up to `limit` articles meeting `condition`, marked as this worker's for lease_s. The pick locks its rows
@@ -307,6 +305,10 @@ class PgStore(Store):
         if not rows:
             return [], np.zeros((0, 0), np.float32)
         return [int(row[0]) for row in rows], np.stack([_array(row[1]) for row in rows])
+
+    @staticmethod
+    def _vector(value: Any) -> np.ndarray:
+        return _array(value)
 
     def nearest(self, vector: np.ndarray, k: int, allowed: Sequence[int] | None, probes: int = 0
                 ) -> list[tuple[int, float]]:

@@ -66,15 +66,13 @@ class SearchTables:
     _vector_ids: tuple[tuple[int, int], tuple[int, int]] | None = None  # (database version, vector_ids())
     _holding: tuple[tuple[int, int], dict[str, int]] | None = None  # (database version, units holding each word)
 
-    def articles_to_embed(self, version: str, limit: int, scored_first: bool) -> list[dict[str, Any]]:
-        """Articles whose passages are missing or came from another encoder or entity table (with
-        `scored_first`, only those whose mentions are already found).
+    def articles_to_embed(self, version: str, limit: int) -> list[dict[str, Any]]:
+        """Articles whose passages are missing or came from another encoder or passage scheme.
 
         Syndicated copies are skipped: search shows a story once, from its first copy.
         """
-        scored = "AND stance_version IS NOT NULL" if scored_first else ""
         return self._rows(
-            f"SELECT id, text FROM articles WHERE embed_version IS NOT ? AND duplicate_of IS NULL {scored} "
+            "SELECT id, text FROM articles WHERE embed_version IS NOT ? AND duplicate_of IS NULL "
             "ORDER BY id LIMIT ?", [version, limit])
 
     def replace_passages(self, article_id: int, rows: Sequence[dict[str, Any]], version: str) -> tuple[list[int],
@@ -126,6 +124,20 @@ class SearchTables:
         if not rows:
             return [], np.zeros((0, 0), np.float32)
         return [int(r[0]) for r in rows], _stacked(rows)
+
+    def sentence_vectors(self, article_ids: Sequence[int], digest: str) -> dict[str, np.ndarray]:
+        """Sentence text -> stored vector, over the sentence units of these articles embedded by a model with this
+        weights digest (any precision): what the theme head reads, so scoring need not embed them again."""
+        if not article_ids:
+            return {}
+        rows = self._tuples(
+            f"SELECT text, vector FROM passages WHERE article_id IN ({','.join('?' * len(article_ids))}) "
+            "AND kind = 'sentence' AND vector IS NOT NULL AND encoder LIKE ?", [*article_ids, f"%@{digest}/%"])
+        return {row[0]: self._vector(row[1]) for row in rows}
+
+    @staticmethod
+    def _vector(value: Any) -> np.ndarray:
+        return np.frombuffer(value, dtype=np.float32)
 
     def unit_texts(self, ids: Sequence[int]) -> list[str]:
         """The text of each given unit (any order)."""

@@ -3,10 +3,11 @@
     .venv/bin/python scripts/train_themes.py [--artefact DIR] [--folds 5]
 
 Reads every datasets/themes/train_*.jsonl (never test*.jsonl), computes what the head reads for each mention (the
-stance model's target-marked features and the mean of the sentence's token embeddings: the stance weights stay as
-they are), chooses the L2 strength and an offset on the fallback theme `other` by grouped cross-validation over
-sentences (the best macro-F1 with every theme's precision at least 0.75), then fits a class-balanced linear softmax
-on all of it. A minute or two on a 2-core CPU. The artefact's version changes, so stores score again.
+stance model's target-marked features, the mean of the sentence's token embeddings and the packaged model's vector
+of the sentence, as search stores it: the stance weights stay as they are), chooses the L2 strength and an offset on
+the fallback theme `other` by grouped cross-validation over sentences (the best macro-F1 with every theme's
+precision at least 0.75), then fits a class-balanced linear softmax on all of it. A minute or two on a 2-core CPU.
+The artefact's version changes, so stores score again.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def fit(inputs: torch.Tensor, labels: torch.Tensor, strength: float, width: int,
 
 def logits_of(head: ThemeHead, inputs: torch.Tensor, width: int) -> torch.Tensor:
     with torch.no_grad():
-        return head(inputs[:, : 3 * width], inputs[:, 3 * width:])
+        return head(inputs[:, : 3 * width], inputs[:, 3 * width: 4 * width], inputs[:, 4 * width:])
 
 
 def cross_validate(examples: list[ThemeExample], inputs: torch.Tensor, labels: torch.Tensor, width: int,
@@ -117,7 +118,8 @@ def main() -> None:
         head.linear.bias[OTHER] += offset
     meta = save_theme_head(head, args.artefact, {
         "trained_on": [p.name for p in training_files()], "mentions": len(examples),
-        "inputs": "stance features (cls, mean, target_mean) and the mean of the sentence's token embeddings",
+        "inputs": "stance features (cls, mean, target_mean), the mean of the sentence's token embeddings and the "
+                  "packaged model's sentence vector",
         "l2": strength, "other_offset": offset,
         "cross_validated": {"folds": args.folds, "macro_f1": results[(strength, offset)]["macro_f1"],
                             "accuracy": results[(strength, offset)]["accuracy"],
