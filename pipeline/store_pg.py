@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 import numpy as np
 from psycopg.pq import TransactionStatus
 
+from pipeline import store_search
 from pipeline.config import redacted
 from pipeline.store import Store, StoreUnavailable, insert_sql, utc_now
 from pipeline.store_search import Filters, _filter_sql
@@ -47,6 +48,8 @@ def _postgres_sql(sql: str) -> str:
 class PgStore(Store):
     """`with PgStore(url) as store:` — the database at `url` (migrated on first use by whichever worker gets there
     first). StoreUnavailable, one line without the password, when it cannot be reached or lacks pgvector."""
+
+    _TOTALS = "SELECT COUNT(*), COALESCE(SUM(id), 0) FROM passages"  # no vector file to check against here
 
     def __init__(self, url: str, lease_s: float = 60.0) -> None:  # super().__init__ opens a SQLite file: not called
         import psycopg
@@ -360,7 +363,8 @@ class PgStore(Store):
                 self._write("INSERT INTO vector_index (dim, lists, trained_on, built) VALUES (?, ?, ?, ?)",
                             [dim, lists, self.vector_ids()[0], utc_now()])
 
-    def _keyword_ranked(self, words: list[str], limit: int, filters: Filters) -> list[tuple[int, float]]:
+    def _keyword_ranked(self, words: list[str], limit: int, filters: Filters,
+                        newest: int | None = None) -> list[tuple[int, float]]:
         """Postgres' full-text search, ranked the way BM25 ranks on SQLite as far as ts_rank allows: per query word
         its ts_rank with the unit's length normalised (flag 1), weighted by the word's rarity (BM25's idf, from
         the counts _affordable already made), summed. Plain ts_rank over an OR of the words weighs "is" like
@@ -373,9 +377,15 @@ class PgStore(Store):
         where, params = _filter_sql(filters) if filters else ("1 = 1", [])
         rows = self._tuples(
             f"SELECT p.id, {relevance} AS relevance FROM passages p JOIN articles a ON a.id = p.article_id "
-            f"WHERE p.tsv @@ ({' || '.join(each)}) AND {where} ORDER BY relevance DESC, p.id LIMIT ?",
-            [*words, *words, *params, limit])
+            f"WHERE p.tsv @@ ({' || '.join(each)}) AND p.id >= ? AND {where} ORDER BY relevance DESC, p.id LIMIT ?",
+            [*words, *words, newest or 0, *params, limit])
         return [(int(row[0]), float(row[1])) for row in rows]
+
+    def _newest_holding(self, words: list[str]) -> int | None:
+        each = " || ".join(f"plainto_tsquery('{TEXT_SEARCH}', ?)" for _ in words)
+        rows = self._tuples(f"SELECT id FROM passages WHERE tsv @@ ({each}) ORDER BY id DESC LIMIT 1 OFFSET ?",
+                            [*words, store_search.POSTINGS_BUDGET - 1])
+        return int(rows[0][0]) if rows else None
 
     def _count_holding(self, word: str, cap: int) -> int:
         return int(self._tuples(

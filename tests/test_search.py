@@ -7,6 +7,7 @@ import json
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -274,32 +275,36 @@ def test_a_passage_vector_is_the_length_weighted_mean_of_its_sentences() -> None
     assert np.array_equal(out[1], vectors[1]) and np.array_equal(out[2], vectors[2])
 
 
-def test_a_keyword_query_leaves_out_its_common_words_only_when_the_rare_ones_suffice(tmp_path: Path,
-                                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    """FTS5 scores every unit a word matches: past POSTINGS_BUDGET units the common words are left out, as long as
-    the rarer ones still match as many units as asked for; otherwise every word counts, as without the limit."""
+def test_a_keyword_query_leaves_out_its_common_words_or_ranks_the_newest_units(open_store: Any,
+                                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Full-text search scores every unit a word matches: past POSTINGS_BUDGET units the common words are left out, as
+    long as the rarer ones still match as many units as asked for; otherwise every word counts, over the newest
+    POSTINGS_BUDGET units that hold one (SQLite and Postgres alike)."""
     import pipeline.store_search as store_search
-    from pipeline.store import Store
     from pipeline.store_search import Filters
 
-    store = Store(tmp_path / "a.db")
-    store.db.table("articles").insert({"id": 1, "url": "https://news.example/1", "source": "s", "title": "t",
-                                       "text": "x", "published": "2026-05-01"})
-    texts = [f"Meta spent more on data centres in quarter {i}." for i in range(20)]
-    texts += [f"Amazon sells Trainium chips to customer {i}." for i in range(3)]
-    store.db.table("passages").insert_all({"article_id": 1, "kind": "sentence", "first": i, "last": i, "start": 0,
-                                           "end": 1, "text": text} for i, text in enumerate(texts))
-    rare = {pid for pid, in store.db.execute("SELECT id FROM passages WHERE text LIKE '%Trainium%'")}
-    everything = {pid for pid, _ in store.keyword_search("Meta Trainium", 50, Filters())}
-    assert len(everything) == 23
-    monkeypatch.setattr(store_search, "POSTINGS_BUDGET", 5)
-    assert store._affordable(["Meta", "Trainium"], 2) == ["Trainium"]
-    assert store._affordable(["Meta", "Trainium"], 10) == ["Meta", "Trainium"]
-    found = {pid for pid, _ in store.keyword_search("Meta Trainium", 2, Filters())}
-    assert len(found) == 2 and found <= rare, found  # "Meta" (20 units) left out: "Trainium" holds 3 >= 2
-    found = {pid for pid, _ in store.keyword_search("Meta Trainium", 10, Filters())}
-    assert len(found) == 10 and rare < found, found  # "Trainium" alone holds 3 < 10 asked: every word counts
-    assert {pid for pid, _ in store.keyword_search("Meta", 2, Filters())} <= everything - rare  # nothing rarer
+    with open_store() as store:
+        article = store._insert("articles", {"url": "https://news.example/1", "source": "s", "title": "t", "text": "x",
+                                             "published": "2026-05-01"})
+        texts = [f"Meta spent more on data centres in quarter {i}." for i in range(20)]
+        texts += [f"Amazon sells Trainium chips to customer {i}." for i in range(3)]
+        vector = np.full(384, 384 ** -0.5, dtype=np.float32).tobytes()
+        store.replace_passages(article, [{"kind": "sentence", "first": i, "last": i, "start": 0, "end": 1, "text": text,
+                                          "vector": vector, "encoder": "m/fp32"} for i, text in enumerate(texts)], "v")
+        rare = {pid for pid, in store._tuples("SELECT id FROM passages WHERE text LIKE '%Trainium%'")}
+        everything = {pid for pid, _ in store.keyword_search("Meta Trainium", 50, Filters())}
+        assert len(everything) == 23
+        monkeypatch.setattr(store_search, "POSTINGS_BUDGET", 5)
+        assert store._affordable(["Meta", "Trainium"], 2) == ["Trainium"]
+        assert store._affordable(["Meta", "Trainium"], 10) == ["Meta", "Trainium"]
+        found = {pid for pid, _ in store.keyword_search("Meta Trainium", 2, Filters())}
+        assert len(found) == 2 and found <= rare, found  # "Meta" (20 units) left out: "Trainium" holds 3 >= 2
+        newest = set(sorted(everything)[-5:])  # the three Trainium units and the two last Meta ones
+        found = {pid for pid, _ in store.keyword_search("Meta Trainium", 10, Filters())}
+        assert rare < found == newest, found  # "Trainium" alone holds 3 < 10 asked: every word, the newest 5 units
+        meta = sorted(everything - rare)
+        assert {pid for pid, _ in store.keyword_search("Meta", 2, Filters())} <= set(meta[-5:])  # nothing rarer
+        assert len(store.keyword_search("Meta", 10, Filters(source="s"))) == 10  # filtered: not cut to the newest
 
 
 def test_a_search_maps_the_index_read_only_and_an_ingest_never_gets_that_copy(tmp_path: Path) -> None:
@@ -361,3 +366,43 @@ def test_an_index_trains_on_units_spread_over_the_whole_store() -> None:
             del part
 
     assert len(_spread_sample(streamed(), 10_000, 500)) == 500
+
+
+def test_another_model_takes_over_the_search_index_and_stance_keeps_its_own(demo_db: Path, tmp_path: Path) -> None:
+    """A user who configures another sentence model: the next reindex drops the last model's vectors (one index cannot
+    hold two widths, and a search never mixes models) and embeds every article with the new one; stance and themes,
+    trained on the packaged model, keep using it."""
+    import shutil
+    import sqlite3
+
+    import torch
+    from transformers import BertConfig, BertModel
+
+    from pipeline.store import Store
+
+    tiny = tmp_path / "tiny-bert"  # two layers of width 64, random weights, the packaged model's tokenizer
+    torch.manual_seed(0)
+    BertModel(BertConfig(hidden_size=64, num_hidden_layers=2, num_attention_heads=2, intermediate_size=128)
+              ).save_pretrained(tiny, safe_serialization=True)
+    for name in ("vocab.txt", "tokenizer.json", "tokenizer_config.json", "special_tokens_map.json"):
+        if (model_path() / name).is_file():
+            shutil.copy(model_path() / name, tiny / name)
+    store_dir = tmp_path / "store"
+    store_dir.mkdir()
+    source, target = sqlite3.connect(demo_db.parent / "aipulse.db"), sqlite3.connect(store_dir / "aipulse.db")
+    source.backup(target)
+    target.close()
+    config = store_dir / "config.toml"
+    config.write_text(f'[storage]\ndata_dir = "."\n\n[model]\nname = "{tiny}"\n')
+    code, out, err = run_cli("--config", str(config), "reindex", "--json")
+    assert code == 0, err
+    status = json.loads(run_cli("--config", str(config), "status", "--json")[1])
+    assert status["index_in_sync"] is True and status["counts"]["vectors"] > 100
+    with Store(store_dir / "aipulse.db") as store:
+        assert {encoder.split("@")[0] for encoder in store.encoders_in_use()} == {"tiny-bert"}
+        assert {len(vector) for _, vector in store._tuples("SELECT id, vector FROM passages LIMIT 50")} == {64 * 4}
+    code, out, err = run_cli("--config", str(config), "search", "Llama is falling behind", "--mode", "semantic", "--json")
+    assert code == 0 and len(json.loads(out)) == 10, err
+    code, out, err = run_cli("--config", str(config), "stance", "--entity", "Meta",
+                             "Meta was fined EUR 1.2 billion over data transfers, its largest privacy penalty yet.")
+    assert code == 0 and json.loads(out)["label"] == "skeptical" and json.loads(out)["theme"] == "regulation", err

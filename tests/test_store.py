@@ -35,13 +35,45 @@ def _sql(store: Store, statement: str, params: list[Any] | None = None) -> None:
 def test_schema_uses_wal_and_named_migrations(tmp_path: Path) -> None:
     store = Store(tmp_path / "a.db")
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    names = ["0001_initial", "0002_mentions", "0003_passages", "0004_digests", "0005_first_party", "0006_themes", "0007_alerts"]
+    names = ["0001_initial", "0002_mentions", "0003_passages", "0004_digests", "0005_first_party", "0006_themes", "0007_alerts",
+             "0008_passage_totals"]
     assert [m.name for m in migrations.applied(store.db)] == names
     store.close()
     again = Store(tmp_path / "a.db")  # re-opening applies nothing twice
     assert [m.name for m in migrations.applied(again.db)] == names
     assert {"articles", "pages", "crawl_log", "job_runs", "validators", "story_bands", "mentions", "passages", "digests",
             "passages_fts"} <= set(again.db.table_names())
+
+
+def test_the_unit_totals_follow_every_change_and_start_from_what_is_stored(tmp_path: Path) -> None:
+    """vector_ids (what the vector file is checked against) is one row kept by triggers: it must equal counting the
+    units after inserts, replacements and deletions, and a store migrated with units already in it starts right."""
+    def counted(store: Store) -> tuple[int, int]:
+        store._vector_ids = None  # not the remembered figure: read it again
+        row = store.db.execute("SELECT COUNT(*), COALESCE(SUM(id), 0) FROM passages").fetchone()
+        assert store.vector_ids() == (row[0], row[1])
+        return store.vector_ids()
+
+    store = Store(tmp_path / "a.db")
+    store.db.table("articles").insert_all({"id": i, "url": f"https://news.example/{i}", "source": "s", "title": "t",
+                                           "text": "x", "published": "2026-05-01"} for i in (1, 2))
+    unit = {"kind": "sentence", "first": 0, "last": 0, "start": 0, "end": 1, "vector": b"\0" * 8, "encoder": "e"}
+    assert counted(store) == (0, 0)
+    store.replace_passages(1, [unit | {"text": f"one {i}"} for i in range(3)], "v")
+    store.replace_passages(2, [unit | {"text": f"two {i}"} for i in range(4)], "v")
+    assert counted(store)[0] == 7
+    store.replace_passages(1, [unit | {"text": "one again"}], "v")
+    assert counted(store)[0] == 5
+    store.db.execute("UPDATE passages SET id = id + 100 WHERE article_id = 2")
+    store.db.execute("DELETE FROM passages WHERE id = (SELECT MIN(id) FROM passages)")
+    assert counted(store)[0] == 4
+    for name in ("insert", "delete", "update"):  # as before migration 0008, with units stored
+        store.db.execute(f"DROP TRIGGER passage_totals_{name}")
+    store.db.execute("DROP TABLE passage_totals")
+    store.db.execute("DELETE FROM _sqlite_migrations WHERE name = '0008_passage_totals'")
+    store.db.conn.commit()
+    store.close()
+    assert counted(Store(tmp_path / "a.db"))[0] == 4
 
 
 def test_postgres_schema_comes_from_plain_sql_migrations_applied_once(pg_url: str) -> None:
