@@ -196,14 +196,15 @@ class SearchTables:
             return []
         words = self._affordable(words, limit)
         newest = None
-        if not filters and any(self.units_holding(word) > POSTINGS_BUDGET for word in words):
+        if not filters and all(self.units_holding(word) > POSTINGS_BUDGET for word in words):
             newest = self._newest_holding(words)  # every word is common: rank the newest units that hold them
         return self._keyword_ranked(words, limit, filters, newest)
 
     def _newest_holding(self, words: list[str]) -> int | None:
         """The id from which the newest POSTINGS_BUDGET units holding any of the words on: a query whose every word
         is common ("Anthropic wins enterprise customers" in a store of millions) then ranks those alone, where it
-        would score hundreds of thousands (420 ms at 1.6M units); None when fewer hold them."""
+        would score hundreds of thousands (420 ms at 1.6M units). Only then: a rarer word's units, however old, are
+        the best matches a query has, so a query with one is never cut."""
         rows = self._tuples("SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rowid DESC LIMIT 1 "
                             "OFFSET ?", [" OR ".join(f'"{word}"' for word in words), POSTINGS_BUDGET - 1])
         return int(rows[0][0]) if rows else None
