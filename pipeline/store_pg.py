@@ -336,6 +336,14 @@ class PgStore(Store):
                 "AND vector IS NOT NULL OFFSET 0) AS found ORDER BY d DESC LIMIT %s", [query, list(allowed), k]).fetchall()
         return [(int(row[0]), float(row[1])) for row in rows]
 
+    def drop_vectors_except(self, model: str) -> int:
+        """As on SQLite, and the IVFFlat index goes with them: its expression casts every vector to the old model's
+        width, so a vector of the new model would not even insert. index/pgvectors.py builds it again when due."""
+        dropped = super().drop_vectors_except(model)
+        if dropped and self.vector_index_trained_on():
+            self.build_vector_index(0, 0)
+        return dropped
+
     def vector_size(self) -> int:
         """How many dimensions the stored vectors have (0: none stored)."""
         rows = self._tuples("SELECT vector_dims(vector) FROM passages WHERE vector IS NOT NULL LIMIT 1")

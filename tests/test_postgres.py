@@ -346,3 +346,35 @@ def test_pgvector_search_is_exact_when_small_and_ivfflat_past_the_threshold(pg_u
         assert recall >= 0.9, recall
         allowed = sorted(truth[0])[:3]  # a filter: exact among the allowed units, whatever the index
         assert set(approximate.search(queries[0][None, :], 10, allowed)[1][0][:3].tolist()) == set(allowed)
+
+
+def test_another_models_vectors_replace_the_last_ones_and_their_ivfflat_index(pg_url: str,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """The IVFFlat index casts every vector to the old model's width, so a model change drops it with the old vectors;
+    a vector of the new width then stores, and the index is built again for it when due."""
+    import numpy as np
+
+    import index.pgvectors
+    from index.pgvectors import PgVectorIndex
+
+    monkeypatch.setattr(index.pgvectors, "APPROX_FROM", 3000)
+    rng = np.random.default_rng(5)
+
+    def units(width: int, count: int, model: str) -> list[dict]:
+        vectors = rng.standard_normal((count, width)).astype(np.float32)
+        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+        return [{"kind": "sentence", "first": i, "last": i, "start": i, "end": i + 1, "text": f"unit {i}",
+                 "vector": vectors[i].tobytes(), "encoder": f"{model}/fp32"} for i in range(count)]
+
+    with PgStore(pg_url) as store:
+        articles = [store._insert("articles", {"url": f"http://a/{n}", "source": "s", "title": "t", "text": "x"})
+                    for n in range(2)]
+        store.replace_passages(articles[0], units(384, 2000, "old@1"), "v")
+        store.replace_passages(articles[1], units(384, 2000, "old@1"), "v")
+        assert PgVectorIndex(store, "old@1").rebuild().approximate and store.vector_index_trained_on() == 4000
+        assert store.drop_vectors_except("new@2") == 4000
+        assert store.vector_index_trained_on() == 0 and store.vector_ids() == (0, 0)
+        store.replace_passages(articles[0], units(64, 1600, "new@2"), "v2")
+        store.replace_passages(articles[1], units(64, 1600, "new@2"), "v2")
+        rebuilt = PgVectorIndex(store, "new@2")
+        assert rebuilt.needs_rebuild() and rebuilt.rebuild().approximate and store.vector_size() == 64
