@@ -49,7 +49,6 @@ def embed_stored(config: Config, store: Store, should_stop: Callable[[], bool] =
     import numpy as np
 
     from index.encoder import batch_encoder, encode, model_version
-    from index.vectors import VectorIndex
 
     # stored with every vector: model, weights digest and precision (fp16 on a GPU, int8, bf16 or fp32 on the CPU)
     precision = batch_encoder(config["model.name"], config["model.device"], config["model.precision"]).precision
@@ -67,8 +66,6 @@ def embed_stored(config: Config, store: Store, should_stop: Callable[[], bool] =
         vectors = (encode(texts, config["model.name"], config["model.device"], config["model.batch_size"],
                           config["model.precision"]) if texts
                    else np.zeros((0, 0), np.float32))
-        if isinstance(index, VectorIndex) and index.count == 0 and len(texts) and index.dim != vectors.shape[1]:
-            index = VectorIndex(vectors.shape[1], encoder=index.encoder)  # an empty store's index: this model's width
         position = 0
         for article_id, sentences, parts in split:
             chunk = unit_vectors(parts, sentences, vectors[position:position + len(sentences)])

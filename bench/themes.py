@@ -103,8 +103,9 @@ def zero_shot(sentences: list[str]) -> list[str]:
     return [THEME_NAMES[int(i)] for i in (embedded @ np.stack(prototypes).T).argmax(1)]
 
 
-def real_figures(model: object, path: Path, touched_path: Path | None) -> dict:
-    """The local real set, as ingest scores it (article context) and sentence by sentence, whole and untouched."""
+def real_figures(model: object, path: Path, touched_path: Path | None, second_path: Path | None = None) -> dict:
+    """The local real set, as ingest scores it (article context) and sentence by sentence, whole and untouched, and
+    against a second reader's themes when there are some."""
     examples = load_theme_set(path)
     urls = {json.loads(line)["sid"]: json.loads(line)["url"] for line in path.read_text().splitlines() if line.strip()}
     _, probabilities = model.analyse([(e.text, e.start, e.end) for e in examples])  # type: ignore[attr-defined]
@@ -123,20 +124,18 @@ def real_figures(model: object, path: Path, touched_path: Path | None) -> dict:
            "all": figures(list(range(len(examples))))}
     if touched:
         out["untouched"] = figures([i for i, e in enumerate(examples) if urls[e.group] not in touched])
+    if second_path:
+        out["second_reader"] = second_reader(examples, [theme for theme, _ in to_themes(in_context)], second_path)
     return out
 
 
-def second_reader(model: object, path: Path, second_path: Path) -> dict:
-    """Two readers' agreement on the --real file's mentions that both labelled, and the head against each."""
-    examples = load_theme_set(path)
-    urls = {json.loads(line)["sid"]: json.loads(line)["url"] for line in path.read_text().splitlines() if line.strip()}
+def second_reader(examples: list[ThemeExample], predicted: list[str], second_path: Path) -> dict:
+    """Two readers' agreement on the mentions that both labelled, and the head's themes (`predicted`, in article
+    context) against each."""
     second = {(row["sid"], row["entity"]): row for row in map(json.loads, second_path.read_text().splitlines())}
-    _, probabilities = model.analyse([(e.text, e.start, e.end) for e in examples])  # type: ignore[attr-defined]
-    predicted = [theme for theme, _ in to_themes(in_article_context(
-        probabilities, [urls[e.group] for e in examples], [e.entity for e in examples]))]
     both = [i for i, e in enumerate(examples) if (e.group, e.entity) in second]
     if not both:
-        raise SystemExit(f"--second-labels {second_path}: its sentence ids match no mention of {path}")
+        raise SystemExit(f"--second-labels {second_path}: its sentence ids match no mention of the --real file")
     other = {i: second[(examples[i].group, examples[i].entity)] for i in both}
     agreed = [i for i in both if other[i]["theme"] in examples[i].accepted]
 
@@ -194,9 +193,7 @@ def main() -> None:
         "seconds_for_stance_and_themes": round(seconds, 2), "precision": model.precision,
     }
     if args.real:
-        result["real_local"] = real_figures(model, args.real, args.real_touched)
-    if args.second_labels:
-        result["real_local"]["second_reader"] = second_reader(model, args.real, args.second_labels)
+        result["real_local"] = real_figures(model, args.real, args.real_touched, args.second_labels)
     if args.previous:
         with tempfile.TemporaryDirectory() as folder:
             previous = StanceModel(artefact_dir=artefact_at(args.previous, Path(folder)))
@@ -204,10 +201,8 @@ def main() -> None:
             result["previous"] = {"revision": args.previous, "model_version": previous.version,
                                   "head": theme_scores(examples, [theme for theme, _ in to_themes(probabilities)])}
             if args.real:
-                result["previous"]["real_local"] = real_figures(previous, args.real, args.real_touched)
-            if args.second_labels:
-                result["previous"]["real_local"]["second_reader"] = second_reader(previous, args.real,
-                                                                                  args.second_labels)
+                result["previous"]["real_local"] = real_figures(previous, args.real, args.real_touched,
+                                                                args.second_labels)
     RESULTS.parent.mkdir(exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=2) + "\n")
     print(f"blind split: {head['mentions']} mentions, {result['test']['sentences']} sentences (sha256 {digest[:12]}…)")

@@ -90,6 +90,9 @@ class VectorIndex:
     def add(self, ids: np.ndarray, vectors: np.ndarray) -> None:
         self.gpu = None  # stale now; use_gpu() makes a new copy
         if len(ids):
+            if self.count == 0 and not self.approximate and vectors.shape[1] != self.dim:
+                # an empty store's index is made before any vector tells the configured model's width
+                self.dim, self.index = vectors.shape[1], faiss.IndexIDMap2(faiss.IndexFlatIP(vectors.shape[1]))
             self.index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), ids.astype(np.int64))
             self.id_sum += int(ids.sum())
 
