@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 import torch
@@ -38,6 +39,7 @@ from index.pooling import pool
 CALIBRATION = Path(__file__).with_name("calibration.txt")
 TOKEN_BUDGET = 512  # tokens per batch: small enough that a layer's intermediates stay in cache
 SHORT_TOKENS = 8  # texts of at most this many tokens, special ones included, run with float activations
+T = TypeVar("T")
 ALPHA = 0.5  # SmoothQuant's split of the quantisation difficulty between activations and weights
 
 
@@ -156,31 +158,63 @@ class Int8Encoder:
                 out[batch.rows] = self.forward(torch.from_numpy(ids[:, 0]).long(), torch.from_numpy(ids[:, 1]).bool(),
                                                exact=batch.width <= SHORT_TOKENS).numpy()
 
-        if self.workers < 2 or len(batches) < 2:
-            for batch in batches:
-                run(batch)
-            return out
-        threads = torch.get_num_threads()
-        torch.set_num_threads(1)  # one single-threaded worker a core: no fork and join around every small step
-        try:
-            with ThreadPoolExecutor(self.workers) as pool:
-                list(pool.map(run, batches))
-        finally:
-            torch.set_num_threads(threads)
+        on_cores(run, batches, self.workers)
         return out
 
     def forward(self, tokens: torch.Tensor, present: torch.Tensor, exact: bool = False) -> torch.Tensor:
         """Sentence vectors (rows, d) of padded ids (rows, width) and their mask; `exact`: float activations."""
-        count, longest = tokens.shape
-        additive = torch.zeros((count, 1, 1, longest)).masked_fill_(~present[:, None, None, :], -math.inf)
+        longest = tokens.shape[1]
         x = self.word[tokens] + self.position[:longest] + self.token_type
-        x = F.layer_norm(x, (self.width,), *self.norm, self.eps).reshape(count * longest, self.width)
-        size = self.width // self.heads
+        x = run_layers(self.layers, F.layer_norm(x, (self.width,), *self.norm, self.eps), present, self.heads, self.eps,
+                       exact)
+        return pool(x, present.float(), self.pooling, self.normalize)
+
+
+def run_layers(layers: Sequence[Layer], x: torch.Tensor, present: torch.Tensor, heads: int, eps: float,
+               exact: bool = False) -> torch.Tensor:
+    """States (rows, longest, d) through the layers; `present` (rows, longest) marks the real tokens; `exact`:
+    float activations."""
+    count, longest, width = x.shape
+    additive = torch.zeros((count, 1, 1, longest)).masked_fill_(~present[:, None, None, :], -math.inf)
+    x = x.reshape(count * longest, width)
+    size = width // heads
+    for layer in layers:
+        qkv = layer.qkv(x, exact).reshape(count, longest, 3, heads, size).permute(2, 0, 3, 1, 4)
+        # the query weights carry the 1/sqrt(size) scale
+        context = F.scaled_dot_product_attention(qkv[0], qkv[1], qkv[2], attn_mask=additive, scale=1.0)
+        context = context.transpose(1, 2).reshape(count * longest, width)
+        x = F.layer_norm(layer.out(context, exact) + x, (width,), *layer.norm1, eps)
+        x = F.layer_norm(layer.down(F.gelu(layer.up(x, exact)), exact) + x, (width,), *layer.norm2, eps)
+    return x.reshape(count, longest, width)
+
+
+class Int8Layers:
+    """Fine-tuned BERT layers (their state dicts, as transformers' BertLayer names them) on this module's int8
+    path: called in float until `quantise`, which smooths and quantises them from the peaks those calls met."""
+
+    def __init__(self, states: Sequence[Mapping[str, torch.Tensor]], heads: int, eps: float) -> None:
+        w = {f"{i}.{key}": value.float() for i, state in enumerate(states) for key, value in state.items()}
+        self.layers = [Layer(w, f"{i}.", heads) for i in range(len(states))]
+        self.heads, self.eps = heads, eps
+
+    def quantise(self) -> None:
         for layer in self.layers:
-            qkv = layer.qkv(x, exact).reshape(count, longest, 3, self.heads, size).permute(2, 0, 3, 1, 4)
-            # the query weights carry the 1/sqrt(size) scale
-            context = F.scaled_dot_product_attention(qkv[0], qkv[1], qkv[2], attn_mask=additive, scale=1.0)
-            context = context.transpose(1, 2).reshape(count * longest, self.width)
-            x = F.layer_norm(layer.out(context, exact) + x, (self.width,), *layer.norm1, self.eps)
-            x = F.layer_norm(layer.down(F.gelu(layer.up(x, exact)), exact) + x, (self.width,), *layer.norm2, self.eps)
-        return pool(x.reshape(count, longest, self.width), present.float(), self.pooling, self.normalize)
+            layer.quantise()
+
+    def __call__(self, x: torch.Tensor, present: torch.Tensor) -> torch.Tensor:
+        return run_layers(self.layers, x, present, self.heads, self.eps)
+
+
+def on_cores(run: Callable[[T], None], items: Sequence[T], workers: int) -> None:
+    """`run` over the items by one single-threaded worker a core: no fork and join around every small step."""
+    if workers < 2 or len(items) < 2:
+        for item in items:
+            run(item)
+        return
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        with ThreadPoolExecutor(workers) as executor:
+            list(executor.map(run, items))
+    finally:
+        torch.set_num_threads(threads)

@@ -113,16 +113,42 @@ def test_behavioural_failure_rates_stay_under_their_ceilings(model) -> None:  # 
     assert not over
 
 
-def test_bf16_on_a_cpu_that_has_it_keeps_the_labels(model) -> None:  # type: ignore[no-untyped-def]
+def test_bf16_on_a_cpu_that_has_it_keeps_the_labels() -> None:
     from index.cpu import native_bf16
 
     examples = load_ainews(ROOT / "datasets" / "ainews" / "test_b.jsonl")
     targets = [(e.text, e.start, e.end) for e in examples]
-    full = stance_model("all-MiniLM-L6-v2", "fp32")
-    assert model.precision == ("bf16" if native_bf16() else "fp32") and full.precision == "fp32"
-    auto, exact = model.probabilities(targets), full.probabilities(targets)
+    full, bf16 = stance_model("all-MiniLM-L6-v2", "fp32"), stance_model("all-MiniLM-L6-v2", "bf16")
+    assert bf16.precision == ("bf16" if native_bf16() else "fp32") and full.precision == "fp32"
+    auto, exact = bf16.probabilities(targets), full.probabilities(targets)
     assert np.abs(auto - exact).mean() < 0.005 and np.abs(auto - exact).max() < 0.08  # a borderline sentence moves most
     assert (auto.argmax(1) == exact.argmax(1)).mean() >= 0.98
+
+
+def test_the_int8_path_keeps_the_labels_and_computes_near_ties_again_in_float(model, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import torch
+
+    import index.stance_model as stance_module
+    from index.cpu import native_int8
+    from index.encoder import cpu_precision
+
+    assert model.precision == ("int8" if native_int8() else cpu_precision("auto"))
+    examples = load_ainews(ROOT / "datasets" / "ainews" / "test_b.jsonl")
+    examples += load_ainews(ROOT / "datasets" / "ainews_realstyle" / "test_real.jsonl")
+    targets = [(e.text, e.start, e.end) for e in examples]
+    int8, floating = stance_model("all-MiniLM-L6-v2", "int8"), stance_model("all-MiniLM-L6-v2", "fp32")
+    assert int8.precision == "int8" and floating.dtype == int8.dtype == torch.float32
+    (checked, themes), (exact, exact_themes) = int8.analyse(targets), floating.analyse(targets)
+    assert (checked.argmax(1) == exact.argmax(1)).mean() >= 0.99  # 0.997 and 1.000 on the two sets here
+    assert themes is not None and exact_themes is not None and (themes.argmax(1) == exact_themes.argmax(1)).mean() >= 0.97
+    margin = stance_module.STANCE_MARGIN
+    monkeypatch.setattr(stance_module, "STANCE_MARGIN", 0.0)
+    alone = int8.probabilities(targets)  # int8 alone, no second look
+    ranked = np.sort(alone, axis=1)
+    close = ranked[:, -1] - ranked[:, -2] < margin
+    assert 0 < close.mean() < 0.1
+    assert np.abs(checked[close] - exact[close]).max() < 0.02  # the near ties are the float model's answers
+    assert np.abs(checked[~close] - alone[~close]).max() == 0.0  # the rest int8's
 
 
 def test_stance_cli_single_sentence() -> None:
