@@ -8,7 +8,7 @@ head are fp16. The base model's weights are checked by digest before use. No pic
 
 On a CPU with int8 dot products the six layers run on index/int8cpu.py's int8 path (`model.precision = auto`), and
 every mention whose int8 answer is close between two stance labels is computed again in fp32 (STANCE_MARGIN):
-labels as the float model's on at least 99% of our test mentions, at about 1.7 times its speed (docs/stance.md).
+labels as the float model's on at least 99% of our test mentions, at about 1.4 times bf16's speed (docs/stance.md).
 """
 
 from __future__ import annotations
@@ -41,8 +41,8 @@ MAX_TOKENS = 128
 THEME_WEIGHTS = "themes.safetensors"
 CALIBRATION = "calibration.logit_bias"  # in stance.safetensors: added to the stance logits (skeptical, neutral, optimistic)
 TEMPERATURE = "calibration.temperature"  # in stance.safetensors: the biased logits are divided by it (labels unchanged)
-# int8 answers whose two likeliest stance labels are closer than this are computed again in float: 2-5% of mentions,
-# and labels as the float model's on 99.4-99.8% of our test sets instead of 98.1-98.9% (docs/stance.md)
+# int8 answers whose two likeliest stance labels are closer than this are computed again in fp32: 4-6.5% of mentions,
+# and labels as the float model's on 99.6-99.9% of our test sets instead of 97.8-98.9% (docs/stance.md)
 STANCE_MARGIN = 0.2
 INT8_BATCH = 16  # targets per int8 batch, one batch per core at a time
 CALIBRATION_STEP = 3  # every third line of index/calibration.txt: a third of the load time, labels as with all of it
