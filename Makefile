@@ -33,6 +33,7 @@ bench: $(STAMP)
 	$(PY) bench/search_scale.py
 	$(PY) bench/ingest.py
 	$(PY) bench/ingest_cli.py
+	$(PY) bench/model_load.py
 	$(PY) bench/demo.py
 	$(PY) bench/daemon_stop.py
 	$(PY) bench/cpu_report.py

@@ -24,8 +24,7 @@ def artefact_version() -> str:
 def stance_model(base_name: str, precision: str = "auto") -> Any:
     """The stance model over `base_name` when that holds the weights it was trained on (the packaged MiniLM, or a copy
     of it elsewhere), else over the packaged MiniLM: search may be configured with another model, stance may not."""
-    from index.encoder import cached_digest
-    from index.minilm import DEFAULT_MODEL, STANCE_ARTEFACT_DIR, model_path
+    from index.minilm import DEFAULT_MODEL, STANCE_ARTEFACT_DIR, cached_digest, model_path
     from index.stance_model import StanceModel
 
     trained_on = json.loads((STANCE_ARTEFACT_DIR / "stance.json").read_text())["base_model_sha256"]

@@ -447,6 +447,13 @@ ROWS = [
         "`.venv/bin/python bench/ingest.py [--previous REV]`",
         lambda r: f"{n(r['ingest']['ingest_articles_per_hour'])} articles/hour",
         "end-to-end ingest: crawl, extract, stance, embed, index"),
+    Row("Ingest, end to end", "loading the int8 encoder and the stance model in a fresh process (each load its own "
+        "process, imports excluded, median of alternating rounds)",
+        lambda r: f"{r['model_load']['remembered']['encoder_s']} + {r['model_load']['remembered']['stance_s']} s with the "
+                  f"int8 calibration peaks remembered from an earlier process; {r['model_load']['empty']['encoder_s']} + "
+                  f"{r['model_load']['empty']['stance_s']} s with an empty cache, as every process loaded before, in the "
+                  f"same run: {r['model_load']['saved_s']} s saved on every ingest",
+        "`.venv/bin/python bench/model_load.py`"),
     Row("Ingest, end to end", "`aipulse ingest` as a user runs it: one RSS feed on a local site, a config holding only "
         "`data_dir`, `max_feed_items` and the source",
         lambda r: f"{r['ingest_cli']['seconds']} s for the whole command, process start included: "

@@ -15,7 +15,6 @@ or sqlite-utils, so it also runs on a bare GPU machine.
 from __future__ import annotations
 
 import functools
-import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import numpy as np
 
 from index.cpu import native_bf16, native_int8
-from index.minilm import DEFAULT_MODEL, folder_settings, model_path, weights_digest
+from index.minilm import DEFAULT_MODEL, cached_digest, folder_settings, model_path
 from index.pooling import pool
 
 if TYPE_CHECKING:
@@ -66,28 +65,6 @@ def model_version(model: str = DEFAULT_MODEL) -> str:
     """The model's name and weights digest: vectors of different versions are never mixed."""
     path = model_path(model)
     return f"{Path(model).name}@{cached_digest(path)[:16]}"
-
-
-def cached_digest(path: Path) -> str:
-    """The weights' sha256, remembered per (file, size, mtime) so a cold CLI does not re-hash the weights."""
-    weights = path / "model.safetensors"
-    stat = weights.stat()
-    key = f"{weights.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
-    cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "aipulse" / "digests.json"
-    try:
-        known = json.loads(cache.read_text())
-    except (OSError, ValueError):
-        known = {}
-    if key not in known:
-        known[key] = weights_digest(path)
-        try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            temporary = cache.with_suffix(f".{os.getpid()}.tmp")
-            temporary.write_text(json.dumps(known))
-            temporary.replace(cache)
-        except OSError:
-            pass  # a read-only home only costs the re-hash next time
-    return str(known[key])
 
 
 @functools.lru_cache(maxsize=2)

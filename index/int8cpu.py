@@ -15,14 +15,18 @@ What makes it fast, and what keeps it faithful:
   so every intermediate stays in the CPU's cache, and run by one single-threaded worker per core;
   query, key and value are one product.
 - **The shortest texts** (at most 8 tokens) with float activations over the same int8 weights.
+- **Calibrated once.** The channel peaks of the float pass are remembered on disk (`calibrated`), keyed by the
+  weights' digest and the calibration text, so a later process loads in a second less.
 
 Supports BERT-family sentence-transformers folders (index/npbert.py's `supported`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
+import os
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -33,7 +37,7 @@ import torch
 import torch.nn.functional as F
 
 from index.batching import Batch, fill_ids, pack, plan_batches
-from index.minilm import folder_settings
+from index.minilm import cache_folder, cached_digest, folder_settings
 from index.pooling import pool
 
 CALIBRATION = Path(__file__).with_name("calibration.txt")
@@ -135,9 +139,9 @@ class Int8Encoder:
         self.tokenizer.enable_truncation(settings.max_tokens)
         self.tokenizer.no_padding()
         self.workers = 1  # the calibration pass updates its peaks in one thread
-        self.encode(CALIBRATION.read_text().splitlines())  # float pass: each smoothed input's channel peaks
-        for layer in self.layers:
-            layer.quantise()
+        lines = CALIBRATION.read_text().splitlines()
+        # float pass: each smoothed input's channel peaks
+        calibrated(self.layers, calibration_key(cached_digest(path), lines), lambda: self.encode(lines))
         self.workers = torch.get_num_threads()
 
     def encode(self, texts: Sequence[str], batch_size: int | None = None) -> np.ndarray:
@@ -170,6 +174,42 @@ class Int8Encoder:
         return pool(x, present.float(), self.pooling, self.normalize)
 
 
+def calibration_key(weights: str, lines: Sequence[str]) -> str:
+    """What the peaks of a calibration pass depend on: the weights (their digest) and the calibration inputs."""
+    return hashlib.sha256("\n".join([weights, *lines]).encode()).hexdigest()[:32]
+
+
+def calibrated(layers: Sequence[Layer], key: str, calibrate: Callable[[], object]) -> None:
+    """Quantise the layers with the channel peaks of the float pass `calibrate` runs over them, remembered under
+    `key` in the cache folder, so a later process with the same weights and inputs reads them instead. A cache that
+    cannot be read (missing, damaged, another shape) is calibrated again; one that cannot be written is skipped."""
+    from safetensors import SafetensorError
+    from safetensors.torch import load_file, save_file
+
+    tracked = {f"{i}.{name}": linear for i, layer in enumerate(layers) for name in ("qkv", "out", "up", "down")
+               if isinstance(linear := getattr(layer, name), FloatLinear) and linear.peak is not None}
+    path = cache_folder() / "int8" / f"{key}.safetensors"
+    try:
+        stored = load_file(path)
+        if set(stored) != set(tracked) or any(stored[k].shape != v.peak.shape for k, v in tracked.items()
+                                              if v.peak is not None):
+            raise ValueError(f"{path} holds other layers")
+        for name, linear in tracked.items():
+            linear.peak = stored[name].float()
+    except (OSError, ValueError, SafetensorError):
+        calibrate()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_suffix(f".{os.getpid()}.tmp")
+            save_file({name: linear.peak.contiguous() for name, linear in tracked.items() if linear.peak is not None},
+                      temporary)
+            temporary.replace(path)
+        except OSError:
+            pass  # a read-only home only costs the calibration next time
+    for layer in layers:
+        layer.quantise()
+
+
 def run_layers(layers: Sequence[Layer], x: torch.Tensor, present: torch.Tensor, heads: int, eps: float,
                exact: bool = False) -> torch.Tensor:
     """States (rows, longest, d) through the layers; `present` (rows, longest) marks the real tokens; `exact`:
@@ -190,16 +230,13 @@ def run_layers(layers: Sequence[Layer], x: torch.Tensor, present: torch.Tensor, 
 
 class Int8Layers:
     """Fine-tuned BERT layers (their state dicts, as transformers' BertLayer names them) on this module's int8
-    path: called in float until `quantise`, which smooths and quantises them from the peaks those calls met."""
+    path: called in float until `calibrated(layers.layers, ...)` smooths and quantises them from the peaks those calls
+    met."""
 
     def __init__(self, states: Sequence[Mapping[str, torch.Tensor]], heads: int, eps: float) -> None:
         w = {f"{i}.{key}": value.float() for i, state in enumerate(states) for key, value in state.items()}
         self.layers = [Layer(w, f"{i}.", heads) for i in range(len(states))]
         self.heads, self.eps = heads, eps
-
-    def quantise(self) -> None:
-        for layer in self.layers:
-            layer.quantise()
 
     def __call__(self, x: torch.Tensor, present: torch.Tensor) -> torch.Tensor:
         return run_layers(self.layers, x, present, self.heads, self.eps)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +32,34 @@ def weights_digest(path: Path) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def cache_folder() -> Path:
+    """Where aipulse remembers what is costly to compute again and safe to lose (~/.cache/aipulse, or under
+    $XDG_CACHE_HOME): weights digests and int8 calibration peaks."""
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "aipulse"
+
+
+def cached_digest(path: Path) -> str:
+    """The weights' sha256, remembered per (file, size, mtime) so a cold CLI does not re-hash the weights."""
+    weights = path / "model.safetensors"
+    stat = weights.stat()
+    key = f"{weights.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+    cache = cache_folder() / "digests.json"
+    try:
+        known = json.loads(cache.read_text())
+    except (OSError, ValueError):
+        known = {}
+    if key not in known:
+        known[key] = weights_digest(path)
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            temporary = cache.with_suffix(f".{os.getpid()}.tmp")
+            temporary.write_text(json.dumps(known))
+            temporary.replace(cache)
+        except OSError:
+            pass  # a read-only home only costs the re-hash next time
+    return str(known[key])
 
 
 @dataclass(frozen=True)

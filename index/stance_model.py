@@ -28,11 +28,11 @@ from torch import nn
 from torch.nn import functional as F
 
 from index.cpu import native_int8
-from index.encoder import cached_digest, cpu_precision
+from index.encoder import cpu_precision
 from index.int8cpu import CALIBRATION as CALIBRATION_TEXT
-from index.int8cpu import Int8Layers, on_cores
+from index.int8cpu import Int8Layers, calibrated, calibration_key, on_cores
 from index.minilm import STANCE_ARTEFACT_DIR as ARTEFACT_DIR
-from index.minilm import model_path, weights_digest
+from index.minilm import cached_digest, model_path, weights_digest
 from index.pooling import masked_mean
 from pipeline.stance import LABELS, normalise, window
 from pipeline.themes import THEME_NAMES
@@ -198,11 +198,16 @@ class StanceModel:
         lines = CALIBRATION_TEXT.read_text().splitlines()[::CALIBRATION_STEP]
         spans = [(found.start(), found.end()) if (found := _CALIBRATION_TARGET.search(line)) else (0, line.find(" "))
                  for line in lines]
-        with torch.inference_mode():
-            for _, hidden, mask, marks in self._batches([(line, a, b) for line, (a, b) in zip(lines, spans, strict=True)],
-                                                        INT8_BATCH):
-                self._int8_features(layers, hidden, mask, marks)
-        layers.quantise()
+        targets = [(line, a, b) for line, (a, b) in zip(lines, spans, strict=True)]
+
+        def calibrate() -> None:
+            with torch.inference_mode():
+                for _, hidden, mask, marks in self._batches(targets, INT8_BATCH):
+                    self._int8_features(layers, hidden, mask, marks)
+
+        # the stance layers are the base's plus the artefact's differences: its stance_weights digest names them
+        calibrated(layers.layers, calibration_key(f"stance:{self.meta.get('stance_weights', self.version)}",
+                                                  [f"{line}|{a}|{b}" for line, a, b in targets]), calibrate)
         return layers
 
     def _int8_features(self, layers: Int8Layers, hidden: torch.Tensor, mask: torch.Tensor,

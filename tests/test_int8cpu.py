@@ -56,3 +56,27 @@ def test_precision_is_chosen_for_the_cpu_and_int8_refuses_a_model_it_cannot_run(
     with pytest.raises(ValueError, match="not a BERT-family model"):
         embedding_precision("int8", tmp_path)
     assert embedding_precision("auto", tmp_path) in ("bf16", "fp32")
+
+
+def test_calibration_peaks_are_remembered_and_a_damaged_cache_is_calibrated_again(
+        int8: Int8Encoder, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    first = Int8Encoder(model_path())  # calibrates, and writes the peaks
+    files = list((tmp_path / "aipulse" / "int8").glob("*.safetensors"))
+    assert len(files) == 1 and files[0].stat().st_size > 0
+    expected = int8.encode(TEXTS)
+    assert np.array_equal(first.encode(TEXTS), expected)
+    import index.int8cpu
+
+    def no_float_pass(*args: object, **kwargs: object) -> None:
+        raise AssertionError("calibrated again although the peaks were remembered")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(index.int8cpu.FloatLinear, "__call__", no_float_pass)
+        remembered = Int8Encoder(model_path())  # reads them: the same quantised layers, no float pass
+    assert np.array_equal(remembered.layers[0].qkv.weight, first.layers[0].qkv.weight)
+    assert np.array_equal(remembered.encode(TEXTS), expected)
+    files[0].write_bytes(b"not a safetensors file")
+    repaired = Int8Encoder(model_path())
+    assert np.array_equal(repaired.encode(TEXTS), expected)
+    assert files[0].read_bytes() != b"not a safetensors file"  # written again

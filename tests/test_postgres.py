@@ -39,14 +39,16 @@ def test_postgres_holds_what_sqlite_holds_after_the_same_crawl(demo_db: Path, de
     assert postgres["index_in_sync"] is True
     assert postgres["db_path"].startswith("postgresql://aipulse@127.0.0.1:")  # no password
     # the same mentions; labels and themes the same but for float noise near a tie (the crawl stored the articles in
-    # another order, so the scoring batches, and their padding, differ)
+    # another order, so the scoring batches, and their padding, differ; on the int8 path that noise can also put a
+    # mention just inside the second look's margin in one store and just outside it in the other, so one holds the
+    # fp32 answer and the other int8's, up to about 0.15 apart: docs/stance.md)
     mentions = [{(m["url"], m["sentence_index"], m["start"], m["entity"]): m for m in map(json.loads, _cli(
         config, "export", "--what", "mentions", "--format", "jsonl").splitlines())} for config in (demo_db, demo_pg)]
     assert mentions[0].keys() == mentions[1].keys()
     pairs = [(mention, mentions[1][key]) for key, mention in mentions[0].items()]
     assert all(a["first_party"] == b["first_party"] for a, b in pairs)
     assert sum(a["label"] == b["label"] and a["theme"] == b["theme"] for a, b in pairs) >= 0.99 * len(pairs)
-    assert max(abs(a["score"] - b["score"]) for a, b in pairs) < 0.1
+    assert max(abs(a["score"] - b["score"]) for a, b in pairs) < 0.2
     # the same rows, counts and stories; a label flipped by that noise moves an index by one mention in its week
     trends = [json.loads(_cli(config, "trends", "--json")) for config in (demo_db, demo_pg)]
     assert [(r["entity"], r["period"], r["mentions"], r["stories"]) for r in trends[0]] == [
