@@ -23,6 +23,7 @@ Supports BERT-family sentence-transformers folders (index/npbert.py's `supported
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import math
@@ -198,14 +199,15 @@ def calibrated(layers: Sequence[Layer], key: str, calibrate: Callable[[], object
             linear.peak = stored[name].float()
     except (OSError, ValueError, SafetensorError):
         calibrate()
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = path.with_suffix(f".{os.getpid()}.tmp")
             save_file({name: linear.peak.contiguous() for name, linear in tracked.items() if linear.peak is not None},
                       temporary)
             temporary.replace(path)
-        except OSError:
-            pass  # a read-only home only costs the calibration next time
+        except (OSError, SafetensorError):  # a read-only home only costs the calibration next time
+            with contextlib.suppress(OSError):
+                temporary.unlink(missing_ok=True)
     for layer in layers:
         layer.quantise()
 

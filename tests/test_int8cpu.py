@@ -80,3 +80,7 @@ def test_calibration_peaks_are_remembered_and_a_damaged_cache_is_calibrated_agai
     repaired = Int8Encoder(model_path())
     assert np.array_equal(repaired.encode(TEXTS), expected)
     assert files[0].read_bytes() != b"not a safetensors file"  # written again
+    blocked = tmp_path / "a file, not a folder"
+    blocked.write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))  # the cache cannot be written: calibrated, and no error
+    assert np.array_equal(Int8Encoder(model_path()).encode(TEXTS), expected)
