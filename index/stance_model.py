@@ -25,7 +25,6 @@ import numpy as np
 import torch
 from safetensors.torch import load_file, save_file
 from torch import nn
-from torch.nn import functional as F
 
 from index.cpu import native_int8
 from index.encoder import cpu_precision
@@ -259,12 +258,11 @@ class StanceModel:
         def run(batch: tuple[list[int], torch.Tensor, torch.Tensor, torch.Tensor]) -> None:
             chunk, hidden, mask, marks = batch
             with torch.inference_mode():
-                if int8 and self.int8 is not None:
+                if int8 and self.int8 is not None:  # the head is fp32 on the int8 path, like these features
                     features = self._int8_features(self.int8, hidden, mask, marks)
-                    logits = F.linear(features, self.head.head.weight.float(), self.head.head.bias.float())
                 else:
                     features = self.head.features(hidden.to(self.dtype), mask, marks.to(self.dtype))
-                    logits = self.head.head(features).float()
+                logits = self.head.head(features).float()
                 logits = (logits + self.logit_bias.to(logits.device)) / self.temperature
                 result[chunk] = torch.softmax(logits, dim=-1).cpu().numpy()
                 if theme_head is not None and theme_result is not None:
