@@ -185,14 +185,20 @@ class PgStore(Store):
     def _claim(self, stage: str, condition: str, params: list[Any], limit: int) -> list[dict[str, Any]]:
         """Up to `limit` articles meeting `condition`, marked as this worker's for lease_s. The pick locks its rows
         and skips rows another worker's pick holds; a row claimed meanwhile is checked again in its claimed state
-        (Postgres re-reads a row that changed under a FOR UPDATE), so no article goes to two workers."""
+        (Postgres re-reads a row that changed under a FOR UPDATE), so no article goes to two workers.
+
+        A worker takes at most its share of what is pending, claimed or not (pending / live workers, rounded up), so
+        one that reaches this stage first leaves work for the others rather than claiming `limit` of a short queue."""
         holder, until = f"{stage}_holder", f"{stage}_until"
+        free = f"{condition} AND ({until} IS NULL OR {until} < now() OR {holder} = %s)"
         with self.conn.transaction(), self.conn.cursor(row_factory=self._dict_row) as cursor:
+            count = cursor.execute(f"SELECT COUNT(*) AS n FROM articles WHERE {condition}",  # type: ignore[call-overload]
+                                   params).fetchone()["n"]
+            share = max(1, min(limit, -(-count // self.live_workers())))
             rows = cursor.execute(  # type: ignore[call-overload]
                 f"UPDATE articles SET {holder} = %s, {until} = now() + make_interval(secs => %s) WHERE id IN ("
-                f"SELECT id FROM articles WHERE {condition} AND ({until} IS NULL OR {until} < now() OR {holder} = %s) "
-                f"ORDER BY id LIMIT %s FOR UPDATE SKIP LOCKED) RETURNING id, text",
-                [self.worker, self.lease_s, *params, self.worker, limit]).fetchall()
+                f"SELECT id FROM articles WHERE {free} ORDER BY id LIMIT %s FOR UPDATE SKIP LOCKED) RETURNING id, text",
+                [self.worker, self.lease_s, *params, self.worker, share]).fetchall()
         return sorted(rows, key=lambda row: row["id"])  # in id order, as on SQLite: the same batches score the same
 
     def take_leases(self, sources: Sequence[str], limit: int) -> list[str]:

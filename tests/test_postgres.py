@@ -144,6 +144,20 @@ def test_claims_give_each_article_to_one_worker_and_lapse_when_it_dies(pg_url: s
         assert sorted(row["id"] for row in second.articles_to_score("v1", 100)) == sorted(mine + theirs)
 
 
+def test_a_worker_claims_its_share_of_a_short_queue_while_another_ingest_runs(pg_url: str) -> None:
+    with PgStore(pg_url) as first, PgStore(pg_url) as second:
+        second.worker = "other-host:1"
+        for number in range(11):
+            first._write("INSERT INTO articles (url, source, title, text) VALUES (?, 's', 't', 'x')", [f"http://a/{number}"])
+        runs = [first.start_job("ingest"), second.start_job("ingest")]
+        mine = [row["id"] for row in first.articles_to_score("v1", 32)]
+        theirs = [row["id"] for row in second.articles_to_score("v1", 32)]
+        assert (len(mine), len(theirs)) == (6, 5) and not set(mine) & set(theirs)  # 11 free / 2 workers, rounded up
+        first.finish_job(runs[0], True, {})
+        assert len(second.articles_to_embed("v1", 32)) == 11  # alone again: the whole queue, up to the limit
+        second.finish_job(runs[1], True, {})
+
+
 def test_a_source_lease_keeps_others_out_until_released_or_lapsed(pg_url: str) -> None:
     with PgStore(pg_url, lease_s=2) as first, PgStore(pg_url, lease_s=2) as second:
         second.worker = "other-host:1"
