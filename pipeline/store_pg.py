@@ -192,7 +192,7 @@ class PgStore(Store):
         holder, until = f"{stage}_holder", f"{stage}_until"
         free = f"{condition} AND ({until} IS NULL OR {until} < now() OR {holder} = %s)"
         with self.conn.transaction(), self.conn.cursor(row_factory=self._dict_row) as cursor:
-            count = cursor.execute(f"SELECT COUNT(*) AS n FROM articles WHERE {condition}",  # type: ignore[call-overload]
+            count = cursor.execute(f"SELECT COUNT(*) AS n FROM articles WHERE {condition}",  # type: ignore[call-overload,index]
                                    params).fetchone()["n"]
             share = max(1, min(limit, -(-count // self.live_workers())))
             rows = cursor.execute(  # type: ignore[call-overload]
