@@ -25,6 +25,7 @@ import numpy as np
 import torch
 from safetensors.torch import load_file, save_file
 from torch import nn
+from torch.nn import functional as F
 
 from index.cpu import native_int8
 from index.encoder import cpu_precision
@@ -90,17 +91,44 @@ class ThemeHead(nn.Module):
     """What the sentence judges the target company on: a linear layer over the stance model's target-marked
     features, the mean of the sentence's (frozen) token embeddings, which keep the words' topic, and (`sentences`)
     the packaged model's own sentence vector, the one search stores for the sentence, which knows what a sentence
-    is about better than either (on real coverage; docs/themes.md)."""
+    is about better than either (on real coverage; docs/themes.md).
 
-    def __init__(self, width: int, themes: int = len(THEME_NAMES), sentences: bool = True) -> None:
+    With `examples`, the head also remembers that many written training sentences (their sentence vectors,
+    standardised and unit length, and the share of each theme among their mentions): their themes, weighted by a
+    softmax of cosine similarity / `temperature` (so the nearest few count), are mixed into the linear answer
+    (log-linearly, `mix`; both kept in the weights as `settings`, so the artefact's version moves with them). A linear layer draws one boundary per theme; the examples carry the many ways coverage
+    words one theme, which the boundary averages away. Every example is weighed, none cut off, so the answer moves
+    smoothly with the sentence vector. `offset` is added last (the fallback theme's prior for real coverage)."""
+
+    def __init__(self, width: int, themes: int = len(THEME_NAMES), sentences: bool = True, examples: int = 0,
+                 temperature: float = 0.04, mix: float = 0.3) -> None:
         super().__init__()
         self.sentences = sentences
         self.linear = nn.Linear(width * (5 if sentences else 4), themes)
+        self.register_buffer("offset", torch.zeros(themes))
+        if examples:
+            self.register_buffer("settings", torch.tensor([temperature, mix]))
+            self.register_buffer("examples", torch.zeros(examples, width))
+            self.register_buffer("example_themes", torch.zeros(examples, themes))
+            self.register_buffer("centre", torch.zeros(width))
+            self.register_buffer("spread", torch.ones(width))
+        self.has_examples = bool(examples)
 
     def forward(self, features: torch.Tensor, words: torch.Tensor,
                 sentences: torch.Tensor | None = None) -> torch.Tensor:
         parts = [features, words] + ([sentences] if self.sentences and sentences is not None else [])
-        return self.linear(torch.cat(parts, -1))
+        logits = self.linear(torch.cat(parts, -1))
+        if self.has_examples and sentences is not None:
+            mix = self.settings[1]
+            logits = (1 - mix) * torch.log_softmax(logits, -1) + mix * self.from_examples(sentences)
+        return logits + self.offset
+
+    def from_examples(self, sentences: torch.Tensor) -> torch.Tensor:
+        """Log P(theme) from the remembered sentences: their theme shares, weighted by a softmax of cosine
+        similarity / temperature."""
+        query = F.normalize((sentences.float() - self.centre) / self.spread, dim=-1)
+        weights = torch.softmax(query @ self.examples.T / self.settings[0], dim=-1)
+        return torch.log(weights @ self.example_themes + 1e-4)
 
 
 def target_mask(offsets: Sequence[tuple[int, int]], start: int, end: int) -> list[int]:
@@ -184,8 +212,10 @@ class StanceModel:
         self.theme_head: ThemeHead | None = None
         if meta.get("themes") and (artefact_dir / THEME_WEIGHTS).exists():
             weights = {k: v.float() for k, v in load_file(artefact_dir / THEME_WEIGHTS).items()}
+            weights.setdefault("offset", torch.zeros(len(THEME_NAMES)))  # a head from before offsets folded it in
             width = int(self.base.config.hidden_size)
-            self.theme_head = ThemeHead(width, sentences=weights["linear.weight"].shape[1] == 5 * width)
+            self.theme_head = ThemeHead(width, sentences=weights["linear.weight"].shape[1] == 5 * width,
+                                        examples=len(weights["examples"]) if "examples" in weights else 0)
             self.theme_head.load_state_dict(weights)
             self.theme_head.eval()
 
@@ -364,8 +394,8 @@ def save_theme_head(head: ThemeHead, out_dir: Path, info: dict[str, Any]) -> dic
     """Add the theme head to an artefact (fp16); the artefact's version changes with it, so stored mentions are
     scored again, and the stance weights' own digest stays in `stance_weights`."""
     meta = json.loads((out_dir / "stance.json").read_text())
-    save_file({k: v.detach().to(torch.float16).contiguous() for k, v in head.state_dict().items()},
-              str(out_dir / THEME_WEIGHTS))
+    save_file({k: v.detach().to(torch.float32 if k == "settings" else torch.float16).contiguous()
+               for k, v in head.state_dict().items()}, str(out_dir / THEME_WEIGHTS))
     meta.update(version=artefact_version(out_dir), stance_weights=stance_weights_digest(out_dir),
                 themes={"labels": list(THEME_NAMES), **info})
     (out_dir / "stance.json").write_text(json.dumps(meta, indent=2) + "\n")
