@@ -95,10 +95,18 @@ class ThemeHead(nn.Module):
 
     With `examples`, the head also remembers that many written training sentences (their sentence vectors,
     standardised and unit length, and the share of each theme among their mentions): their themes, weighted by a
-    softmax of cosine similarity / `temperature` (so the nearest few count), are mixed into the linear answer
-    (log-linearly, `mix`; both kept in the weights as `settings`, so the artefact's version moves with them). A linear layer draws one boundary per theme; the examples carry the many ways coverage
-    words one theme, which the boundary averages away. Every example is weighed, none cut off, so the answer moves
-    smoothly with the sentence vector. `offset` is added last (the fallback theme's prior for real coverage)."""
+    softmax of cosine similarity / temperature (so the nearest few count), are mixed into the linear answer
+    (log-linearly, by mix; both kept in the weights as `settings`, so the artefact's version moves with them). A
+    linear layer draws one boundary per theme; the examples carry the many ways coverage words one theme, which the
+    boundary averages away. Every example is weighed, none cut off, so the answer moves smoothly with the sentence
+    vector. `offset` is added last (the fallback theme's prior for real coverage)."""
+
+    offset: torch.Tensor
+    settings: torch.Tensor  # temperature, mix
+    examples: torch.Tensor
+    example_themes: torch.Tensor
+    centre: torch.Tensor
+    spread: torch.Tensor
 
     def __init__(self, width: int, themes: int = len(THEME_NAMES), sentences: bool = True, examples: int = 0,
                  temperature: float = 0.04, mix: float = 0.3) -> None:
@@ -114,13 +122,15 @@ class ThemeHead(nn.Module):
             self.register_buffer("spread", torch.ones(width))
         self.has_examples = bool(examples)
 
-    def forward(self, features: torch.Tensor, words: torch.Tensor,
-                sentences: torch.Tensor | None = None) -> torch.Tensor:
+    def forward(self, features: torch.Tensor, words: torch.Tensor, sentences: torch.Tensor | None = None,
+                from_examples: torch.Tensor | None = None) -> torch.Tensor:
+        """Theme logits; `from_examples` is what from_examples(sentences) gives, when the caller has it already."""
         parts = [features, words] + ([sentences] if self.sentences and sentences is not None else [])
         logits = self.linear(torch.cat(parts, -1))
         if self.has_examples and sentences is not None:
             mix = self.settings[1]
-            logits = (1 - mix) * torch.log_softmax(logits, -1) + mix * self.from_examples(sentences)
+            examples = self.from_examples(sentences) if from_examples is None else from_examples
+            logits = (1 - mix) * torch.log_softmax(logits, -1) + mix * examples
         return logits + self.offset
 
     def from_examples(self, sentences: torch.Tensor) -> torch.Tensor:
@@ -264,24 +274,32 @@ class StanceModel:
         the packaged model: taken from `sentence_vectors` (sentence text -> the vector search stored for it) where
         it is there, embedded here where it is not."""
         theme_head = self.theme_head if themes else None
-        vectors = (self.sentence_vectors([text for text, _, _ in targets], sentence_vectors)
-                   if theme_head is not None and theme_head.sentences else None)
+        vectors: torch.Tensor | tuple[torch.Tensor, torch.Tensor] | None = (
+            self.sentence_vectors([text for text, _, _ in targets], sentence_vectors)
+            if theme_head is not None and theme_head.sentences else None)
+        if theme_head is not None and theme_head.has_examples and isinstance(vectors, torch.Tensor):
+            # every sentence against the remembered ones in one product on every core, not batch by batch
+            vectors = (vectors, theme_head.from_examples(vectors))
         if self.int8 is None:
             return self._score(targets, theme_head, vectors, batch_size, int8=False)
         result, theme_result = self._score(targets, theme_head, vectors, INT8_BATCH, int8=True)
         ranked = np.sort(result, axis=1)
         close = np.flatnonzero(ranked[:, -1] - ranked[:, -2] < STANCE_MARGIN)
         if len(close):  # near a tie, int8's rounding could tip the label: these again in float
-            again, again_themes = self._score([targets[int(i)] for i in close], theme_head,
-                                              None if vectors is None else vectors[torch.from_numpy(close)], batch_size, int8=False)
+            rows = torch.from_numpy(close)
+            chosen = (None if vectors is None else (vectors[0][rows], vectors[1][rows]) if isinstance(vectors, tuple)
+                      else vectors[rows])
+            again, again_themes = self._score([targets[int(i)] for i in close], theme_head, chosen, batch_size, int8=False)
             result[close] = again
             if theme_result is not None and again_themes is not None:
                 theme_result[close] = again_themes
         return result, theme_result
 
-    def _score(self, targets: Sequence[tuple[str, int, int]], theme_head: ThemeHead | None, vectors: torch.Tensor | None,
-               batch_size: int, int8: bool) -> tuple[np.ndarray, np.ndarray | None]:
-        """P(stance) and P(theme) from the float layers, or (`int8`) from the int8 ones, a batch per core at a time."""
+    def _score(self, targets: Sequence[tuple[str, int, int]], theme_head: ThemeHead | None,
+               vectors: torch.Tensor | tuple[torch.Tensor, torch.Tensor] | None, batch_size: int,
+               int8: bool) -> tuple[np.ndarray, np.ndarray | None]:
+        """P(stance) and P(theme) from the float layers, or (`int8`) from the int8 ones, a batch per core at a time.
+        `vectors`: the sentence vectors, or those and what the theme head's examples say of them."""
         result = np.zeros((len(targets), 3), dtype=np.float32)
         theme_result = np.zeros((len(targets), len(THEME_NAMES)), dtype=np.float32) if theme_head else None
 
@@ -296,8 +314,10 @@ class StanceModel:
                 logits = (logits + self.logit_bias.to(logits.device)) / self.temperature
                 result[chunk] = torch.softmax(logits, dim=-1).cpu().numpy()
                 if theme_head is not None and theme_result is not None:
+                    sentences, examples = vectors if isinstance(vectors, tuple) else (vectors, None)
                     logits = theme_head(features.float(), masked_mean(hidden, mask.float()),
-                                        None if vectors is None else vectors[chunk])
+                                        None if sentences is None else sentences[chunk],
+                                        None if examples is None else examples[chunk])
                     theme_result[chunk] = torch.softmax(logits, dim=-1).numpy()
 
         if int8:
