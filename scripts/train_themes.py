@@ -8,7 +8,7 @@ of the sentence, as search stores it: the stance weights stay as they are), choo
 the fallback theme `other` by grouped cross-validation over sentences (the best macro-F1 with every theme's
 precision at least 0.75), then fits a class-balanced linear softmax on all of it, remembers every training sentence
 for the head to consult the nearest ones (TEMPERATURE, MIX), and lowers `other` once more for real coverage
-(COVERAGE_OTHER_OFFSET). A minute or two on a 2-core CPU.
+(COVERAGE_OTHER_OFFSET). Two to three minutes on a 2-core CPU.
 The artefact's version changes, so stores score again.
 """
 
