@@ -196,7 +196,7 @@ def _crawl_shared(config: Config, store: Store, run_id: int, sources: list[str],
         left = [source for source in store.sources_left(sources, since) if source not in done]
         if not left:
             break
-        mine = store.take_leases(left, -(-len(left) // store.live_workers()))  # a fair share of what is left
+        mine = store.take_leases(left, store.fair_share(len(left)))
         if not mine:
             if not told:
                 log.info("waiting for the workers crawling %s", ", ".join(left))

@@ -274,32 +274,31 @@ class StanceModel:
         the packaged model: taken from `sentence_vectors` (sentence text -> the vector search stored for it) where
         it is there, embedded here where it is not."""
         theme_head = self.theme_head if themes else None
-        vectors: torch.Tensor | tuple[torch.Tensor, torch.Tensor] | None = (
-            self.sentence_vectors([text for text, _, _ in targets], sentence_vectors)
-            if theme_head is not None and theme_head.sentences else None)
-        if theme_head is not None and theme_head.has_examples and isinstance(vectors, torch.Tensor):
-            # every sentence against the remembered ones in one product on every core, not batch by batch
-            vectors = (vectors, theme_head.from_examples(vectors))
+        vectors = (self.sentence_vectors([text for text, _, _ in targets], sentence_vectors)
+                   if theme_head is not None and theme_head.sentences else None)
+        # every sentence against the remembered ones in one product on every core, not batch by batch
+        examples = (theme_head.from_examples(vectors)
+                    if theme_head is not None and theme_head.has_examples and vectors is not None else None)
         if self.int8 is None:
-            return self._score(targets, theme_head, vectors, batch_size, int8=False)
-        result, theme_result = self._score(targets, theme_head, vectors, INT8_BATCH, int8=True)
+            return self._score(targets, theme_head, vectors, examples, batch_size, int8=False)
+        result, theme_result = self._score(targets, theme_head, vectors, examples, INT8_BATCH, int8=True)
         ranked = np.sort(result, axis=1)
         close = np.flatnonzero(ranked[:, -1] - ranked[:, -2] < STANCE_MARGIN)
         if len(close):  # near a tie, int8's rounding could tip the label: these again in float
             rows = torch.from_numpy(close)
-            chosen = (None if vectors is None else (vectors[0][rows], vectors[1][rows]) if isinstance(vectors, tuple)
-                      else vectors[rows])
-            again, again_themes = self._score([targets[int(i)] for i in close], theme_head, chosen, batch_size, int8=False)
+            again, again_themes = self._score([targets[int(i)] for i in close], theme_head,
+                                              None if vectors is None else vectors[rows],
+                                              None if examples is None else examples[rows], batch_size, int8=False)
             result[close] = again
             if theme_result is not None and again_themes is not None:
                 theme_result[close] = again_themes
         return result, theme_result
 
     def _score(self, targets: Sequence[tuple[str, int, int]], theme_head: ThemeHead | None,
-               vectors: torch.Tensor | tuple[torch.Tensor, torch.Tensor] | None, batch_size: int,
+               vectors: torch.Tensor | None, examples: torch.Tensor | None, batch_size: int,
                int8: bool) -> tuple[np.ndarray, np.ndarray | None]:
         """P(stance) and P(theme) from the float layers, or (`int8`) from the int8 ones, a batch per core at a time.
-        `vectors`: the sentence vectors, or those and what the theme head's examples say of them."""
+        `vectors`: the sentence vectors; `examples`: what the theme head's remembered sentences say of them."""
         result = np.zeros((len(targets), 3), dtype=np.float32)
         theme_result = np.zeros((len(targets), len(THEME_NAMES)), dtype=np.float32) if theme_head else None
 
@@ -314,9 +313,8 @@ class StanceModel:
                 logits = (logits + self.logit_bias.to(logits.device)) / self.temperature
                 result[chunk] = torch.softmax(logits, dim=-1).cpu().numpy()
                 if theme_head is not None and theme_result is not None:
-                    sentences, examples = vectors if isinstance(vectors, tuple) else (vectors, None)
                     logits = theme_head(features.float(), masked_mean(hidden, mask.float()),
-                                        None if sentences is None else sentences[chunk],
+                                        None if vectors is None else vectors[chunk],
                                         None if examples is None else examples[chunk])
                     theme_result[chunk] = torch.softmax(logits, dim=-1).numpy()
 

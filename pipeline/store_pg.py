@@ -187,14 +187,14 @@ class PgStore(Store):
         and skips rows another worker's pick holds; a row claimed meanwhile is checked again in its claimed state
         (Postgres re-reads a row that changed under a FOR UPDATE), so no article goes to two workers.
 
-        A worker takes at most its share of what is pending, claimed or not (pending / live workers, rounded up), so
+        A worker takes at most its fair share of what is pending, claimed or not (`fair_share`), so
         one that reaches this stage first leaves work for the others rather than claiming `limit` of a short queue."""
         holder, until = f"{stage}_holder", f"{stage}_until"
         free = f"{condition} AND ({until} IS NULL OR {until} < now() OR {holder} = %s)"
         with self.conn.transaction(), self.conn.cursor(row_factory=self._dict_row) as cursor:
             count = cursor.execute(f"SELECT COUNT(*) AS n FROM articles WHERE {condition}",  # type: ignore[call-overload,index]
                                    params).fetchone()["n"]
-            share = max(1, min(limit, -(-count // self.live_workers())))
+            share = max(1, min(limit, self.fair_share(count)))
             rows = cursor.execute(  # type: ignore[call-overload]
                 f"UPDATE articles SET {holder} = %s, {until} = now() + make_interval(secs => %s) WHERE id IN ("
                 f"SELECT id FROM articles WHERE {free} ORDER BY id LIMIT %s FOR UPDATE SKIP LOCKED) RETURNING id, text",

@@ -91,6 +91,10 @@ class RunTables:
         """How many ingest workers are running on this store now, this one included."""
         return 1
 
+    def fair_share(self, pending: int) -> int:
+        """This worker's share of `pending` sources or articles: pending / live workers, rounded up."""
+        return -(-pending // self.live_workers())
+
     def is_scheduler(self) -> bool:
         """Whether this process is the one that sends the weekly digest (one daemon at a time)."""
         return True
