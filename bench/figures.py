@@ -104,7 +104,21 @@ def themes_previous_cell(t: dict) -> str:
     if real := p.get("real_local", {}).get("untouched"):
         cell += (f", untouched real articles {real['in_article_context']['accuracy']:.3f} "
                  f"({real['sentence_alone']['accuracy']:.3f} sentence by sentence)")
+    if fresh := p.get("real_fresh", {}).get("all"):
+        cell += (f", fresh real articles {fresh['in_article_context']['accuracy']:.3f} "
+                 f"({fresh['sentence_alone']['accuracy']:.3f} sentence by sentence)")
     return cell
+
+
+def themes_fresh_cell(t: dict) -> str:
+    """A second local real set, labelled after every setting was chosen, when the run measured it (--fresh)."""
+    if "real_fresh" not in t:
+        return ""
+    f = t["real_fresh"]["all"]
+    return (f"; a fresh set labelled after every choice was made, {n(f['in_article_context']['mentions'])} mentions of "
+            f"{f['articles']} other articles: {f['in_article_context']['accuracy']:.3f} in article context "
+            f"({f['sentence_alone']['accuracy']:.3f} sentence by sentence; zero-shot baseline "
+            f"{f['zero_shot']['accuracy']:.3f})")
 
 
 def second_cell(entry: dict) -> str:
@@ -310,12 +324,14 @@ ROWS = [
         "themes, blind split macro-F1"),
     Row("Themes", "real published AI coverage (2023–2026 news and analysis; every company mention labelled by hand with "
         "its theme before any model ran; kept outside the repository), accuracy (a theme a reader accepts)",
-        lambda r: themes_real_cell(r["themes"]["real_local"]) if "real_local" in r["themes"] else
-        "not measured in the last run (it needs the local file)",
-        "`.venv/bin/python bench/themes.py --real FILE --real-touched URLS [--second-labels FILE]`",
-        lambda r: (lambda real: f"{real['in_article_context']['accuracy']:.3f} over {n(real['in_article_context']['mentions'])} "
-                   f"mentions" + (" of the untouched articles" if "untouched" in r["themes"]["real_local"] else "")
-                   )(r["themes"]["real_local"].get("untouched", r["themes"]["real_local"]["all"]))
+        lambda r: themes_real_cell(r["themes"]["real_local"]) + themes_fresh_cell(r["themes"])
+        if "real_local" in r["themes"] else "not measured in the last run (it needs the local file)",
+        "`.venv/bin/python bench/themes.py --real FILE [--real-touched URLS] [--second-labels FILE] [--fresh FILE]`",
+        lambda r: (lambda real, where: f"{real['in_article_context']['accuracy']:.3f} over "
+                   f"{n(real['in_article_context']['mentions'])} mentions{where}")(*(
+                       (r["themes"]["real_fresh"]["all"], " of articles that guided no choice") if "real_fresh" in r["themes"]
+                       else (r["themes"]["real_local"]["untouched"], " of the untouched articles")
+                       if "untouched" in r["themes"]["real_local"] else (r["themes"]["real_local"]["all"], "")))
         if "real_local" in r["themes"] else "not measured for this model (needs the local file)",
         "themes, real coverage accuracy"),
     Row("Themes", "the theme head's cost at ingest ([themes] on against off, same run, four runs each, ABBA twice)",

@@ -1,7 +1,7 @@
 """Theme quality: the trained theme head against a zero-shot baseline, same run, on the blind test split; writes
 bench/results/themes.json.
 
-    .venv/bin/python bench/themes.py [--real FILE [--real-touched URLS]]
+    .venv/bin/python bench/themes.py [--real FILE [--real-touched URLS]] [--fresh FILE]
 
 Test split: datasets/themes/test.jsonl, written by someone who wrote none of the training data, committed with
 its sha256 (datasets/themes/README.md) before the head was trained; the sha256 is checked here and written into
@@ -22,7 +22,9 @@ briefing writers), the same figures again over the other articles alone, as "unt
 (JSON lines {"sid", "entity", "theme", "accepted"}: some of the --real file's mentions labelled again by someone who saw
 neither the first labels nor any model output), how often the second reader's theme is one the first accepts, and the
 head's accuracy against the second reader's themes and over the mentions the two agree on. With --previous REV, the
-stance artefact of that git revision (its theme head) is scored on the same sets in the same run.
+stance artefact of that git revision (its theme head) is scored on the same sets in the same run. With --fresh FILE
+(the --real format), a second local real set labelled after every setting was chosen, so none of its articles guided
+a choice: the same figures over all of it, as "fresh".
 """
 
 from __future__ import annotations
@@ -167,6 +169,7 @@ def main() -> None:
     parser.add_argument("--real", type=Path, help="A local set of real sentences with theme labels (kept outside).")
     parser.add_argument("--real-touched", type=Path, help="JSON list of that set's article URLs that guided choices.")
     parser.add_argument("--second-labels", type=Path, help="The --real file's mentions labelled by a second reader.")
+    parser.add_argument("--fresh", type=Path, help="A local real set labelled after every choice (kept outside).")
     parser.add_argument("--previous", help="A git revision whose stance artefact is scored in the same run.")
     args = parser.parse_args()
     if args.second_labels and not args.real:
@@ -194,6 +197,8 @@ def main() -> None:
     }
     if args.real:
         result["real_local"] = real_figures(model, args.real, args.real_touched, args.second_labels)
+    if args.fresh:
+        result["real_fresh"] = real_figures(model, args.fresh, None)
     if args.previous:
         with tempfile.TemporaryDirectory() as folder:
             previous = StanceModel(artefact_dir=artefact_at(args.previous, Path(folder)))
@@ -203,6 +208,8 @@ def main() -> None:
             if args.real:
                 result["previous"]["real_local"] = real_figures(previous, args.real, args.real_touched,
                                                                 args.second_labels)
+            if args.fresh:
+                result["previous"]["real_fresh"] = real_figures(previous, args.fresh, None)
     RESULTS.parent.mkdir(exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=2) + "\n")
     print(f"blind split: {head['mentions']} mentions, {result['test']['sentences']} sentences (sha256 {digest[:12]}…)")
@@ -220,10 +227,11 @@ def main() -> None:
         if name:
             print(f"{name}blind split: macro-F1 {run['head']['macro_f1']:.3f}, lowest precision "
                   f"{run['head']['min_precision']:.3f}")
-        for part in ("all", "untouched"):
-            if args.real and part in run["real_local"]:
-                real = run["real_local"][part]
-                print(f"{name}local real articles, {part} ({real['articles']} articles, "
+        parts = [("real_local", "all"), ("real_local", "untouched"), ("real_fresh", "all")]
+        for which, part in parts:
+            if which in run and part in run[which]:
+                real = run[which][part]
+                print(f"{name}local real articles, {'fresh' if which == 'real_fresh' else part} ({real['articles']} articles, "
                       f"{real['in_article_context']['mentions']} mentions): accuracy "
                       f"{real['in_article_context']['accuracy']:.3f} in article context, "
                       f"{real['sentence_alone']['accuracy']:.3f} sentence alone; macro-F1 "
