@@ -121,6 +121,18 @@ def themes_fresh_cell(t: dict) -> str:
             f"{f['zero_shot']['accuracy']:.3f})")
 
 
+def themes_real_summary(t: dict) -> str:
+    """The summary's real-coverage figure: the fresh set when the run measured one, else the untouched articles of the
+    local set, else all of it."""
+    if "real_fresh" in t:
+        real, where = t["real_fresh"]["all"], " of articles that guided no choice"
+    elif "untouched" in t["real_local"]:
+        real, where = t["real_local"]["untouched"], " of the untouched articles"
+    else:
+        real, where = t["real_local"]["all"], ""
+    return f"{real['in_article_context']['accuracy']:.3f} over {n(real['in_article_context']['mentions'])} mentions{where}"
+
+
 def second_cell(entry: dict) -> str:
     """How far a second labeller agrees with the first on a real set, and the model over the mentions both agree on."""
     if "second_labeller" not in entry:
@@ -327,12 +339,8 @@ ROWS = [
         lambda r: themes_real_cell(r["themes"]["real_local"]) + themes_fresh_cell(r["themes"])
         if "real_local" in r["themes"] else "not measured in the last run (it needs the local file)",
         "`.venv/bin/python bench/themes.py --real FILE [--real-touched URLS] [--second-labels FILE] [--fresh FILE]`",
-        lambda r: (lambda real, where: f"{real['in_article_context']['accuracy']:.3f} over "
-                   f"{n(real['in_article_context']['mentions'])} mentions{where}")(*(
-                       (r["themes"]["real_fresh"]["all"], " of articles that guided no choice") if "real_fresh" in r["themes"]
-                       else (r["themes"]["real_local"]["untouched"], " of the untouched articles")
-                       if "untouched" in r["themes"]["real_local"] else (r["themes"]["real_local"]["all"], "")))
-        if "real_local" in r["themes"] else "not measured for this model (needs the local file)",
+        lambda r: themes_real_summary(r["themes"]) if "real_local" in r["themes"] else
+        "not measured for this model (needs the local file)",
         "themes, real coverage accuracy"),
     Row("Themes", "the theme head's cost at ingest ([themes] on against off, same run, four runs each, ABBA twice)",
         lambda r: (lambda t: f"{t['cost_from_rescoring']:+.1%} of ingest time, from scoring the stored articles again "
