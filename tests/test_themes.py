@@ -214,8 +214,11 @@ def test_the_theme_head_reads_the_sentence_vectors_search_stored(demo_db: Path) 
     assert len(targets) >= 10 and sum(sentence in known for sentence, _, _ in targets) >= 0.8 * len(targets)
     _, stored = model.analyse(targets, sentence_vectors=known)
     _, fresh = model.analyse(targets)
-    # int8 vectors move a little with the batch they were embedded in (cosine ≥ 0.999), so not to the last digit
-    assert np.allclose(stored, fresh, atol=0.02) and (stored.argmax(1) == fresh.argmax(1)).mean() >= 0.97
+    # int8 vectors move a little with the batch they were embedded in (cosine ≥ 0.998), and the remembered examples'
+    # sharp softmax passes some of that on: over all 921 demo mentions, embedded again in batches of 1 to 128, a
+    # probability moved by 0.0003 on average and 0.021 at most, and the theme changed for 2 of them
+    gap = np.abs(stored - fresh).max(1)
+    assert gap.max() < 0.05 and gap.mean() < 0.005 and (stored.argmax(1) == fresh.argmax(1)).mean() >= 0.97
     texts = list(known)
     swapped = {text: known[texts[(i + len(texts) // 2) % len(texts)]] for i, text in enumerate(texts)}
     _, misled = model.analyse(targets, sentence_vectors=swapped)
