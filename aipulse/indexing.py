@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PASSAGE_SCHEME = "p3"  # bump when pipeline/passages.py cuts passages or derives their vectors differently
+PASSAGE_SCHEME = "p4"  # bump when pipeline/passages.py cuts passages or derives their vectors differently
 # (p2: every sentence a unit; p3: a passage's vector is the weighted mean of its sentences')
 ARTICLES_PER_BATCH = 32
 
@@ -63,18 +63,20 @@ def embed_stored(config: Config, store: Store, should_stop: Callable[[], bool] =
         split = [(row["id"], sentences := split_sentences(row["text"]), passages(row["text"], sentences))
                  for row in rows]
         texts = [sentence.text for _, sentences, _ in split for sentence in sentences]  # only sentences meet the model
+        tokens: list[bytes] = [b""] * len(texts)  # each sentence's token bits, for late interaction
         vectors = (encode(texts, config["model.name"], config["model.device"], config["model.batch_size"],
-                          config["model.precision"]) if texts
+                          config["model.precision"], tokens) if texts
                    else np.zeros((0, 0), np.float32))
         position = 0
         for article_id, sentences, parts in split:
             chunk = unit_vectors(parts, sentences, vectors[position:position + len(sentences)])
-            position += len(sentences)
             removed, added = store.replace_passages(article_id, [
                 {"kind": p.kind, "first": p.first, "last": p.last, "start": p.start, "end": p.end, "text": p.text,
-                 "vector": vector.astype(np.float32).tobytes(), "encoder": encoder}
+                 "vector": vector.astype(np.float32).tobytes(), "encoder": encoder,
+                 "tokens": (tokens[position + p.first] or None) if p.kind == "sentence" else None}
                 for p, vector in zip(parts, chunk, strict=True)
             ], version)
+            position += len(sentences)
             index.remove(removed)
             index.add(np.asarray(added, dtype=np.int64), chunk)
         done += len(rows)

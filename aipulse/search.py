@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from pipeline.config import Config
 from pipeline.passages import context
 from pipeline.store import Store
@@ -31,6 +33,9 @@ KEYWORD_FLOOR = 0.5  # a query whose words no keyword hit holds this share of ge
 TRUST_HITS = 5  # keyword hits looked at for the query's words
 SHARE_BY_RARITY = True  # a word counts in the share by its rarity, log(units / units holding it), not as one
 RRF_K = 60  # reciprocal rank fusion constant (Cormack et al., 2009)
+RERANK_DEPTH = 30  # the best units scored again token by token (index/late.py; chosen on bench/search_quality.py)
+LAND_LATE = True  # a passage that ranks after late interaction is shown as its best sentence
+LAND_MARGIN = 0.01  # ... unless its sentences together score at least this much more than that one alone
 
 
 class SearchError(Exception):
@@ -47,13 +52,15 @@ class Query:
 
 def search(config: Config, store: Store, query: Query, fusion: str = "weighted",
            keyword_weight: float | None = None, land: bool = False,
-           keep: Callable[[dict[str, Any]], bool] | None = None) -> list[dict[str, Any]]:
+           keep: Callable[[dict[str, Any]], bool] | None = None, rerank: int = RERANK_DEPTH) -> list[dict[str, Any]]:
     """The k best sentences or passages for the query, filters applied before the cut, best first; a sentence
     comes with its `passage` (the sentences around it). Every sentence is a unit, so one that answers alone
     wins on its own; a passage wins when the answer needs its neighbours (a question that names the company
     in one sentence and is answered by the next). With `land`, a passage that ranks is shown as its sentence
     closest to the query instead, and `keep` decides which units may be hits: bench/search_quality.py measures
-    other unit schemes that way against what ships."""
+    other unit schemes that way against what ships. Semantic and hybrid search then score the `rerank` best units
+    again token by token (late interaction, index/late.py) and put them in that order; 0 leaves the ranking as
+    fused."""
     if query.mode not in MODES:
         raise SearchError(f"unknown mode {query.mode!r}: use one of {', '.join(MODES)}")
     if fusion not in FUSIONS:
@@ -66,12 +73,13 @@ def search(config: Config, store: Store, query: Query, fusion: str = "weighted",
         return []
     semantic: list[tuple[int, float]] = []
     keyword: list[tuple[int, float]] = []
-    vector = None
+    vector = states = None
+    whole = False  # whether one keyword hit holds every word of the query
     parts = semantic_index(config, store) if query.mode in ("semantic", "hybrid") else None
     if parts and query.mode == "hybrid":
-        vector, semantic, keyword = _both_sides(store, parts, query, depth, allowed)
+        vector, states, semantic, keyword = _both_sides(store, parts, query, depth, allowed)
     elif parts:
-        vector, semantic = _nearest(*parts, query.text, depth, allowed)
+        vector, states, semantic = _nearest(*parts, query.text, depth, allowed)
     elif query.mode in ("keyword", "hybrid"):
         keyword = store.keyword_search(query.text, depth, query.filters)
     if query.mode == "semantic":
@@ -83,14 +91,24 @@ def search(config: Config, store: Store, query: Query, fusion: str = "weighted",
     else:
         if keyword_weight is None:
             keyword_weight = adaptive_weight(query.text, store, keyword)
-        ranked = weighted(semantic, keyword, store, vector, keyword_weight)
+        whole = keyword_weight >= MOST_KEYWORD_WEIGHT
+        ranked = weighted(semantic, keyword, store, vector, keyword_bonus(keyword, keyword_weight))
     similarity = dict(semantic)
     details = store.passage_details([pid for pid, _ in ranked], mentions=keep is not None)
+    landing: dict[int, int] = {}  # passage -> its sentence that answers best, token by token
+    # a query that one keyword hit holds whole (names, numbers) keeps the fused ranking; meaning is scored again
+    if states is not None and rerank and query.mode != "keyword" and not whole:
+        ranked, landing = late_ranking(store, ranked, details, states, rerank,
+                                       None if allowed is None else set(allowed))
+        if LAND_LATE and landing:
+            details |= store.passage_details(list(set(landing.values()) - set(details)), mentions=keep is not None)
     kept: list[tuple[dict[str, Any], float]] = []
     for pid, score in ranked:
         row = details.get(pid)
         if row is not None and keep is not None and not keep(row):
             continue
+        if LAND_LATE and pid in landing and landing[pid] in details:  # shown as that sentence, its passage around it
+            row = details[landing[pid]]
         if row is not None and row["kind"] == "passage" and land and vector is not None:
             row, cosine = _landing(store, row, vector, None if allowed is None else set(allowed))
             similarity[row["id"]] = cosine if cosine is not None else similarity.get(pid, 0.0)
@@ -106,15 +124,47 @@ def search(config: Config, store: Store, query: Query, fusion: str = "weighted",
 
 
 def _nearest(index: Any, encoder: Any, text: str, depth: int,
-             allowed: list[int] | None) -> tuple[Any, list[tuple[int, float]]]:
-    """The query's vector and its `depth` nearest units (id, cosine)."""
-    vector = encoder.encode([text])[0]
+             allowed: list[int] | None) -> tuple[Any, Any, list[tuple[int, float]]]:
+    """The query's vector, its token states (None from an encoder that gives none) and its `depth` nearest units
+    (id, cosine)."""
+    if hasattr(encoder, "encode_query"):
+        vector, states = encoder.encode_query(text)
+    else:
+        vector, states = encoder.encode([text])[0], None
     scores, ids = index.search(vector[None, :], depth, allowed)
-    return vector, [(int(i), float(s)) for s, i in zip(scores[0], ids[0], strict=True) if i >= 0]
+    return vector, states, [(int(i), float(s)) for s, i in zip(scores[0], ids[0], strict=True) if i >= 0]
+
+
+def late_ranking(store: Store, ranked: list[tuple[int, float]], details: dict[int, dict[str, Any]], states: Any,
+                 depth: int, allowed: set[int] | None = None
+                 ) -> tuple[list[tuple[int, float]], dict[int, int]]:
+    """The `depth` best of `ranked` scored again: their late-interaction score with the query's token states
+    (index/late.py) in place of their fused score, the rest after them as they were; and the passages among them
+    to show as one of their sentences (among the `allowed` units): the one that scores best token by token, unless
+    the passage's sentences together score LAND_MARGIN more. Unchanged when one of them has no token bits: a store
+    embedded before they were kept, until `aipulse reindex`."""
+    from index.late import late_scores, query_matrix
+
+    head = [pid for pid, _ in ranked[:depth] if pid in details]
+    bits = store.unit_tokens([details[pid] for pid in head])
+    if not head or len(bits) < len(head):
+        return ranked, {}
+    query_side = query_matrix(states)
+    # a passage's tokens all together: a query whose words two of its sentences share finds them there
+    scores = late_scores(query_side, [b"".join(part for _, part in bits[pid]) for pid in head]).tolist()
+    rescored = sorted(zip(head, scores, strict=True), key=lambda item: (-item[1], details[item[0]]["kind"] == "passage"))
+    landing = {}
+    for pid, whole in zip(head, scores, strict=True):
+        sentences = [(sid, part) for sid, part in bits[pid] if allowed is None or sid in allowed]
+        if details[pid]["kind"] == "passage" and sentences:
+            each = late_scores(query_side, [part for _, part in sentences])
+            if whole - float(np.nanmax(each)) < LAND_MARGIN:  # one sentence answers about as well as all of them
+                landing[pid] = sentences[int(np.nanargmax(each))][0]
+    return rescored + ranked[depth:], landing
 
 
 def _both_sides(store: Store, parts: tuple[Any, Any], query: Query, depth: int, allowed: list[int] | None
-                ) -> tuple[Any, list[tuple[int, float]], list[tuple[int, float]]]:
+                ) -> tuple[Any, Any, list[tuple[int, float]], list[tuple[int, float]]]:
     """The semantic side (encoding, vector search) on a worker thread while this one asks SQLite for the keyword
     side: both release the GIL. numpy's products keep to one thread meanwhile, or its second thread would take the
     core the keyword side needs (bench/search.py, warm hybrid)."""
@@ -122,8 +172,8 @@ def _both_sides(store: Store, parts: tuple[Any, Any], query: Query, depth: int, 
 
     with blas_threads(1) as limited:
         if not limited or (os.cpu_count() or 1) < 2:
-            vector, semantic = _nearest(*parts, query.text, depth, allowed)
-            return vector, semantic, store.keyword_search(query.text, depth, query.filters)
+            vector, states, semantic = _nearest(*parts, query.text, depth, allowed)
+            return vector, states, semantic, store.keyword_search(query.text, depth, query.filters)
         found: list[Any] = []  # the worker's result, or what it raised
 
         def nearest() -> None:
@@ -140,8 +190,8 @@ def _both_sides(store: Store, parts: tuple[Any, Any], query: Query, depth: int, 
             worker.join()
     if isinstance(found[0], BaseException):
         raise found[0]
-    vector, semantic = found[0]
-    return vector, semantic, keyword
+    vector, states, semantic = found[0]
+    return vector, states, semantic, keyword
 
 
 def semantic_index(config: Config, store: Store) -> tuple[Any, Any] | None:
@@ -188,18 +238,22 @@ def _stem(word: str) -> str:
     return word
 
 
+def keyword_bonus(keyword: list[tuple[int, float]], keyword_weight: float) -> dict[int, float]:
+    """What the keyword side adds to each unit it found: keyword_weight × its relevance / the best relevance."""
+    best = max((relevance for _, relevance in keyword), default=0.0)
+    return {pid: keyword_weight * relevance / best for pid, relevance in keyword} if best > 0 else {}
+
+
 def weighted(semantic: list[tuple[int, float]], keyword: list[tuple[int, float]], store: Store, vector: Any,
-             keyword_weight: float) -> list[tuple[int, float]]:
-    """Cosine plus keyword_weight × keyword relevance / the best keyword relevance, over both rankings'
-    candidates; a candidate only the keyword side found gets its cosine from its stored vector."""
+             bonus: dict[int, float]) -> list[tuple[int, float]]:
+    """Cosine plus the keyword side's `bonus` (keyword_bonus), over both rankings' candidates; a candidate only the
+    keyword side found gets its cosine from its stored vector."""
     cosine = dict(semantic)
     missing = [pid for pid, _ in keyword if pid not in cosine]
     if missing:
         ids, vectors = store.vectors_of(missing)
         cosine.update(zip(ids, (vectors @ vector).tolist(), strict=True))
-    best = max((relevance for _, relevance in keyword), default=0.0)
-    boost = {pid: relevance / best for pid, relevance in keyword} if best > 0 else {}
-    scored = {pid: cos + keyword_weight * boost.get(pid, 0.0) for pid, cos in cosine.items()}
+    scored = {pid: cos + bonus.get(pid, 0.0) for pid, cos in cosine.items()}
     return sorted(scored.items(), key=lambda item: -item[1])
 
 

@@ -355,15 +355,16 @@ ROWS = [
         lambda r: "; ".join(f"{kind} {v['ndcg@10']:.3f} / {v['mrr']:.2f} / {v['hit@3']:.2f}"
                             for kind, v in sorted(r["search_quality"]["variants"]["hybrid"].items(),
                                                   key=lambda item: item[0] == "all"))
+                  + "; without late interaction " + quality_brief(r, "hybrid_without_late")
                   + "; semantic alone " + quality_brief(r, "semantic") + "; keyword alone " + quality_brief(r, "keyword")
                   + "; reciprocal-rank fusion " + quality_brief(r, "hybrid_rrf60")
                   + "; the units and fusion before (passages and the sentences that name a company, RRF) "
                   + quality_brief(r, "previous_units_rrf60"),
         "`.venv/bin/python bench/search_quality.py`",
         lambda r: f"nDCG@10 {r['search_quality']['variants']['hybrid']['all']['ndcg@10']:.3f}, paraphrases "
-                  f"{r['search_quality']['variants']['hybrid']['paraphrase']['ndcg@10']:.3f} (before "
-                  f"{r['search_quality']['variants']['previous_units_rrf60']['all']['ndcg@10']:.3f} / "
-                  f"{r['search_quality']['variants']['previous_units_rrf60']['paraphrase']['ndcg@10']:.3f})",
+                  f"{r['search_quality']['variants']['hybrid']['paraphrase']['ndcg@10']:.3f} (without late interaction "
+                  f"{r['search_quality']['variants']['hybrid_without_late']['all']['ndcg@10']:.3f} / "
+                  f"{r['search_quality']['variants']['hybrid_without_late']['paraphrase']['ndcg@10']:.3f})",
         "search quality, our benchmark"),
     Row("Search and the vector index", "search quality with another sentence model for search, all-mpnet-base-v2 "
         "(`scripts/assemble_mpnet.py`), against the packaged model in the same run, default mode, nDCG@10 / hit@3",
@@ -397,11 +398,11 @@ ROWS = [
                   f"{r['search_quality']['corpus']['articles']})",
         "`.venv/bin/python bench/search_quality.py`"),
     Row("Search and the vector index", "cold `aipulse search` (a new process per query)",
-        lambda r: f"{r['search']['cold_cli_p50_s']:.2f} s median over {n(r['search']['passages'])} passages; the naive path "
+        lambda r: f"{r['search']['cold_cli_p50_s']:.2f} s median over {n(r['search']['passages'])} sentence units; the naive path "
                   f"(import sentence-transformers, load, encode, search) {r['search']['naive_cli_p50_s']:.2f} s "
                   f"({r['search']['cold_vs_naive']:.2f}×)",
         "`.venv/bin/python bench/search.py`",
-        lambda r: f"{r['search']['cold_cli_p50_s']:.2f} s median at {n(r['search']['passages'])} passages "
+        lambda r: f"{r['search']['cold_cli_p50_s']:.2f} s median at {n(r['search']['passages'])} units "
                   f"(naive path {r['search']['naive_cli_p50_s']:.2f} s)",
         "cold `aipulse search`"),
     Row("Search and the vector index", "cold and warm search at 1.6M units (about 100,000 articles of 800 words, every "
@@ -417,8 +418,9 @@ ROWS = [
     Row("Search and the vector index", "query vector, numpy encoder vs sentence-transformers",
         lambda r: f"cosine {r['search']['query_cosine_min']:.4f} (the smallest over the queries)",
         "`.venv/bin/python bench/search.py`"),
-    Row("Search and the vector index", "warm hybrid search (semantic + FTS5 + fusion + details)",
-        lambda r: f"{r['search']['warm_p50_ms']:.1f} ms median at {n(r['search']['passages'])} passages",
+    Row("Search and the vector index", "warm hybrid search (semantic + FTS5 + fusion + late interaction + details)",
+        lambda r: f"{r['search']['warm_p50_ms']:.1f} ms median at {n(r['search']['passages'])} sentence units; without late "
+                  f"interaction {r['search']['warm_hybrid_without_late_p50_ms']:.1f} ms, same run",
         "`.venv/bin/python bench/search.py`"),
     Row("Search and the vector index", "exact FAISS search per query",
         lambda r: ", ".join(f"{ms} ms at {size_label(size)}" for size, ms in r["search"]["exact_ms_by_size"].items())

@@ -39,7 +39,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from aipulse.search import KEYWORD_FLOOR, KEYWORD_POWER, MOST_KEYWORD_WEIGHT, Query, search  # noqa: E402
+from aipulse.search import KEYWORD_FLOOR, KEYWORD_POWER, MOST_KEYWORD_WEIGHT, RERANK_DEPTH, Query, search  # noqa: E402
 from pipeline.config import load_config  # noqa: E402
 from pipeline.models import Article  # noqa: E402
 from pipeline.process import link_story  # noqa: E402
@@ -56,6 +56,17 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "hybrid": {"mode": "hybrid"},
     "semantic": {"mode": "semantic"},
     "keyword": {"mode": "keyword"},
+    # late interaction (index/late.py): how many of the best units are scored again token by token; 0 = none
+    "hybrid_without_late": {"mode": "hybrid", "rerank": 0},
+    "semantic_without_late": {"mode": "semantic", "rerank": 0},
+    "hybrid_late_depth_15": {"mode": "hybrid", "rerank": 15},
+    "hybrid_late_depth_50": {"mode": "hybrid", "rerank": 50},
+    "hybrid_late_passages_shown_whole": {"mode": "hybrid", "land_late": False},
+    "hybrid_late_land_margin_0.005": {"mode": "hybrid", "land_margin": 0.005},
+    "hybrid_late_land_margin_0.02": {"mode": "hybrid", "land_margin": 0.02},
+    "hybrid_late_land_margin_0.05": {"mode": "hybrid", "land_margin": 0.05},
+    "hybrid_late_land_margin_0.08": {"mode": "hybrid", "land_margin": 0.08},
+    "hybrid_late_land_always": {"mode": "hybrid", "land_margin": 1.0},
     "hybrid_rrf60": {"mode": "hybrid", "fusion": "rrf"},
     "hybrid_fixed_0.1": {"mode": "hybrid", "weight": 0.1},
     "hybrid_fixed_0.3": {"mode": "hybrid", "weight": 0.3},
@@ -141,19 +152,22 @@ def run_variant(config: Any, store: Store, query: dict[str, Any], variant: dict[
     import aipulse.search as searching
 
     units = variant.get("units", "both")
-    shipped = (searching.MOST_KEYWORD_WEIGHT, searching.KEYWORD_POWER, searching.KEYWORD_FLOOR, searching.SHARE_BY_RARITY)
+    shipped = (searching.MOST_KEYWORD_WEIGHT, searching.KEYWORD_POWER, searching.KEYWORD_FLOOR, searching.SHARE_BY_RARITY,
+               searching.LAND_LATE, searching.LAND_MARGIN)
     searching.MOST_KEYWORD_WEIGHT = variant.get("most", shipped[0])
     searching.KEYWORD_POWER = variant.get("power", shipped[1])
     searching.KEYWORD_FLOOR = variant.get("floor", shipped[2])
     searching.SHARE_BY_RARITY = variant.get("rarity", shipped[3])
+    searching.LAND_LATE = variant.get("land_late", shipped[4])
+    searching.LAND_MARGIN = variant.get("land_margin", shipped[5])
     try:
         return search(config, store, Query(query["query"], k=k, mode=variant["mode"],
                                            filters=Filters(entity=query.get("entity"))),
                       fusion=variant.get("fusion", "weighted"), keyword_weight=variant.get("weight"),
-                      land=units == "land", keep=KEEP[units])
+                      land=units == "land", keep=KEEP[units], rerank=variant.get("rerank", RERANK_DEPTH))
     finally:
         (searching.MOST_KEYWORD_WEIGHT, searching.KEYWORD_POWER, searching.KEYWORD_FLOOR,
-         searching.SHARE_BY_RARITY) = shipped
+         searching.SHARE_BY_RARITY, searching.LAND_LATE, searching.LAND_MARGIN) = shipped
 
 
 def mean(rows: list[dict[str, float]]) -> dict[str, float]:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import numpy as np
 
 from index.cpu import native_bf16, native_int8
+from index.late import batch_token_bits
 from index.minilm import DEFAULT_MODEL, cached_digest, folder_settings, model_path
 from index.pooling import pool
 
@@ -54,11 +55,14 @@ class TextEncoder(Protocol):
 
     def encode(self, texts: Sequence[str]) -> np.ndarray: ...
 
+    def encode_query(self, text: str) -> tuple[np.ndarray, np.ndarray]: ...
+
 
 def encode(texts: Sequence[str], model: str = DEFAULT_MODEL, device: str = "auto", batch_size: int = 64,
-           precision: str = "auto") -> np.ndarray:
-    """(len(texts), d) float32, each row of unit length, in input order."""
-    return batch_encoder(model, device, precision).encode(texts, batch_size)
+           precision: str = "auto", tokens: list[bytes] | None = None) -> np.ndarray:
+    """(len(texts), d) float32, each row of unit length, in input order; with `tokens` (a list of len(texts)),
+    each text's token bits for late interaction (index/late.py) too."""
+    return batch_encoder(model, device, precision).encode(texts, batch_size, tokens)
 
 
 def model_version(model: str = DEFAULT_MODEL) -> str:
@@ -126,10 +130,21 @@ class TorchEncoder:
                 tokenizer_file=tokenizer_file if tokenizer_file.is_file() else None,
                 tokenize_workers=min(12, cores - 2) if cores >= 6 else 0)
 
-    def encode(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
+    def encode_query(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """A query's unit vector (d,) and its last layer's token states (t, d), from one pass."""
+        torch = self.torch
+        with torch.inference_mode():
+            batch = self.tokenizer([text], truncation=True, max_length=self.max_tokens, return_tensors="pt"
+                                   ).to(self.device)
+            states = self.model(**batch).last_hidden_state.float()
+            pooled = pool(states, batch["attention_mask"].float(), self.pooling, self.normalize)
+        return pooled[0].cpu().numpy(), states[0].cpu().numpy()
+
+    def encode(self, texts: Sequence[str], batch_size: int = 64, tokens: list[bytes] | None = None) -> np.ndarray:
+        """Unit vectors (n, d) in input order; with `tokens`, each text's token bits put in it (index/late.py)."""
         if self.int8 is not None:
-            return self.int8.encode(texts)
-        if self.pipelined is not None:
+            return self.int8.encode(texts, tokens=tokens)
+        if self.pipelined is not None and tokens is None:  # the pipelined path pools on the device: no token states
             return self.pipelined.encode(texts)
         torch = self.torch
         width = int(self.model.config.hidden_size)
@@ -143,4 +158,8 @@ class TorchEncoder:
                 states = self.model(**batch).last_hidden_state.float()
                 pooled = pool(states, batch["attention_mask"].float(), self.pooling, self.normalize)
                 out[chunk] = pooled.cpu().numpy()
+                if tokens is not None:
+                    present = batch["attention_mask"].bool().cpu().numpy()
+                    for row, bits in zip(chunk, batch_token_bits(states.cpu().numpy(), present), strict=True):
+                        tokens[row] = bits
         return out

@@ -38,6 +38,7 @@ import torch
 import torch.nn.functional as F
 
 from index.batching import Batch, fill_ids, pack, plan_batches
+from index.late import batch_token_bits
 from index.minilm import cache_folder, cached_digest, folder_settings
 from index.pooling import pool
 
@@ -145,8 +146,10 @@ class Int8Encoder:
         calibrated(self.layers, calibration_key(cached_digest(path), lines), lambda: self.encode(lines))
         self.workers = torch.get_num_threads()
 
-    def encode(self, texts: Sequence[str], batch_size: int | None = None) -> np.ndarray:
-        """(n, d) float32 in input order; `batch_size` is ignored: batches are cut by token count."""
+    def encode(self, texts: Sequence[str], batch_size: int | None = None,
+               tokens: list[bytes] | None = None) -> np.ndarray:
+        """(n, d) float32 in input order; `batch_size` is ignored: batches are cut by token count. With `tokens`
+        (a list of len(texts)), each text's token bits for late interaction (index/late.py) are put in it too."""
         out = np.zeros((len(texts), self.width), dtype=np.float32)
         packed = pack([encoding.ids for encoding in self.tokenizer.encode_batch(list(texts))])
         # the shortest texts apart, in float: a vector of a few tokens, [CLS] and [SEP] foremost, has no
@@ -159,20 +162,27 @@ class Int8Encoder:
         def run(batch: Batch) -> None:
             ids = np.zeros((len(batch.rows), 2, batch.width), dtype=np.int32)
             fill_ids(packed, batch, 0, ids)
+            present = torch.from_numpy(ids[:, 1]).bool()
             with torch.inference_mode():
-                out[batch.rows] = self.forward(torch.from_numpy(ids[:, 0]).long(), torch.from_numpy(ids[:, 1]).bool(),
-                                               exact=batch.width <= SHORT_TOKENS).numpy()
+                states = self.states(torch.from_numpy(ids[:, 0]).long(), present, exact=batch.width <= SHORT_TOKENS)
+                out[batch.rows] = pool(states, present.float(), self.pooling, self.normalize).numpy()
+            if tokens is not None:
+                for row, bits in zip(batch.rows.tolist(), batch_token_bits(states.numpy(), present.numpy()), strict=True):
+                    tokens[row] = bits
 
         on_cores(run, batches, self.workers)
         return out
 
     def forward(self, tokens: torch.Tensor, present: torch.Tensor, exact: bool = False) -> torch.Tensor:
         """Sentence vectors (rows, d) of padded ids (rows, width) and their mask; `exact`: float activations."""
+        return pool(self.states(tokens, present, exact), present.float(), self.pooling, self.normalize)
+
+    def states(self, tokens: torch.Tensor, present: torch.Tensor, exact: bool = False) -> torch.Tensor:
+        """The last layer's token states (rows, width, d) of padded ids and their mask."""
         longest = tokens.shape[1]
         x = self.word[tokens] + self.position[:longest] + self.token_type
-        x = run_layers(self.layers, F.layer_norm(x, (self.width,), *self.norm, self.eps), present, self.heads, self.eps,
-                       exact)
-        return pool(x, present.float(), self.pooling, self.normalize)
+        return run_layers(self.layers, F.layer_norm(x, (self.width,), *self.norm, self.eps), present, self.heads,
+                          self.eps, exact)
 
 
 def calibration_key(weights: str, lines: Sequence[str]) -> str:

@@ -82,6 +82,15 @@ class NumpyEncoder:
                for encoding in self.tokenizer.encode_batch(texts)]
         return np.concatenate(out).astype(np.float32) if out else np.zeros((0, width), np.float32)
 
+    def encode_query(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """A query's vector (d,) and its last layer's token states (t, d), from one pass (late interaction reads
+        the states: index/late.py)."""
+        encoding = self.tokenizer.encode(text)
+        states = self._states(encoding.ids, encoding.type_ids)
+        vector = pool(states[None], np.ones((1, len(encoding.ids)), np.float32), "cls" if self.cls else "mean",
+                      self.normalize)[0]
+        return vector.astype(np.float32), states
+
     def _states(self, ids: list[int], types: list[int]) -> np.ndarray:
         """The last layer's token states (t, d) of one text."""
         w = self.w

@@ -104,6 +104,12 @@ migrations(name="0007_alerts")(create_alerts)
 migrations(name="0008_passage_totals")(create_passage_totals)
 
 
+@migrations(name="0009_passage_tokens")
+def _passage_tokens(db: sqlite_utils.Database) -> None:
+    """Each sentence unit's token bits for late interaction (index/late.py); empty until it is embedded again."""
+    db.table("passages").add_column("tokens", bytes)
+
+
 @functools.cache
 def _upsert_sql(table: str, columns: tuple[str, ...], keys: tuple[str, ...]) -> str:
     names = ", ".join(f'"{column}"' for column in columns)

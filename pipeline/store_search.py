@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
@@ -159,6 +159,30 @@ class SearchTables:
             return []
         return [row[0] for row in self._tuples(f"SELECT text FROM passages WHERE id IN ({','.join('?' * len(ids))})",
                                                list(ids))]
+
+    def unit_tokens(self, units: Sequence[Mapping[str, Any]]) -> dict[int, list[tuple[int, bytes]]]:
+        """Late interaction's token bits (index/late.py) of each unit (rows with id, kind, article_id, first and
+        last): of each of its sentence units in order, with that unit's id (a sentence's own alone). A unit none of
+        whose sentences has bits (embedded before they were stored) is left out."""
+        sentences = [unit["id"] for unit in units if unit["kind"] == "sentence"]
+        spans = [unit for unit in units if unit["kind"] != "sentence"]
+        rows = self._tuples(f"SELECT id, article_id, first, tokens FROM passages WHERE id IN "
+                            f"({','.join('?' * len(sentences))}) AND tokens IS NOT NULL", sentences) if sentences else []
+        if spans:  # a passage's sentences: by article and place, which the article_id index finds
+            rows += self._tuples(
+                "SELECT id, article_id, first, tokens FROM passages WHERE kind = 'sentence' AND tokens IS NOT NULL AND ("
+                + " OR ".join(["(article_id = ? AND first BETWEEN ? AND ?)"] * len(spans)) + ")",
+                [value for unit in spans for value in (unit["article_id"], unit["first"], unit["last"])])
+        found: dict[int, dict[int, tuple[int, bytes]]] = {}
+        for unit_id, article_id, first, bits in rows:
+            found.setdefault(int(article_id), {})[int(first)] = (int(unit_id), bytes(bits))
+        out = {}
+        for unit in units:
+            held = found.get(int(unit["article_id"]), {})
+            parts = [held[index] for index in range(unit["first"], unit["last"] + 1) if index in held]
+            if parts:
+                out[int(unit["id"])] = parts
+        return out
 
     def sentence_units(self, article_id: int, first: int, last: int) -> list[int]:
         """Ids of the article's sentence units from sentence `first` to `last`."""

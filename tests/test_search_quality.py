@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FLOORS = {  # nDCG@10 of the default mode, per query kind
-    "paraphrase": 0.45, "keyword": 0.88, "entity": 0.67, "question": 0.61, "all": 0.65}
-HIT_AT_3_FLOOR = 0.70  # over all queries
+FLOORS = {  # nDCG@10 of the default mode, per query kind (late interaction: paraphrase 0.493 -> 0.623)
+    "paraphrase": 0.60, "keyword": 0.88, "entity": 0.67, "question": 0.72, "all": 0.72}
+HIT_AT_3_FLOOR = 0.85  # over all queries
 TOLERANCE = 0.01  # hybrid against its components: vectors differ a little between CPUs (int8, bf16, fp32)
 
 
