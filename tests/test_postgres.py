@@ -66,6 +66,11 @@ def test_semantic_search_on_pgvector_matches_faiss(demo_db: Path, demo_pg: Path)
     print("top-10 overlap with SQLite + FAISS:", overlap)
     assert overlap["semantic"] >= 0.9, overlap
     assert overlap["keyword"] >= 0.7 and overlap["hybrid"] >= 0.75, overlap  # measured 0.85 and 0.87
+    with PgStore(os.environ[PG_URL_ENV]) as store:  # every sentence unit keeps its token bits for late interaction
+        (without,), = store._tuples("SELECT COUNT(*) FROM passages WHERE kind = 'sentence' AND tokens IS NULL")
+        units = store.passage_details([pid for pid, in store._tuples(
+            "SELECT id FROM passages WHERE kind = 'sentence' ORDER BY id LIMIT 5")], mentions=False)
+        assert without == 0 and len(store.unit_tokens(list(units.values()))) == 5
     filtered = json.loads(_cli(demo_pg, "search", "Llama is falling behind", "--entity", "Meta", "-k", "3", "--json"))
     assert len(filtered) == 3 and all(any(e["entity"] == "Meta" for e in hit["entities"]) or "passage" in hit
                                       for hit in filtered)
