@@ -154,11 +154,11 @@ def late_ranking(store: Store, ranked: list[tuple[int, float]], details: dict[in
     scores = late_scores(query_side, [b"".join(part for _, part in bits[pid]) for pid in head]).tolist()
     rescored = sorted(zip(head, scores, strict=True), key=lambda item: (-item[1], details[item[0]]["kind"] == "passage"))
     landing = {}
-    for pid, whole in zip(head, scores, strict=True):
+    for pid, pooled in zip(head, scores, strict=True):
         sentences = [(sid, part) for sid, part in bits[pid] if allowed is None or sid in allowed]
         if details[pid]["kind"] == "passage" and sentences:
             each = late_scores(query_side, [part for _, part in sentences])
-            if whole - float(np.nanmax(each)) < LAND_MARGIN:  # one sentence answers about as well as all of them
+            if pooled - float(np.nanmax(each)) < LAND_MARGIN:  # one sentence answers about as well as all of them
                 landing[pid] = sentences[int(np.nanargmax(each))][0]
     return rescored + ranked[depth:], landing
 

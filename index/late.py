@@ -7,9 +7,10 @@ matches (MaxSim, as ColBERT scores). The encoder computes every token's last-lay
 unit keeps them as bits, the sign of each state less the mean of its sentence's states (48 bytes a token for a
 384-wide model, about 1.3 kB a sentence), and a query's own states come from the same pass that gives its vector.
 
-Measured on bench/search_quality.py (docs/search.md): untrained token states of the packaged model, re-ranking the
-`aipulse.search.RERANK_DEPTH` best units, lift paraphrase nDCG@10 far more than any fusion setting did; centring on the text's own
-mean, then keeping the sign, loses almost nothing against the float states and needs no corpus statistics.
+Measured on bench/search_quality.py (docs/search.md): the packaged model's token states, untrained for this,
+re-ranking the `aipulse.search.RERANK_DEPTH` best units, lift paraphrase nDCG@10 far more than any fusion setting
+did; centring on the text's own mean, then keeping the sign, scores as well as the float states and needs no
+corpus statistics.
 """
 
 from __future__ import annotations
