@@ -143,6 +143,7 @@ def late_ranking(store: Store, ranked: list[tuple[int, float]], details: dict[in
     to show as one of their sentences (among the `allowed` units): the one that scores best token by token, unless
     the passage's sentences together score LAND_MARGIN more. Unchanged when one of them has no token bits: a store
     embedded before they were kept, until `aipulse reindex`."""
+    from index.cpu import blas_threads
     from index.late import late_scores, query_matrix
 
     head = [pid for pid, _ in ranked[:depth] if pid in details]
@@ -150,14 +151,17 @@ def late_ranking(store: Store, ranked: list[tuple[int, float]], details: dict[in
     if not head or len(bits) < len(head):
         return ranked, {}
     query_side = query_matrix(states)
-    # a passage's tokens all together: a query whose words two of its sentences share finds them there
-    scores = late_scores(query_side, [b"".join(part for _, part in bits[pid]) for pid in head]).tolist()
+    # a passage's tokens all together: a query whose words two of its sentences share finds them there; one BLAS
+    # thread, since a second one would spin on past the product and take the core the next search's SQLite needs
+    with blas_threads(1):
+        scores = late_scores(query_side, [b"".join(part for _, part in bits[pid]) for pid in head]).tolist()
     rescored = sorted(zip(head, scores, strict=True), key=lambda item: (-item[1], details[item[0]]["kind"] == "passage"))
     landing = {}
     for pid, pooled in zip(head, scores, strict=True):
         sentences = [(sid, part) for sid, part in bits[pid] if allowed is None or sid in allowed]
         if details[pid]["kind"] == "passage" and sentences:
-            each = late_scores(query_side, [part for _, part in sentences])
+            with blas_threads(1):
+                each = late_scores(query_side, [part for _, part in sentences])
             if pooled - float(np.nanmax(each)) < LAND_MARGIN:  # one sentence answers about as well as all of them
                 landing[pid] = sentences[int(np.nanargmax(each))][0]
     return rescored + ranked[depth:], landing

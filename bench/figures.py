@@ -409,7 +409,8 @@ ROWS = [
         "sentence a unit; synthetic units, every query word common in them)",
         lambda r: f"cold `aipulse search` {r['search_1600k']['cold_cli_p50_s']:.2f} s median (naive path "
                   f"{r['search_1600k']['naive_cli_p50_s']:.2f} s); warm hybrid {r['search_1600k']['warm_p50_ms']:.0f} ms "
-                  f"median (without late interaction {r['search_1600k']['warm_hybrid_without_late_p50_ms']:.0f} ms); IVF-SQ8 index of {r['search_1600k']['index_bytes'] / 1e6:.0f} MB built in "
+                  f"median (without late interaction {r['search_1600k']['warm_hybrid_without_late_p50_ms']:.0f} ms); "
+                  f"IVF-SQ8 index of {r['search_1600k']['index_bytes'] / 1e6:.0f} MB built in "
                   f"{r['search_1600k']['index_build_s']:.0f} s, {r['search_1600k']['approx_ms']} ms a query, recall@10 "
                   f"{r['search_1600k']['approx_recall_at_10']:.3f}",
         "`.venv/bin/python bench/search.py --passages 1600000 --out bench/results/search_1600k.json`",
