@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 
 from pipeline.config import Config
-from pipeline.passages import context
+from pipeline.passages import context_around
 from pipeline.store import Store
 from pipeline.store_search import STOPWORDS, Filters, query_words
 
@@ -316,5 +316,5 @@ def _result(row: dict[str, Any], score: float, similarity: float | None, article
         "start": row["start"], "end": row["end"],
     }
     if article_text is not None and row["kind"] == "sentence":
-        result["passage"] = context(article_text, row["first"], row["last"])
+        result["passage"] = context_around(article_text, row["start"], row["end"])
     return result

@@ -87,3 +87,31 @@ def context(text: str, first: int, last: int) -> str:
     begin = sentences[max(0, first - CONTEXT_SENTENCES)]
     end = sentences[min(len(sentences) - 1, last + CONTEXT_SENTENCES)]
     return text[begin.start:end.start + len(end.text)]
+
+
+def context_around(text: str, start: int, end: int) -> str:
+    """`context` of the unit at [start, end) of `text`, found by its offsets: only the lines around it are split,
+    line by line until CONTEXT_SENTENCES more stand on either side (sentences never cross a line, so they are the
+    sentences a split of the whole text gives). A sentence hit's context costs a few lines, not its article."""
+    low = text.rfind("\n", 0, start) + 1
+    high = text.find("\n", end)
+    high = len(text) if high < 0 else high
+    while True:
+        sentences = split_sentences(text[low:high])
+        inside = [i for i, sentence in enumerate(sentences) if start <= low + sentence.start < end]
+        if not inside:  # not a unit of this text: as the whole-text split would place nothing, show the span
+            return text[start:end]
+        before, after = inside[0], len(sentences) - 1 - inside[-1]
+        grow_low = before < CONTEXT_SENTENCES and low > 0
+        grow_high = after < CONTEXT_SENTENCES and high < len(text)
+        if not (grow_low or grow_high):
+            break
+        if grow_low:
+            low = text.rfind("\n", 0, low - 1) + 1
+        if grow_high:
+            following = text.find("\n", high + 1)
+            high = len(text) if following < 0 else following
+    first = sentences[max(0, inside[0] - CONTEXT_SENTENCES)]
+    last = sentences[min(len(sentences) - 1, inside[-1] + CONTEXT_SENTENCES)]
+    return text[low + first.start:low + last.start + len(last.text)]
+

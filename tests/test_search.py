@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from index.minilm import model_path
-from pipeline.passages import context, passages
+from pipeline.passages import context, context_around, passages
 from pipeline.sentences import split_sentences
 from tests.conftest import run_cli, write_config
 
@@ -254,6 +254,17 @@ def test_every_sentence_is_a_unit_and_shows_its_passage(tmp_path: Path) -> None:
     assert len(every) <= 10 and all(not (a["article_id"] == b["article_id"] and a["start"] < b["end"]
                                          and b["start"] < a["end"]) for i, a in enumerate(every) for b in every[i + 1:])
     store.close()
+
+
+def test_context_around_a_unit_splits_a_few_lines_and_cuts_what_the_whole_split_cuts() -> None:
+    """Search cuts a sentence hit's context from the lines around it: the same text as context() over the whole
+    article's split, for every unit of the search benchmark's 212 articles (lists, boxes, headings, quotes)."""
+    root = Path(__file__).resolve().parent.parent / "bench" / "search_quality"
+    texts = [json.loads(line)["text"] for path in sorted(root.glob("corpus_*.jsonl"))
+             for line in path.read_text().splitlines() if line.strip()] + [PRONOUN_ARTICLE, "One line only."]
+    units = [(text, unit) for text in texts for unit in passages(text)]
+    assert len(units) > 3000
+    assert all(context_around(text, unit.start, unit.end) == context(text, unit.first, unit.last) for text, unit in units)
 
 
 def test_a_passage_vector_is_the_length_weighted_mean_of_its_sentences() -> None:
