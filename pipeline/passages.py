@@ -114,4 +114,3 @@ def context_around(text: str, start: int, end: int) -> str:
     first = sentences[max(0, inside[0] - CONTEXT_SENTENCES)]
     last = sentences[min(len(sentences) - 1, inside[-1] + CONTEXT_SENTENCES)]
     return text[low + first.start:low + last.start + len(last.text)]
-
