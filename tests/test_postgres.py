@@ -247,6 +247,8 @@ def test_a_sqlite_store_copied_into_postgres_is_verified_and_searchable(demo_db:
     assert {key: postgres[key] for key in sqlite} == sqlite
     assert _hits(copied, QUERIES[0], "semantic") == _hits(demo_db, QUERIES[0], "semantic")
     with PgStore(pg_url) as store:  # new rows get new ids, after the copied ones
+        (bits, sentences), = store._tuples("SELECT COUNT(tokens), COUNT(*) FILTER (WHERE kind = 'sentence') FROM passages")
+        assert bits == sentences > 0  # every sentence unit's token bits came along
         copied_runs = store._tuples("SELECT MAX(id) FROM job_runs")[0][0]
         assert store.start_job("after-copy") == copied_runs + 1
     code, out, err = run_cli("--config", str(demo_db), "copy-to-postgres")
