@@ -18,8 +18,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
-
 from pipeline.config import Config
 from pipeline.passages import context_around
 from pipeline.store import Store
@@ -144,26 +142,33 @@ def late_ranking(store: Store, ranked: list[tuple[int, float]], details: dict[in
     the passage's sentences together score LAND_MARGIN more. Unchanged when one of them has no token bits: a store
     embedded before they were kept, until `aipulse reindex`."""
     from index.cpu import blas_threads
-    from index.late import late_scores, query_matrix
+    from index.late import query_matrix, scores_of, token_maxima
 
     head = [pid for pid, _ in ranked[:depth] if pid in details]
     bits = store.unit_tokens([details[pid] for pid in head])
     if not head or len(bits) < len(head):
         return ranked, {}
+    # every sentence among them once, in one product on one BLAS thread (a second would spin on past the product
+    # and take the core the next search's SQLite needs)
+    sentences = {sid: part for pid in head for sid, part in bits[pid]}
+    column = {sid: number for number, sid in enumerate(sentences)}
     query_side = query_matrix(states)
-    # a passage's tokens all together: a query whose words two of its sentences share finds them there; one BLAS
-    # thread, since a second one would spin on past the product and take the core the next search's SQLite needs
     with blas_threads(1):
-        scores = late_scores(query_side, [b"".join(part for _, part in bits[pid]) for pid in head]).tolist()
+        maxima = token_maxima(query_side, list(sentences.values()))
+    width = query_side.shape[1]
+    each = scores_of(maxima, width)  # every sentence alone
+    # a passage's tokens all together (token by token its sentences' best): a query whose words two of its
+    # sentences share finds them there
+    scores = [float(scores_of(maxima[:, [column[sid] for sid, _ in bits[pid]]].max(1, keepdims=True), width)[0])
+              for pid in head]
     rescored = sorted(zip(head, scores, strict=True), key=lambda item: (-item[1], details[item[0]]["kind"] == "passage"))
     landing = {}
     for pid, pooled in zip(head, scores, strict=True):
-        sentences = [(sid, part) for sid, part in bits[pid] if allowed is None or sid in allowed]
-        if details[pid]["kind"] == "passage" and sentences:
-            with blas_threads(1):
-                each = late_scores(query_side, [part for _, part in sentences])
-            if pooled - float(np.nanmax(each)) < LAND_MARGIN:  # one sentence answers about as well as all of them
-                landing[pid] = sentences[int(np.nanargmax(each))][0]
+        shown = [sid for sid, _ in bits[pid] if allowed is None or sid in allowed]
+        if details[pid]["kind"] == "passage" and shown:
+            best = max(shown, key=lambda sid: (each[column[sid]], -shown.index(sid)))
+            if pooled - float(each[column[best]]) < LAND_MARGIN:  # one sentence answers about as well as all of them
+                landing[pid] = best
     return rescored + ranked[depth:], landing
 
 

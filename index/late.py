@@ -32,13 +32,6 @@ def _scratch(shape: tuple[int, int]) -> np.ndarray:
     return buffer[:size].reshape(shape)
 
 
-def token_bits(states: np.ndarray) -> bytes:
-    """What a unit stores: its token states (t, d) without [CLS] and [SEP], centred on their mean, as sign bits
-    (t × d/8 bytes, row by row). A text with no token between [CLS] and [SEP] stores nothing."""
-    states = np.asarray(states, dtype=np.float32)
-    return batch_token_bits(states[None], np.ones((1, len(states)), dtype=bool))[0]
-
-
 def batch_token_bits(states: np.ndarray, present: np.ndarray) -> list[bytes]:
     """token_bits of each row of a padded batch: states (n, t, d), `present` (n, t) marking each row's tokens,
     which come first."""
@@ -60,12 +53,12 @@ def query_matrix(states: np.ndarray) -> np.ndarray:
     return centred / np.maximum(np.linalg.norm(centred, axis=1, keepdims=True), 1e-12)
 
 
-def late_scores(query: np.ndarray, stored: Sequence[bytes]) -> np.ndarray:
-    """For each unit's bits (a passage's: its sentences' joined): the mean over the query's tokens
-    (`query_matrix`) of their best cosine with one of the unit's ±1 tokens; NaN for a unit with no bits. All
-    units' tokens in one product."""
+def token_maxima(query: np.ndarray, stored: Sequence[bytes]) -> np.ndarray:
+    """(q, n): for each query token (`query_matrix`) and each unit's bits, its largest product with one of the
+    unit's ±1 tokens; a column of NaN for a unit with no bits. All units' tokens in one product. A unit of several
+    sentences takes, token by token, the largest of its sentences' columns."""
     width = query.shape[1]
-    out = np.full(len(stored), np.nan, dtype=np.float32)
+    out = np.full((len(query), len(stored)), np.nan, dtype=np.float32)
     counts = np.array([len(bits) * 8 // width for bits in stored], dtype=np.int64)
     rows = np.flatnonzero(counts)
     if not len(rows):
@@ -78,5 +71,17 @@ def late_scores(query: np.ndarray, stored: Sequence[bytes]) -> np.ndarray:
     signs -= 1.0
     similarity = query @ signs.T  # (query tokens, every unit's tokens)
     starts = np.concatenate([[0], np.cumsum(counts[rows])[:-1]])
-    out[rows] = np.maximum.reduceat(similarity, starts, axis=1).mean(0) / np.sqrt(width)
+    out[:, rows] = np.maximum.reduceat(similarity, starts, axis=1)
     return out
+
+
+def late_scores(query: np.ndarray, stored: Sequence[bytes]) -> np.ndarray:
+    """For each unit's bits (a passage's: its sentences' joined): the mean over the query's tokens
+    (`query_matrix`) of their best cosine with one of the unit's ±1 tokens; NaN for a unit with no bits."""
+    return scores_of(token_maxima(query, stored), query.shape[1])
+
+
+def scores_of(maxima: np.ndarray, width: int) -> np.ndarray:
+    """Late-interaction scores (n,) from `token_maxima` (q, n) of a `width`-wide model: each column's mean over
+    the query's tokens, as a cosine (a ±1 token has length √width)."""
+    return (maxima.mean(0) / np.sqrt(width)).astype(np.float32)

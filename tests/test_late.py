@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
-from index.late import late_scores, query_matrix, token_bits
+from index.late import batch_token_bits, late_scores, query_matrix
 from index.minilm import model_path
 from tests.conftest import write_config
 
@@ -32,8 +32,8 @@ def test_a_sentence_matches_its_own_bits_best_and_ingest_and_search_agree() -> N
         vector, states = query.encode_query(sentence)
         assert states.shape == (inner + 2, 384) and abs(float(np.linalg.norm(vector)) - 1) < 1e-5
         # the same text's bits from the search's float states and the ingest's: nearly every sign agrees
-        same = np.unpackbits(np.frombuffer(token_bits(states), np.uint8)) == np.unpackbits(np.frombuffer(bits[number],
-                                                                                                           np.uint8))
+        searched = batch_token_bits(states[None], np.ones((1, len(states)), dtype=bool))[0]
+        same = np.unpackbits(np.frombuffer(searched, np.uint8)) == np.unpackbits(np.frombuffer(bits[number], np.uint8))
         assert same.mean() >= 0.95
         scores = late_scores(query_matrix(states), bits)
         assert int(np.nanargmax(scores)) == number and scores[number] > 0.5
