@@ -75,12 +75,6 @@ def token_maxima(query: np.ndarray, stored: Sequence[bytes]) -> np.ndarray:
     return out
 
 
-def late_scores(query: np.ndarray, stored: Sequence[bytes]) -> np.ndarray:
-    """For each unit's bits (a passage's: its sentences' joined): the mean over the query's tokens
-    (`query_matrix`) of their best cosine with one of the unit's ±1 tokens; NaN for a unit with no bits."""
-    return scores_of(token_maxima(query, stored), query.shape[1])
-
-
 def scores_of(maxima: np.ndarray, width: int) -> np.ndarray:
     """Late-interaction scores (n,) from `token_maxima` (q, n) of a `width`-wide model: each column's mean over
     the query's tokens, as a cosine (a ±1 token has length √width)."""

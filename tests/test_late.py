@@ -8,9 +8,14 @@ from pathlib import Path
 
 import numpy as np
 
-from index.late import batch_token_bits, late_scores, query_matrix
+from index.late import batch_token_bits, query_matrix, scores_of, token_maxima
 from index.minilm import model_path
 from tests.conftest import write_config
+
+
+def late_scores(query: np.ndarray, stored: list[bytes]) -> np.ndarray:
+    """What search scores each unit's bits by (aipulse.search.late_ranking)."""
+    return scores_of(token_maxima(query, stored), query.shape[1])
 
 SENTENCES = [
     "Analysts doubt that Meta's open-weights strategy can keep pace with closed proprietary systems.",
