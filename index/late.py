@@ -33,8 +33,9 @@ def _scratch(shape: tuple[int, int]) -> np.ndarray:
 
 
 def batch_token_bits(states: np.ndarray, present: np.ndarray) -> list[bytes]:
-    """token_bits of each row of a padded batch: states (n, t, d), `present` (n, t) marking each row's tokens,
-    which come first."""
+    """What each text of a padded batch stores: its token states without [CLS] and [SEP], centred on their mean,
+    as sign bits (t × d/8 bytes, row by row; nothing for a text with no token between the two). States (n, t, d),
+    `present` (n, t) marking each row's tokens, which come first."""
     inner = np.array(present, dtype=bool)
     inner[:, 0] = False
     inner[np.arange(len(inner)), np.maximum(inner.shape[1] - 1 - np.argmax(present[:, ::-1], axis=1), 0)] = False
