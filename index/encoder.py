@@ -132,13 +132,17 @@ class TorchEncoder:
 
     def encode_query(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """A query's unit vector (d,) and its last layer's token states (t, d), from one pass."""
-        torch = self.torch
-        with torch.inference_mode():
-            batch = self.tokenizer([text], truncation=True, max_length=self.max_tokens, return_tensors="pt"
-                                   ).to(self.device)
-            states = self.model(**batch).last_hidden_state.float()
-            pooled = pool(states, batch["attention_mask"].float(), self.pooling, self.normalize)
+        with self.torch.inference_mode():
+            states, _, pooled = self._forward([text])
         return pooled[0].cpu().numpy(), states[0].cpu().numpy()
+
+    def _forward(self, texts: Sequence[str]) -> tuple[Any, Any, Any]:
+        """One padded batch through the float model: token states (n, t, d), attention mask (n, t), vectors (n, d)."""
+        batch = self.tokenizer(list(texts), padding=True, truncation=True, max_length=self.max_tokens,
+                               return_tensors="pt").to(self.device)
+        states = self.model(**batch).last_hidden_state.float()
+        return states, batch["attention_mask"], pool(states, batch["attention_mask"].float(), self.pooling,
+                                                     self.normalize)
 
     def encode(self, texts: Sequence[str], batch_size: int = 64, tokens: list[bytes] | None = None) -> np.ndarray:
         """Unit vectors (n, d) in input order; with `tokens`, each text's token bits put in it (index/late.py)."""
@@ -153,13 +157,10 @@ class TorchEncoder:
         with torch.inference_mode():
             for begin in range(0, len(order), batch_size):
                 chunk = order[begin:begin + batch_size]
-                batch = self.tokenizer([texts[i] for i in chunk], padding=True, truncation=True,
-                                       max_length=self.max_tokens, return_tensors="pt").to(self.device)
-                states = self.model(**batch).last_hidden_state.float()
-                pooled = pool(states, batch["attention_mask"].float(), self.pooling, self.normalize)
+                states, mask, pooled = self._forward([texts[i] for i in chunk])
                 out[chunk] = pooled.cpu().numpy()
                 if tokens is not None:
-                    present = batch["attention_mask"].bool().cpu().numpy()
+                    present = mask.bool().cpu().numpy()
                     for row, bits in zip(chunk, batch_token_bits(states.cpu().numpy(), present), strict=True):
                         tokens[row] = bits
         return out

@@ -77,19 +77,20 @@ class NumpyEncoder:
     def encode(self, texts: list[str]) -> np.ndarray:
         """(n, d) float32 sentence vectors, one text at a time (no padding, so no masking)."""
         width = self.w["embeddings.word_embeddings.weight"].shape[1]
-        out = [pool(self._states(encoding.ids, encoding.type_ids)[None], np.ones((1, len(encoding.ids)), np.float32),
-                    "cls" if self.cls else "mean", self.normalize)
-               for encoding in self.tokenizer.encode_batch(texts)]
-        return np.concatenate(out).astype(np.float32) if out else np.zeros((0, width), np.float32)
+        out = [self._pooled(self._states(encoding.ids, encoding.type_ids)) for encoding in self.tokenizer.encode_batch(texts)]
+        return np.stack(out).astype(np.float32) if out else np.zeros((0, width), np.float32)
 
     def encode_query(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """A query's vector (d,) and its last layer's token states (t, d), from one pass (late interaction reads
         the states: index/late.py)."""
         encoding = self.tokenizer.encode(text)
         states = self._states(encoding.ids, encoding.type_ids)
-        vector = pool(states[None], np.ones((1, len(encoding.ids)), np.float32), "cls" if self.cls else "mean",
-                      self.normalize)[0]
-        return vector.astype(np.float32), states
+        return self._pooled(states).astype(np.float32), states
+
+    def _pooled(self, states: np.ndarray) -> np.ndarray:
+        """The vector (d,) of one text's token states (t, d), as the model folder pools and normalises."""
+        return pool(states[None], np.ones((1, len(states)), np.float32), "cls" if self.cls else "mean",
+                    self.normalize)[0]
 
     def _states(self, ids: list[int], types: list[int]) -> np.ndarray:
         """The last layer's token states (t, d) of one text."""
