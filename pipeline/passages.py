@@ -79,20 +79,11 @@ def is_heading(sentence: str) -> bool:
             and not LIST_MARKER.match(text))
 
 
-def context(text: str, first: int, last: int) -> str:
-    """The sentences first..last of `text` with CONTEXT_SENTENCES more either side, as the article has them."""
-    sentences = split_sentences(text)
-    if not sentences:
-        return ""
-    begin = sentences[max(0, first - CONTEXT_SENTENCES)]
-    end = sentences[min(len(sentences) - 1, last + CONTEXT_SENTENCES)]
-    return text[begin.start:end.start + len(end.text)]
-
-
 def context_around(text: str, start: int, end: int) -> str:
-    """`context` of the unit at [start, end) of `text`, found by its offsets: only the lines around it are split,
-    line by line until CONTEXT_SENTENCES more stand on either side (sentences never cross a line, so they are the
-    sentences a split of the whole text gives). A sentence hit's context costs a few lines, not its article."""
+    """The sentences of the unit at [start, end) of `text` with CONTEXT_SENTENCES more either side, as the article
+    has them. Only the lines around the unit are split, line by line until enough stand on either side: sentences
+    never cross a line, so they are the sentences a split of the whole text gives, and a sentence hit's context
+    costs a few lines, not its article."""
     low = text.rfind("\n", 0, start) + 1
     high = text.find("\n", end)
     high = len(text) if high < 0 else high

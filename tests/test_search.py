@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from index.minilm import model_path
-from pipeline.passages import context, context_around, passages
+from pipeline.passages import CONTEXT_SENTENCES, context_around, passages
 from pipeline.sentences import split_sentences
 from tests.conftest import run_cli, write_config
 
@@ -69,8 +69,9 @@ def test_passages_cover_the_whole_article_and_overlap() -> None:
     # every sentence is a search unit of its own, whatever it names; the heading only lives in its passage
     assert [(p.first, p.text) for p in parts if p.kind == "sentence"] == [(s.index, s.text) for s in sentences
                                                                           if s.index != 5]
-    assert context(text, 10, 10) == "\n".join(s.text for s in sentences[8:13])
-    assert context(text, 0, 0) == "\n".join(s.text for s in sentences[:3])
+    assert context_around(text, sentences[10].start, sentences[10].start + len(sentences[10].text)) == "\n".join(
+        s.text for s in sentences[8:13])
+    assert context_around(text, 0, len(sentences[0].text)) == "\n".join(s.text for s in sentences[:3])
 
 
 def test_index_exact_search_remove_and_filter(tmp_path: Path) -> None:
@@ -257,14 +258,21 @@ def test_every_sentence_is_a_unit_and_shows_its_passage(tmp_path: Path) -> None:
 
 
 def test_context_around_a_unit_splits_a_few_lines_and_cuts_what_the_whole_split_cuts() -> None:
-    """Search cuts a sentence hit's context from the lines around it: the same text as context() over the whole
-    article's split, for every unit of the search benchmark's 212 articles (lists, boxes, headings, quotes)."""
+    """Search cuts a sentence hit's context from the lines around it: the same text as the whole article's split
+    gives, for every unit of the search benchmark's 212 articles (lists, boxes, headings, quotes)."""
+
+    def whole(text: str, first: int, last: int) -> str:
+        sentences = split_sentences(text)
+        begin = sentences[max(0, first - CONTEXT_SENTENCES)]
+        end = sentences[min(len(sentences) - 1, last + CONTEXT_SENTENCES)]
+        return text[begin.start:end.start + len(end.text)]
+
     root = Path(__file__).resolve().parent.parent / "bench" / "search_quality"
     texts = [json.loads(line)["text"] for path in sorted(root.glob("corpus_*.jsonl"))
              for line in path.read_text().splitlines() if line.strip()] + [PRONOUN_ARTICLE, "One line only."]
     units = [(text, unit) for text in texts for unit in passages(text)]
     assert len(units) > 3000
-    assert all(context_around(text, unit.start, unit.end) == context(text, unit.first, unit.last) for text, unit in units)
+    assert all(context_around(text, unit.start, unit.end) == whole(text, unit.first, unit.last) for text, unit in units)
 
 
 def test_a_passage_vector_is_the_length_weighted_mean_of_its_sentences() -> None:
