@@ -367,15 +367,21 @@ ROWS = [
                   f"{r['search_quality']['variants']['hybrid_without_late']['paraphrase']['ndcg@10']:.3f})",
         "search quality, our benchmark"),
     Row("Search and the vector index", "search quality with another sentence model for search, all-mpnet-base-v2 "
-        "(`scripts/assemble_mpnet.py`), against the packaged model in the same run, default mode, nDCG@10 / hit@3",
+        "(`scripts/assemble_mpnet.py`), against the packaged model in the same run, default mode with late interaction, "
+        "nDCG@10 / hit@3",
         lambda r: (lambda m: f"paraphrases {m['variants']['configured']['hybrid']['paraphrase']['ndcg@10']:.3f} / "
                              f"{m['variants']['configured']['hybrid']['paraphrase']['hit@3']:.2f} against "
                              f"{m['variants']['packaged']['hybrid']['paraphrase']['ndcg@10']:.3f} / "
                              f"{m['variants']['packaged']['hybrid']['paraphrase']['hit@3']:.2f}; all queries "
                              f"{m['variants']['configured']['hybrid']['all']['ndcg@10']:.3f} against "
                              f"{m['variants']['packaged']['hybrid']['all']['ndcg@10']:.3f}; embedding the benchmark's "
-                             f"articles {m['embed_seconds']['configured']} s against {m['embed_seconds']['packaged']} s "
-                             f"on 2 cores ({m['model']})")(r["search_quality_model"]),
+                             f"articles {m['embed_seconds']['configured']} s ({m['configured_precision']}) against "
+                             f"{m['embed_seconds']['packaged']} s on 2 cores"
+                             + (f"; with `precision = \"int8\"` {m['embed_seconds']['configured_int8']} s, paraphrases "
+                                f"{m['variants']['configured_int8']['hybrid']['paraphrase']['ndcg@10']:.3f}, all "
+                                f"{m['variants']['configured_int8']['hybrid']['all']['ndcg@10']:.3f}"
+                                if "configured_int8" in m["variants"] else "")
+                             + f" ({m['model']})")(r["search_quality_model"]),
         "`.venv/bin/python bench/search_quality.py --model FOLDER`"),
     Row("Search and the vector index", "embedding cost: every sentence through the model, passages' vectors derived "
         "from them (shipped), against every unit through the model, passages included (the scheme before), the "

@@ -1,9 +1,10 @@
 """Search speed and quality over a large corpus, next to the naive path measured in the same run.
 
-    .venv/bin/python bench/search.py [--passages 100000] [--out bench/results/search.json]
+    .venv/bin/python bench/search.py [--passages 100000] [--out bench/results/search.json] [--model FOLDER]
 
 (`--passages 1600000 --out bench/results/search_1600k.json`: about what 100,000 articles of 800 words make now
-that every sentence is a search unit.)
+that every sentence is a search unit. `--model FOLDER --passages 20000 --out bench/results/search_mpnet.json`: the same
+with another sentence model, all-mpnet-base-v2 from scripts/assemble_mpnet.py, whose queries the numpy encoder runs.)
 
 Corpus: the demo site's sentences embedded with the real model, then --passages synthetic sentence units
 around them (each a real sentence's vector plus noise, renormalised, and its token bits; text = that sentence
@@ -37,8 +38,8 @@ sys.path.insert(0, str(ROOT))
 from aipulse.demo.site import load_articles  # noqa: E402
 from aipulse.indexing import rebuild_index  # noqa: E402
 from aipulse.search import RERANK_DEPTH, Query, search  # noqa: E402
-from index.encoder import encode, query_encoder  # noqa: E402
-from index.minilm import model_path  # noqa: E402
+from index.encoder import encode, model_version, query_encoder  # noqa: E402
+from index.minilm import DEFAULT_MODEL, model_path  # noqa: E402
 from index.vectors import APPROX_FROM, VectorIndex  # noqa: E402
 from pipeline.config import load_config  # noqa: E402
 from pipeline.sentences import split_sentences  # noqa: E402
@@ -73,14 +74,14 @@ def median_seconds(command: list[str], runs: int) -> float:
     return statistics.median(times)
 
 
-def build_corpus(folder: Path, count: int) -> Path:
+def build_corpus(folder: Path, count: int, model: str = DEFAULT_MODEL) -> Path:
     sentences = [s.text for a in load_articles() for sec in a["sections"] for p in sec["paragraphs"]
                  for s in split_sentences(p)]
     bits: list[bytes] = [b""] * len(sentences)  # each sentence's token bits, for late interaction
-    real = encode(sentences, tokens=bits)
+    real = encode(sentences, model, tokens=bits)
     rng = np.random.default_rng(0)
     config_path = folder / "config.toml"
-    config_path.write_text('[storage]\ndata_dir = "."\n')
+    config_path.write_text('[storage]\ndata_dir = "."\n' + (f'\n[model]\nname = "{model}"\n' if model != DEFAULT_MODEL else ""))
     store = Store(folder / "aipulse.db")
     articles = max(1, count // 20)
     store.db.table("articles").insert_all(
@@ -88,7 +89,7 @@ def build_corpus(folder: Path, count: int) -> Path:
           "published": f"2026-{1 + i % 12:02d}-{1 + i % 28:02d}", "story_id": i + 1,
           "text": " ".join(f"Synthetic sentence {n}." for n in range(count // articles + 1)),
           "stance_version": "bench", "embed_version": "bench"} for i in range(articles)), pk="id")
-    version = query_encoder().version
+    version = query_encoder(model).version
 
     def rows():
         for i in range(count):
@@ -110,11 +111,12 @@ def main() -> None:
     parser.add_argument("--passages", type=int, default=100_000)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "search.json")
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--model", default=DEFAULT_MODEL, help="Another sentence model (a folder) for search.")
     args = parser.parse_args()
-    results: dict[str, object] = {"passages": args.passages}
+    results: dict[str, object] = {"passages": args.passages, "model": model_version(args.model)}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        config_path = build_corpus(folder, args.passages)
+        config_path = build_corpus(folder, args.passages, args.model)
         config = load_config(config_path)
         store = Store(config.db_path)
         started = time.perf_counter()
@@ -129,7 +131,7 @@ def main() -> None:
                "-k", "10", "--json"]
         median_seconds(cli, 1)  # the first run warms the page cache, as a user's second query would
         cold = median_seconds(cli, args.runs)
-        naive = median_seconds([sys.executable, "-c", NAIVE, str(model_path()), str(folder / "vectors.faiss"),
+        naive = median_seconds([sys.executable, "-c", NAIVE, str(model_path(args.model)), str(folder / "vectors.faiss"),
                                 QUERIES[0]], 3)
         import_only = median_seconds([sys.executable, "-c", "import sentence_transformers"], 3)
         results.update(cold_cli_p50_s=round(cold, 3), naive_cli_p50_s=round(naive, 3),
@@ -141,8 +143,8 @@ def main() -> None:
 
         from sentence_transformers import SentenceTransformer
 
-        full = SentenceTransformer(str(model_path()), device="cpu").encode(QUERIES, normalize_embeddings=True)
-        light = query_encoder().encode(QUERIES)
+        full = SentenceTransformer(str(model_path(args.model)), device="cpu").encode(QUERIES, normalize_embeddings=True)
+        light = query_encoder(args.model).encode(QUERIES)
         results["query_cosine_min"] = round(float((full * light).sum(1).min()), 5)
         print(f"query vectors, numpy encoder vs sentence-transformers: cosine min {results['query_cosine_min']}")
 
@@ -168,7 +170,7 @@ def main() -> None:
 
         vectors = np.concatenate([v for _, v in store.iter_vectors()])
         ids = np.arange(1, len(vectors) + 1, dtype=np.int64)
-        queries = query_encoder().encode(QUERIES * 8) + np.random.default_rng(1).normal(
+        queries = query_encoder(args.model).encode(QUERIES * 8) + np.random.default_rng(1).normal(
             scale=0.02, size=(len(QUERIES) * 8, vectors.shape[1])).astype(np.float32)
         queries /= np.linalg.norm(queries, axis=1, keepdims=True)
         exact_ms = {}

@@ -95,15 +95,16 @@ def load_jsonl(paths: list[Path]) -> list[dict[str, Any]]:
     return [json.loads(line) for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def build(folder: Path, work: Path, articles: list[dict[str, Any]], model: str | None = None
-          ) -> tuple[Any, Store, dict[str, int], float]:
-    """A store of the corpus, scored and embedded as ingest does it (search by `model` when given); returns (config,
-    store, corpus id → article id, seconds spent embedding)."""
+def build(folder: Path, work: Path, articles: list[dict[str, Any]], model: str | None = None,
+          precision: str | None = None) -> tuple[Any, Store, dict[str, int], float]:
+    """A store of the corpus, scored and embedded as ingest does it (search by `model`, embedding in `precision`, when
+    given); returns (config, store, corpus id → article id, seconds spent embedding)."""
     from aipulse.indexing import embed_stored
     from aipulse.scoring import score_stored
 
     (work / "config.toml").write_text('[storage]\ndata_dir = "data"\n'
-                                      + (f'\n[model]\nname = "{model}"\n' if model else ""))
+                                      + (f'\n[model]\nname = "{model}"\n' if model else "")
+                                      + (f'precision = "{precision}"\n' if model and precision else ""))
     config = load_config(work / "config.toml")
     config.data_dir.mkdir(parents=True, exist_ok=True)
     store = Store(config.db_path)
@@ -210,8 +211,8 @@ def embed_passages_with_the_model(config: Any, store: Store) -> None:
     rebuild_index(config, store)
 
 
-def measure(folder: Path, variants: dict[str, dict[str, Any]], cost: bool = True, model: str | None = None
-            ) -> dict[str, Any]:
+def measure(folder: Path, variants: dict[str, dict[str, Any]], cost: bool = True, model: str | None = None,
+            precision: str | None = None) -> dict[str, Any]:
     """Build the corpus's store and score every query in every variant; the results as written to the JSON file."""
     corpus_files = sorted(folder.glob("corpus_*.jsonl"))
     query_files = sorted(folder.glob("queries_*.jsonl"))
@@ -224,7 +225,7 @@ def measure(folder: Path, variants: dict[str, dict[str, Any]], cost: bool = True
             raise SystemExit(f"query {query['qid']}: unknown article {bad[:1]}, kind {query['kind']!r} or no grade-2 "
                              "sentence")
     with tempfile.TemporaryDirectory() as work:
-        config, store, ids, embed_seconds = build(folder, Path(work), articles, model)
+        config, store, ids, embed_seconds = build(folder, Path(work), articles, model, precision)
         story = {row["id"]: row["story_id"] or row["id"] for row in store.db.query("SELECT id, story_id FROM articles")}
         units = dict(store.db.execute("SELECT kind, COUNT(*) FROM passages GROUP BY kind").fetchall())
         texts = [normal(row[0]) for row in store.db.execute("SELECT text FROM articles")]
@@ -270,17 +271,23 @@ DEFAULT_OUT = ROOT / "bench" / "results" / "search_quality.json"
 
 
 def compare_models(folder: Path, model: str, out: Path) -> None:
-    """The benchmark's three modes with another search model and with the packaged one, in the same run."""
-    from index.encoder import model_version
+    """The benchmark's three modes with another search model and with the packaged one, in the same run; where the
+    int8 encoder runs the configured model's family but `auto` does not choose it (MPNet), also with it in int8."""
+    from index.arch import supported
+    from index.encoder import embedding_precision, model_version
+    from index.minilm import model_path
 
     core = {name: VARIANTS[name] for name in ("hybrid", "semantic", "keyword")}
     runs = {"packaged": measure(folder, core, cost=False), "configured": measure(folder, core, cost=False, model=model)}
-    result = {"model": model_version(model), "packaged_model": model_version(),
+    precision = embedding_precision("auto", model_path(model))
+    if precision != "int8" and supported(model_path(model)):
+        runs["configured_int8"] = measure(folder, core, cost=False, model=model, precision="int8")
+    result = {"model": model_version(model), "packaged_model": model_version(), "configured_precision": precision,
               "embed_seconds": {name: run["corpus"]["embed_seconds"] for name, run in runs.items()},
               "variants": {name: run["variants"] for name, run in runs.items()}}
     out.write_text(json.dumps(result, indent=2) + "\n")
     for name, run in runs.items():
-        print(f"{name} ({result['model'] if name == 'configured' else result['packaged_model']}), embedding "
+        print(f"{name} ({result['packaged_model'] if name == 'packaged' else result['model']}), embedding "
               f"{run['corpus']['embed_seconds']} s")
         for mode, by_kind in run["variants"].items():
             print(f"  {mode:<10}" + "".join(f"{kind} {by_kind[kind]['ndcg@10']:.3f}/{by_kind[kind]['hit@3']:.2f}  "

@@ -2,7 +2,7 @@
 
 One function, `encode(texts, model)`; behind it: the model's transformer run with torch (CUDA in half
 precision when a GPU is visible, through index/pipelined.py: token-budget batches, tokenisation
-overlapped with the GPU; on a CPU with int8 dot products and a BERT-like model, index/int8cpu.py; else on
+overlapped with the GPU; on a CPU with int8 dot products and a BERT model (or MPNet, when int8 is set), index/int8cpu.py; else on
 a CPU with native bf16 arithmetic, AVX-512 BF16 or AMX, bf16 weights; else fp32; bench/embed_cpu.py
 measures each against sentence-transformers), texts batched by length so little is padded,
 pooling as the model folder says (mean or CLS) and normalisation. `query_encoder(model)` gives the same
@@ -38,14 +38,14 @@ def cpu_precision(setting: str = "auto") -> str:
 
 
 def embedding_precision(setting: str, path: Path) -> str:
-    """What the CPU embeds in: 'int8' (auto, where the CPU has int8 dot products and the model is BERT-like),
-    'bf16' or 'fp32'."""
-    from index.npbert import supported
+    """What the CPU embeds in: 'int8' (auto, where the CPU has int8 dot products and the model is BERT: the packaged
+    model loses nothing measurable in int8, MPNet does, so it runs int8 only when asked), 'bf16' or 'fp32'."""
+    from index.arch import family
 
-    if setting == "int8" and not supported(path):
-        raise ValueError(f"model.precision is int8, but {path} is not a BERT-family model the int8 encoder runs; "
+    if setting == "int8" and family(path) is None:
+        raise ValueError(f"model.precision is int8, but {path} is not a BERT or MPNet model the int8 encoder runs; "
                          "use auto, bf16 or fp32")
-    if setting == "int8" or (setting == "auto" and native_int8() and supported(path)):
+    if setting == "int8" or (setting == "auto" and native_int8() and family(path) == "bert"):
         return "int8"
     return cpu_precision(setting)
 
@@ -78,8 +78,9 @@ def batch_encoder(model: str = DEFAULT_MODEL, device: str = "auto", precision: s
 
 @functools.lru_cache(maxsize=2)
 def query_encoder(model: str = DEFAULT_MODEL) -> TextEncoder:
-    """The light encoder for a few texts: numpy when the model is BERT-like, else the torch one."""
-    from index.npbert import NumpyEncoder, supported
+    """The light encoder for a few texts: numpy for a BERT or MPNet model (index/arch.py), else the torch one."""
+    from index.arch import supported
+    from index.npbert import NumpyEncoder
 
     path = model_path(model)
     if supported(path):

@@ -18,14 +18,13 @@ What makes it fast, and what keeps it faithful:
 - **Calibrated once.** The channel peaks of the float pass are remembered on disk (`calibrated`), keyed by the
   weights' digest and the calibration text, so a later process loads in a second less.
 
-Supports BERT-family sentence-transformers folders (index/npbert.py's `supported`).
+Supports BERT and MPNet sentence-transformers folders (index/arch.py).
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import math
 import os
 from collections.abc import Callable, Mapping, Sequence
@@ -37,6 +36,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
+from index.arch import load
 from index.batching import Batch, fill_ids, pack, plan_batches
 from index.late import batch_token_bits
 from index.minilm import cache_folder, cached_digest, folder_settings
@@ -122,18 +122,17 @@ class Int8Encoder:
     precision = "int8"
 
     def __init__(self, path: Path, token_budget: int = TOKEN_BUDGET) -> None:
-        from safetensors.torch import load_file
         from tokenizers import Tokenizer
 
-        config = json.loads((path / "config.json").read_text())
-        self.heads = int(config["num_attention_heads"])
-        self.eps = float(config.get("layer_norm_eps", 1e-12))
-        w = {key.removeprefix("bert."): value.float() for key, value in load_file(str(path / "model.safetensors")).items()}
+        self.network = network = load(path)
+        self.heads, self.eps = network.heads, network.eps
+        w = {key: torch.from_numpy(value) for key, value in network.weights.items()}
         self.word = w["embeddings.word_embeddings.weight"]
-        self.position = w["embeddings.position_embeddings.weight"]
-        self.token_type = w["embeddings.token_type_embeddings.weight"][0]
+        self.position = w["embeddings.position_embeddings.weight"][network.first_position:]
+        self.token_type = (w["embeddings.token_type_embeddings.weight"][0] if "embeddings.token_type_embeddings.weight" in w
+                           else torch.zeros(self.word.shape[1]))
         self.norm = (w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
-        self.layers = [Layer(w, f"encoder.layer.{i}.", self.heads) for i in range(int(config["num_hidden_layers"]))]
+        self.layers = [Layer(w, f"encoder.layer.{i}.", self.heads) for i in range(network.layers)]
         self.width = self.word.shape[1]
         settings = folder_settings(path)  # pooling, normalisation and length as the model folder says
         self.pooling, self.normalize, self.token_budget = settings.pooling, settings.normalize, token_budget
@@ -181,8 +180,9 @@ class Int8Encoder:
         """The last layer's token states (rows, width, d) of padded ids and their mask."""
         longest = tokens.shape[1]
         x = self.word[tokens] + self.position[:longest] + self.token_type
+        bias = self.network.attention_bias(longest)  # MPNet's, by relative position
         return run_layers(self.layers, F.layer_norm(x, (self.width,), *self.norm, self.eps), present, self.heads,
-                          self.eps, exact)
+                          self.eps, exact, None if bias is None else torch.from_numpy(bias))
 
 
 def calibration_key(weights: str, lines: Sequence[str]) -> str:
@@ -223,11 +223,13 @@ def calibrated(layers: Sequence[Layer], key: str, calibrate: Callable[[], object
 
 
 def run_layers(layers: Sequence[Layer], x: torch.Tensor, present: torch.Tensor, heads: int, eps: float,
-               exact: bool = False) -> torch.Tensor:
+               exact: bool = False, bias: torch.Tensor | None = None) -> torch.Tensor:
     """States (rows, longest, d) through the layers; `present` (rows, longest) marks the real tokens; `exact`:
-    float activations."""
+    float activations; `bias` (heads, longest, longest): added to every layer's scaled attention scores (MPNet)."""
     count, longest, width = x.shape
     additive = torch.zeros((count, 1, 1, longest)).masked_fill_(~present[:, None, None, :], -math.inf)
+    if bias is not None:
+        additive = additive + bias
     x = x.reshape(count * longest, width)
     size = width // heads
     for layer in layers:

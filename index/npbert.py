@@ -2,31 +2,20 @@
 sentence-transformers model, without importing torch (seconds) — what makes a cold `aipulse search`
 answer in well under a second. Batch work (ingest, reindex) uses the torch path in index/encoder.py.
 
-Supports what sentence-transformers folders of BERT models hold: `config.json` (model_type bert),
+Supports what sentence-transformers folders of BERT and MPNet models hold (index/arch.py): `config.json`,
 `model.safetensors`, `tokenizer.json`, `1_Pooling/config.json` (mean or CLS) and a Normalize module.
 """
 
 from __future__ import annotations
 
-import json
 import math
 from pathlib import Path
 
 import numpy as np
 
+from index.arch import load
 from index.minilm import folder_settings
 from index.pooling import pool
-
-
-def supported(path: Path) -> bool:
-    """Whether this folder holds a model the numpy path can run."""
-    try:
-        config = json.loads((path / "config.json").read_text())
-    except (OSError, ValueError):
-        return False
-    return (config.get("model_type") == "bert" and config.get("hidden_act") == "gelu"
-            and config.get("position_embedding_type", "absolute") == "absolute"
-            and (path / "model.safetensors").is_file() and (path / "tokenizer.json").is_file())
 
 
 def _erf(x: np.ndarray) -> np.ndarray:
@@ -47,14 +36,11 @@ def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float)
 
 class NumpyEncoder:
     def __init__(self, path: Path, max_tokens: int | None = None) -> None:
-        from safetensors.numpy import load_file
         from tokenizers import Tokenizer
 
-        config = json.loads((path / "config.json").read_text())
-        self.heads = int(config["num_attention_heads"])
-        self.layers = int(config["num_hidden_layers"])
-        self.eps = float(config.get("layer_norm_eps", 1e-12))
-        w = {key.removeprefix("bert."): value for key, value in load_file(str(path / "model.safetensors")).items()}
+        self.network = network = load(path)
+        self.heads, self.layers, self.eps = network.heads, network.layers, network.eps
+        w = network.weights
         # A query is a handful of tokens against the whole weight set: the states are kept as columns (d, t), so
         # every product is weight (out, in) @ states with the weights as stored, and one product per layer gives
         # query, key and value. OpenBLAS runs that shape faster than states @ weight.T (bench/search.py, warm).
@@ -96,16 +82,18 @@ class NumpyEncoder:
         """The last layer's token states (t, d) of one text."""
         w = self.w
         n = len(ids)
-        x = (w["embeddings.word_embeddings.weight"][ids] + w["embeddings.position_embeddings.weight"][:n]
-             + w["embeddings.token_type_embeddings.weight"][types])
+        x = self.network.embedded(np.asarray(ids), np.asarray(types))
         x = _layer_norm(np.ascontiguousarray(x.T), w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"],
                         self.eps)
         width = x.shape[0]
         size = width // self.heads
+        bias = self.network.attention_bias(n)  # MPNet's, by relative position; the same in every layer
         for i in range(self.layers):
             p = f"encoder.layer.{i}."
             q, k, v = (w[p + "qkv.weight"] @ x + w[p + "qkv.bias"]).reshape(3, self.heads, size, n)
             scores = q.transpose(0, 2, 1) @ k / math.sqrt(size)  # (heads, t, t); a Python float keeps float32
+            if bias is not None:
+                scores += bias
             scores = np.exp(scores - scores.max(-1, keepdims=True))
             context = (v @ (scores / scores.sum(-1, keepdims=True)).transpose(0, 2, 1)).reshape(width, n)
             attended = w[p + "attention.output.dense.weight"] @ context + w[p + "attention.output.dense.bias"]

@@ -34,7 +34,7 @@ SETTINGS: list[tuple[str, Any, str]] = [
     ("model.batch_size", 64, "Texts per encoder batch."),
     ("model.precision", "auto",
      "auto: fp16 on a GPU; on a CPU, embeddings in int8 where it has int8 dot products (VNNI, AMX) and the "
-     "model is BERT-like, the stance model in bf16 where it has native bf16, else fp32. int8, bf16, fp32: "
+     "model is BERT (MPNet: int8 only when set), the stance model in bf16 where it has native bf16, else fp32. int8, bf16, fp32: "
      "force one on the CPU (int8 applies to embeddings; the stance model then runs in bf16 or fp32)."),
     ("stance.enabled", True, "Find company mentions and score their stance during ingest."),
     ("themes.enabled", True,

@@ -53,7 +53,7 @@ def test_precision_is_chosen_for_the_cpu_and_int8_refuses_a_model_it_cannot_run(
     assert embedding_precision("auto", model_path()) == ("int8" if native_int8() else embedding_precision("bf16", model_path()))
     assert embedding_precision("fp32", model_path()) == "fp32"
     (tmp_path / "config.json").write_text('{"model_type": "t5"}')
-    with pytest.raises(ValueError, match="not a BERT-family model"):
+    with pytest.raises(ValueError, match="not a BERT or MPNet model"):
         embedding_precision("int8", tmp_path)
     assert embedding_precision("auto", tmp_path) in ("bf16", "fp32")
 
