@@ -411,6 +411,14 @@ ROWS = [
         lambda r: f"{r['search']['cold_cli_p50_s']:.2f} s median at {n(r['search']['passages'])} units "
                   f"(naive path {r['search']['naive_cli_p50_s']:.2f} s)",
         "cold `aipulse search`"),
+    Row("Search and the vector index", "cold and warm search with all-mpnet-base-v2 configured (queries on the numpy "
+        "encoder), synthetic sentence units around the demo's sentences",
+        lambda r: f"cold `aipulse search` {r['search_mpnet']['cold_cli_p50_s']:.2f} s median over "
+                  f"{n(r['search_mpnet']['passages'])} units; the naive path (import sentence-transformers, load, encode, "
+                  f"search) {r['search_mpnet']['naive_cli_p50_s']:.2f} s; warm hybrid {r['search_mpnet']['warm_p50_ms']:.0f} ms; "
+                  f"query vectors against sentence-transformers' cosine min {r['search_mpnet']['query_cosine_min']} "
+                  f"({r['search_mpnet']['model']})",
+        "`.venv/bin/python bench/search.py --model FOLDER --passages 20000 --out bench/results/search_mpnet.json`"),
     Row("Search and the vector index", "cold and warm search at 1.6M units (about 100,000 articles of 800 words, every "
         "sentence a unit; synthetic units, every query word common in them)",
         lambda r: f"cold `aipulse search` {r['search_1600k']['cold_cli_p50_s']:.2f} s median (naive path "
