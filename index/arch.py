@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import mmap
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,12 +69,14 @@ def supported(path: Path) -> bool:
     return family(path) is not None
 
 
-def load(path: Path) -> Network:
-    """The folder's network, its weights as float32 numpy arrays under BERT's names."""
+def load(path: Path, mapped: bool = False) -> Network:
+    """The folder's network, its weights as float32 numpy arrays under BERT's names; `mapped`: read-only arrays over
+    a memory map of the weights file, for a cold query (nothing copied, and of the word embeddings only the rows a
+    query's tokens need are read)."""
     from safetensors.numpy import load_file
 
     config = json.loads((path / "config.json").read_text())
-    raw = load_file(str(path / "model.safetensors"))
+    raw = mapped_tensors(path / "model.safetensors") if mapped else load_file(str(path / "model.safetensors"))
     prefix = "bert." if config["model_type"] == "bert" else "mpnet."
     weights = {key.removeprefix(prefix): value.astype(np.float32, copy=False) for key, value in raw.items()
                if value.dtype.kind == "f"}  # not MPNet's stored position ids
@@ -89,6 +92,33 @@ def load(path: Path) -> Network:
                     break
     return Network(weights, int(config["num_attention_heads"]), int(config["num_hidden_layers"]),
                    float(config.get("layer_norm_eps", 1e-12)), first, relative)
+
+
+_DTYPES = {"F64": np.float64, "F32": np.float32, "F16": np.float16, "I64": np.int64, "I32": np.int32, "I16": np.int16,
+           "I8": np.int8, "U8": np.uint8, "BOOL": np.bool_}
+
+
+def mapped_tensors(path: Path) -> dict[str, np.ndarray]:
+    """A safetensors file's tensors as read-only arrays over one memory map (the format: an 8-byte little-endian
+    header length, a JSON header of each tensor's dtype, shape and byte range, then the data). bf16 tensors are
+    widened to float32 (a copy); a dtype numpy lacks otherwise is an error naming it."""
+    with path.open("rb") as handle:
+        size = int.from_bytes(handle.read(8), "little")
+        header = json.loads(handle.read(size))
+        data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)  # the arrays keep it open
+    out = {}
+    for name, info in header.items():
+        if name == "__metadata__":
+            continue
+        start, end = info["data_offsets"]
+        kind = np.uint16 if info["dtype"] == "BF16" else _DTYPES.get(info["dtype"])
+        if kind is None:
+            raise ValueError(f"{path}: tensor {name} has dtype {info['dtype']}, which numpy cannot hold")
+        array: np.ndarray = np.frombuffer(data, dtype=kind, count=(end - start) // np.dtype(kind).itemsize, offset=8 + size + start)
+        if info["dtype"] == "BF16":  # the upper half of a float32
+            array = (array.astype(np.uint32) << 16).view(np.float32)
+        out[name] = array.reshape(info["shape"])
+    return out
 
 
 def relative_buckets(relative: np.ndarray, buckets: int = 32, max_distance: int = 128) -> np.ndarray:

@@ -38,7 +38,7 @@ class NumpyEncoder:
     def __init__(self, path: Path, max_tokens: int | None = None) -> None:
         from tokenizers import Tokenizer
 
-        self.network = network = load(path)
+        self.network = network = load(path, mapped=True)
         self.heads, self.layers, self.eps = network.heads, network.layers, network.eps
         w = network.weights
         # A query is a handful of tokens against the whole weight set: the states are kept as columns (d, t), so

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 import torch
 
-from index.arch import load, relative_buckets, supported
+from index.arch import load, mapped_tensors, relative_buckets, supported
 from index.cpu import native_int8
 from index.encoder import embedding_precision
 from index.int8cpu import Int8Encoder
@@ -91,3 +91,21 @@ def test_an_mpnet_model_embeds_in_int8_only_when_asked(mpnet: Path) -> None:
     assert embedding_precision("auto", mpnet) in ("bf16", "fp32")
     assert embedding_precision("int8", mpnet) == "int8"
     assert embedding_precision("auto", model_path()) == ("int8" if native_int8() else embedding_precision("bf16", model_path()))
+
+
+def test_mapped_weights_equal_the_loaded_ones_and_a_dtype_numpy_lacks_is_named(tmp_path: Path) -> None:
+    from safetensors.numpy import load_file
+    from safetensors.torch import save_file
+
+    weights = model_path() / "model.safetensors"
+    mapped, loaded = mapped_tensors(weights), load_file(str(weights))
+    assert set(mapped) == set(loaded)
+    assert all(np.array_equal(mapped[k], loaded[k]) and mapped[k].dtype == loaded[k].dtype for k in loaded)
+    assert not mapped["embeddings.word_embeddings.weight"].flags.writeable  # the file itself, read-only
+    half = torch.randn(3, 5).to(torch.bfloat16)
+    save_file({"half": half, "ids": torch.arange(4)}, str(tmp_path / "mixed.safetensors"))
+    read = mapped_tensors(tmp_path / "mixed.safetensors")
+    assert np.array_equal(read["half"], half.float().numpy()) and read["ids"].tolist() == [0, 1, 2, 3]
+    save_file({"odd": torch.zeros(2, dtype=torch.float8_e4m3fn)}, str(tmp_path / "odd.safetensors"))
+    with pytest.raises(ValueError, match="odd has dtype F8_E4M3"):
+        mapped_tensors(tmp_path / "odd.safetensors")
