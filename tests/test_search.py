@@ -426,3 +426,25 @@ def test_another_model_takes_over_the_search_index_and_stance_keeps_its_own(demo
     code, out, err = run_cli("--config", str(config), "stance", "--entity", "Meta",
                              "Meta was fined EUR 1.2 billion over data transfers, its largest privacy penalty yet.")
     assert code == 0 and json.loads(out)["label"] == "skeptical" and json.loads(out)["theme"] == "regulation", err
+
+
+def test_a_mapped_approximate_index_finds_what_the_loaded_one_finds_without_prefetch_threads(
+        tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import faiss
+
+    import index.vectors
+    from index.vectors import VectorIndex
+
+    monkeypatch.setattr(index.vectors, "APPROX_FROM", 2000)
+    rng = np.random.default_rng(3)
+    vectors = rng.normal(size=(4000, 32)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    ids = np.arange(1, 4001, dtype=np.int64)
+    built = VectorIndex.build(lambda: [(ids, vectors)], 32, "test", count=4000)
+    assert built.approximate
+    built.save(tmp_path / "vectors.faiss")
+    loaded, mapped = VectorIndex.load(tmp_path / "vectors.faiss"), VectorIndex.load(tmp_path / "vectors.faiss", mapped=True)
+    lists = faiss.downcast_InvertedLists(faiss.extract_index_ivf(mapped.index).invlists)
+    assert type(lists).__name__ == "OnDiskInvertedLists" and lists.prefetch_nthread == 0
+    queries = vectors[:20] + rng.normal(scale=0.05, size=(20, 32)).astype(np.float32)
+    assert np.array_equal(loaded.search(queries, 10)[1], mapped.search(queries, 10)[1])
