@@ -14,7 +14,7 @@ model's geometry, so exact-vs-approximate recall is meaningful.
 Reports: cold `aipulse search` (a new process each time) against the naive path (a new process that
 imports sentence-transformers, loads the model, encodes the query and searches the same index) and
 against importing sentence-transformers alone; warm query latency in one process (hybrid, and each of its sides
-alone: hybrid runs the two at once); the query vector's
+alone: hybrid runs the two at once; five rounds, each variant in turn); the query vector's
 cosine between the CLI's numpy encoder and sentence-transformers; exact search latency per size and
 recall@10 of the approximate (IVF) index against exact search. Writes bench/results/search.json.
 """
@@ -150,15 +150,20 @@ def main() -> None:
 
         for query in QUERIES[:2]:
             search(config, store, Query(query))  # warm: encoder and index loaded
-        warm = {}
-        for name, mode, rerank in (("semantic", "semantic", RERANK_DEPTH), ("keyword", "keyword", 0),
-                                   ("hybrid", "hybrid", RERANK_DEPTH), ("hybrid_without_late", "hybrid", 0)):
-            timings = []
-            for query in QUERIES * 4:
-                started = time.perf_counter()
-                search(config, store, Query(query, mode=mode), rerank=rerank)
-                timings.append(time.perf_counter() - started)
-            warm[name] = round(1000 * statistics.median(timings), 2)
+        # five rounds, each timing every variant in turn (the order rotating): this machine's speed drifts by a third
+        # within minutes, so each figure is the median of its rounds' medians, taken beside the others'
+        kinds = [("semantic", "semantic", RERANK_DEPTH), ("keyword", "keyword", 0), ("hybrid", "hybrid", RERANK_DEPTH),
+                 ("hybrid_without_late", "hybrid", 0)]
+        rounds: dict[str, list[float]] = {name: [] for name, _, _ in kinds}
+        for turn in range(5):
+            for name, mode, rerank in kinds[turn % len(kinds):] + kinds[:turn % len(kinds)]:
+                timings = []
+                for query in QUERIES * 4:
+                    started = time.perf_counter()
+                    search(config, store, Query(query, mode=mode), rerank=rerank)
+                    timings.append(time.perf_counter() - started)
+                rounds[name].append(statistics.median(timings))
+        warm = {name: round(1000 * statistics.median(medians), 2) for name, medians in rounds.items()}
         # hybrid runs its two sides at once; the sum of each side alone (each also fetching its hits' details, which
         # hybrid does once) bounds what it cost when it ran them one after the other
         results.update(warm_p50_ms=warm["hybrid"], warm_semantic_p50_ms=warm["semantic"],

@@ -215,19 +215,16 @@ Local officials welcomed the 1,200 construction jobs the project brought to the 
 """
 
 
-def test_every_sentence_is_a_unit_and_shows_its_passage(tmp_path: Path) -> None:
-    """A sentence that names no company is found on its own, with the sentences around it; headings are not
-    hits; --entity reaches it through the sentences around it; -k counts hits after overlaps are dropped."""
+def pronoun_store(tmp_path: Path) -> tuple[Any, Any]:
+    """(config, store) of PRONOUN_ARTICLE and a one-sentence article, scored and embedded."""
     import hashlib
 
     from aipulse.indexing import embed_stored
     from aipulse.scoring import score_stored
-    from aipulse.search import Query, search
     from pipeline.config import load_config
     from pipeline.models import Article
     from pipeline.process import link_story
     from pipeline.store import Store
-    from pipeline.store_search import Filters
 
     config = load_config(write_config(tmp_path, '[storage]\ndata_dir = "data"\n'))
     config.data_dir.mkdir()
@@ -240,6 +237,16 @@ def test_every_sentence_is_a_unit_and_shows_its_passage(tmp_path: Path) -> None:
             link_story(store, article_id, article)
     score_stored(config, store)
     embed_stored(config, store)
+    return config, store
+
+
+def test_every_sentence_is_a_unit_and_shows_its_passage(tmp_path: Path) -> None:
+    """A sentence that names no company is found on its own, with the sentences around it; headings are not
+    hits; --entity reaches it through the sentences around it; -k counts hits after overlaps are dropped."""
+    from aipulse.search import Query, search
+    from pipeline.store_search import Filters
+
+    config, store = pronoun_store(tmp_path)
     units = [row[0] for row in store.db.execute("SELECT text FROM passages WHERE kind = 'sentence'")]
     assert "The company plans to train the next Llama there from the spring." in units
     assert "What it means for Llama" not in units and len(units) == 5
@@ -254,6 +261,24 @@ def test_every_sentence_is_a_unit_and_shows_its_passage(tmp_path: Path) -> None:
     every = search(config, store, Query("Meta data centre Llama", k=10))
     assert len(every) <= 10 and all(not (a["article_id"] == b["article_id"] and a["start"] < b["end"]
                                          and b["start"] < a["end"]) for i, a in enumerate(every) for b in every[i + 1:])
+    store.close()
+
+
+def test_hits_whose_details_are_fetched_as_needed_are_the_hits_of_fetching_them_all(tmp_path: Path,
+                                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A search fetches the details of the units it scores again and of 2 × k hits first, more only when overlaps
+    drop too many: with none fetched first (every hit fetched as needed, k at a time twice) the hits are the same."""
+    import aipulse.search
+    from aipulse.search import Query, search
+
+    config, store = pronoun_store(tmp_path)
+    for text in ("Meta data centre Llama", "skeptical that an open approach keeps up", "weekly users"):
+        for mode in ("hybrid", "semantic", "keyword"):
+            for k, rerank in ((1, 0), (3, 0), (3, aipulse.search.RERANK_DEPTH)):
+                monkeypatch.setattr(aipulse.search, "DETAILS_AHEAD", None)
+                every = search(config, store, Query(text, k=k, mode=mode), rerank=rerank)
+                monkeypatch.setattr(aipulse.search, "DETAILS_AHEAD", 0)
+                assert every and search(config, store, Query(text, k=k, mode=mode), rerank=rerank) == every
     store.close()
 
 
