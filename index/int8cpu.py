@@ -127,13 +127,9 @@ class Int8Encoder:
         self.network = network = load(path)
         self.heads, self.eps = network.heads, network.eps
         w = {key: torch.from_numpy(value) for key, value in network.weights.items()}
-        self.word = w["embeddings.word_embeddings.weight"]
-        self.position = w["embeddings.position_embeddings.weight"][network.first_position:]
-        self.token_type = (w["embeddings.token_type_embeddings.weight"][0] if "embeddings.token_type_embeddings.weight" in w
-                           else torch.zeros(self.word.shape[1]))
         self.norm = (w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
         self.layers = [Layer(w, f"encoder.layer.{i}.", self.heads) for i in range(network.layers)]
-        self.width = self.word.shape[1]
+        self.width = int(w["embeddings.word_embeddings.weight"].shape[1])
         settings = folder_settings(path)  # pooling, normalisation and length as the model folder says
         self.pooling, self.normalize, self.token_budget = settings.pooling, settings.normalize, token_budget
         self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
@@ -179,7 +175,7 @@ class Int8Encoder:
     def states(self, tokens: torch.Tensor, present: torch.Tensor, exact: bool = False) -> torch.Tensor:
         """The last layer's token states (rows, width, d) of padded ids and their mask."""
         longest = tokens.shape[1]
-        x = self.word[tokens] + self.position[:longest] + self.token_type
+        x = torch.from_numpy(self.network.embedded(tokens.numpy()))  # word, position and token type, as npbert's
         bias = self.network.attention_bias(longest)  # MPNet's, by relative position
         return run_layers(self.layers, F.layer_norm(x, (self.width,), *self.norm, self.eps), present, self.heads,
                           self.eps, exact, None if bias is None else torch.from_numpy(bias))
