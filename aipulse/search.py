@@ -103,7 +103,9 @@ def search(config: Config, store: Store, query: Query, fusion: str = "weighted",
         ranked, landing = late_ranking(store, ranked, details, states, rerank,
                                        None if allowed is None else set(allowed))
         if LAND_LATE and landing:
-            details |= store.passage_details(list(set(landing.values()) - set(details)), mentions=keep is not None)
+            shown = set(landing.values()) - asked
+            asked |= shown  # fetched once, even where one of them also ranks further down on its own
+            details |= store.passage_details(list(shown), mentions=keep is not None)
     kept: list[tuple[dict[str, Any], float]] = []
     for place, (pid, score) in enumerate(ranked):
         if pid not in asked:  # the hits fetched so far were not enough: the next ones
