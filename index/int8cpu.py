@@ -218,10 +218,28 @@ def calibrated(layers: Sequence[Layer], key: str, calibrate: Callable[[], object
         layer.quantise()
 
 
+def fused_attention(query: torch.Tensor, key: torch.Tensor, value: torch.Tensor, additive: torch.Tensor) -> torch.Tensor:
+    """PyTorch's fused attention (the query weights carry the 1/sqrt(size) scale). Its sums run in an order set by
+    the batch's padded length, so a text's states move by float rounding with its batch neighbours; a vector averages
+    that away (tests/test_int8cpu.py), a classifier's probabilities need not."""
+    return F.scaled_dot_product_attention(query, key, value, attn_mask=additive, scale=1.0)
+
+
+def plain_attention(query: torch.Tensor, key: torch.Tensor, value: torch.Tensor, additive: torch.Tensor) -> torch.Tensor:
+    """The same attention in three plain steps, whose sums do not depend on how far a batch is padded (the padding's
+    weights are exactly 0 after the softmax). The stance layers use it: with the fused kernel a mention's int8
+    probabilities moved by up to 0.02 with the mentions beside it, and a near tie could fall on either side of the float
+    second look (0.13); here by 0.0004 at most, over 2,853 mentions scored in two orders (tests/test_stance.py), at the
+    same speed on their short batches. On the embeddings' longer batches it measured a few percent slower."""
+    return torch.softmax(torch.matmul(query, key.transpose(-1, -2)) + additive, -1) @ value
+
+
 def run_layers(layers: Sequence[Layer], x: torch.Tensor, present: torch.Tensor, heads: int, eps: float,
-               exact: bool = False, bias: torch.Tensor | None = None) -> torch.Tensor:
+               exact: bool = False, bias: torch.Tensor | None = None,
+               attend: Callable[..., torch.Tensor] = fused_attention) -> torch.Tensor:
     """States (rows, longest, d) through the layers; `present` (rows, longest) marks the real tokens; `exact`:
-    float activations; `bias` (heads, longest, longest): added to every layer's scaled attention scores (MPNet)."""
+    float activations; `bias` (heads, longest, longest): added to every layer's scaled attention scores (MPNet);
+    `attend`: fused_attention or plain_attention."""
     count, longest, width = x.shape
     additive = torch.zeros((count, 1, 1, longest)).masked_fill_(~present[:, None, None, :], -math.inf)
     if bias is not None:
@@ -230,8 +248,7 @@ def run_layers(layers: Sequence[Layer], x: torch.Tensor, present: torch.Tensor, 
     size = width // heads
     for layer in layers:
         qkv = layer.qkv(x, exact).reshape(count, longest, 3, heads, size).permute(2, 0, 3, 1, 4)
-        # the query weights carry the 1/sqrt(size) scale
-        context = F.scaled_dot_product_attention(qkv[0], qkv[1], qkv[2], attn_mask=additive, scale=1.0)
+        context = attend(qkv[0], qkv[1], qkv[2], additive)
         context = context.transpose(1, 2).reshape(count * longest, width)
         x = F.layer_norm(layer.out(context, exact) + x, (width,), *layer.norm1, eps)
         x = F.layer_norm(layer.down(F.gelu(layer.up(x, exact)), exact) + x, (width,), *layer.norm2, eps)
@@ -249,7 +266,8 @@ class Int8Layers:
         self.heads, self.eps = heads, eps
 
     def __call__(self, x: torch.Tensor, present: torch.Tensor) -> torch.Tensor:
-        return run_layers(self.layers, x, present, self.heads, self.eps)
+        """The states through the layers; the same for a text whatever it is batched with (plain_attention)."""
+        return run_layers(self.layers, x, present, self.heads, self.eps, attend=plain_attention)
 
 
 def on_cores(run: Callable[[T], None], items: Sequence[T], workers: int) -> None:

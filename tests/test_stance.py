@@ -151,6 +151,28 @@ def test_the_int8_path_keeps_the_labels_and_computes_near_ties_again_in_float(mo
     assert np.abs(checked[~close] - alone[~close]).max() == 0.0  # the rest int8's
 
 
+def test_a_mentions_int8_scores_do_not_depend_on_the_mentions_scored_beside_it(model, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import index.stance_model as stance_module
+    from index.encoder import encode
+
+    monkeypatch.setattr(stance_module, "STANCE_MARGIN", 0.0)  # int8's own answers, no second look in float
+    examples = load_ainews(ROOT / "datasets" / "ainews" / "test_b.jsonl")[:300]
+    targets = [(e.text, e.start, e.end) for e in examples]
+    # the sentence vectors the theme head reads, as search stored them (ingest hands them over)
+    texts = list(dict.fromkeys(e.text for e in examples))
+    stored = dict(zip(texts, encode(texts), strict=True))
+    int8 = stance_model("all-MiniLM-L6-v2", "int8")
+    together = int8.analyse(targets, sentence_vectors=stored)
+    backwards = int8.analyse(targets[::-1], sentence_vectors=stored)
+    alone = [int8.analyse([target], sentence_vectors=stored) for target in targets[:120]]
+    for part in (0, 1):  # stance, then themes
+        first = together[part]
+        assert first is not None and all(answer[part] is not None for answer in alone)
+        # with the fused attention kernel, whose sums follow the batch's padded length: up to 0.003 here
+        assert np.abs(first[:120] - np.concatenate([answer[part] for answer in alone])).max() < 1e-4
+        assert np.abs(first - backwards[part][::-1]).max() < 1e-4
+
+
 def test_stance_cli_single_sentence() -> None:
     code, out, _ = run_cli("stance", "--entity", "Meta",
                            "Meta reported record profits and analysts praised its AI strategy.")
