@@ -227,10 +227,10 @@ def fused_attention(query: torch.Tensor, key: torch.Tensor, value: torch.Tensor,
 
 def plain_attention(query: torch.Tensor, key: torch.Tensor, value: torch.Tensor, additive: torch.Tensor) -> torch.Tensor:
     """The same attention in three plain steps, whose sums do not depend on how far a batch is padded (the padding's
-    weights are exactly 0 after the softmax). The stance layers use it: with the fused kernel a mention's int8
-    probabilities moved by up to 0.02 with the mentions beside it, and a near tie could fall on either side of the float
-    second look (0.13); here by 0.0004 at most, over 2,853 mentions scored in two orders (tests/test_stance.py), at the
-    same speed on their short batches. On the embeddings' longer batches it measured a few percent slower."""
+    weights are exactly 0 after the softmax). The stance layers use it, so a mention's int8 probabilities are the same
+    whatever it is scored beside, and a near tie falls on the same side of the float second look every time, at about
+    the fused kernel's speed on their short batches (docs/stance.md, "How it runs on a CPU"; tests/test_stance.py). On
+    the embeddings' longer batches it measured a few percent slower, and a vector averages the rounding away."""
     return torch.softmax(torch.matmul(query, key.transpose(-1, -2)) + additive, -1) @ value
 
 

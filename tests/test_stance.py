@@ -151,7 +151,7 @@ def test_the_int8_path_keeps_the_labels_and_computes_near_ties_again_in_float(mo
     assert np.abs(checked[~close] - alone[~close]).max() == 0.0  # the rest int8's
 
 
-def test_a_mentions_int8_scores_do_not_depend_on_the_mentions_scored_beside_it(model, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_mentions_int8_scores_do_not_depend_on_the_mentions_scored_beside_it(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import index.stance_model as stance_module
     from index.encoder import encode
 
