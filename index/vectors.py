@@ -155,7 +155,7 @@ class VectorIndex:
             ivf.nprobe = NPROBE
             lists = faiss.downcast_InvertedLists(ivf.invlists) if ivf.invlists is not None else None
             if lists is not None and hasattr(lists, "prefetch_nthread"):  # mapped lists: they would start 32 threads
-                lists.prefetch_nthread = 0  # to prefetch for every search, 1 ms where the search takes 0.15 (bench/search.py)
+                lists.prefetch_nthread = 0  # to prefetch for every search, longer than the search (docs/search.md)
         loaded = cls(int(meta["dim"]), index, str(meta["encoder"]))
         loaded.mapped = mapped
         loaded.id_sum = int(meta["id_sum"])
