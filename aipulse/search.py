@@ -242,9 +242,12 @@ def adaptive_weight(text: str, store: Store, keyword: list[tuple[int, float]]) -
         units = max(1, store.vector_ids()[0])
         for word in raw:
             weight[_stem(word.lower())] = math.log((units + 1) / (store.units_holding(word) + 1))
-    total = sum(weight.values()) or 1.0
+    # math.fsum: a sum that is the same in any order. A set's order follows Python's per-process string hashing,
+    # and a plain sum in that order made a unit holding every word fall a rounding short of the whole share or
+    # not, so the same query could rank differently from one process to the next
+    total = math.fsum(weight.values()) or 1.0
     texts = store.unit_texts([pid for pid, _ in keyword[:TRUST_HITS]])
-    share = max((sum(weight[w] for w in words & {_stem(w.lower()) for w in query_words(text)}) / total
+    share = max((math.fsum(weight[w] for w in words & {_stem(w.lower()) for w in query_words(text)}) / total
                  for text in texts), default=0.0)
     return MOST_KEYWORD_WEIGHT * share ** KEYWORD_POWER if share >= KEYWORD_FLOOR else 0.0
 
@@ -318,7 +321,8 @@ def _result(row: dict[str, Any], score: float, similarity: float | None, article
         labels = [m["label"] for m in mentions]
         mean = sum(m["score"] for m in mentions) / len(mentions)
         leaning = "optimistic" if mean >= 0.2 else "skeptical" if mean <= -0.2 else "neutral"
-        top = max(set(labels), key=lambda label: (labels.count(label), label == leaning))  # ties: the mean decides
+        # ties: the mean decides, then the first mention's label (never the order of a set, which varies by process)
+        top = max(dict.fromkeys(labels), key=lambda label: (labels.count(label), label == leaning))
         themes = [m["theme"] for m in mentions if m.get("theme")]
         entities.append({"entity": entity, "label": top, "mentions": len(mentions), "score": round(mean, 3),
                          "themes": sorted(set(themes), key=lambda theme: (-themes.count(theme), theme)),

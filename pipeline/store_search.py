@@ -261,7 +261,7 @@ class SearchTables:
         held = {word: self.units_holding(word) for word in set(words)}
         chosen: set[str] = set()
         spent = 0
-        for word in sorted((w for w in held if held[w] <= POSTINGS_BUDGET), key=held.__getitem__):
+        for word in sorted((w for w in held if held[w] <= POSTINGS_BUDGET), key=lambda w: (held[w], w)):  # ties: by name
             if spent >= limit and spent + held[word] > POSTINGS_BUDGET:
                 break
             chosen.add(word)

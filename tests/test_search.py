@@ -473,3 +473,46 @@ def test_a_mapped_approximate_index_finds_what_the_loaded_one_finds_without_pref
     assert type(lists).__name__ == "OnDiskInvertedLists" and lists.prefetch_nthread == 0
     queries = vectors[:20] + rng.normal(scale=0.05, size=(20, 32)).astype(np.float32)
     assert np.array_equal(loaded.search(queries, 10)[1], mapped.search(queries, 10)[1])
+
+
+SAME_IN_EVERY_PROCESS = """
+import json, sys
+from aipulse.search import MOST_KEYWORD_WEIGHT, Query, adaptive_weight, search
+from pipeline.config import load_config
+from pipeline.store import Store
+from pipeline.store_search import Filters
+
+config = load_config(sys.argv[1])
+store = Store(config.db_path)
+# each query the words of one stored sentence, so that sentence holds it whole
+sentences = [row[0] for row in store.db.execute(
+    "SELECT text FROM passages WHERE kind = 'sentence' AND length(text) > 60 ORDER BY id LIMIT 40")]
+out = []
+for sentence in sentences:
+    text = " ".join(sentence.split()[:7])
+    weight = adaptive_weight(text, store, store.keyword_search(text, 50, Filters()))
+    hits = search(config, store, Query(text, k=5))
+    out.append([text, weight == MOST_KEYWORD_WEIGHT, [(hit["passage_id"], hit["score"]) for hit in hits]])
+print(json.dumps(out))
+"""
+
+
+def test_a_query_ranks_the_same_in_every_process(demo_db: Path) -> None:
+    """Python hashes strings with a seed of its own in each process, so a set of words is visited in another order
+    in each: nothing a search computes may depend on that order (a plain sum of the words' weights in it made a unit
+    holding the whole query fall a rounding short of the whole share in some processes, and rank otherwise)."""
+    import os
+    import subprocess
+    import sys
+
+    runs = []
+    for seed in range(6):
+        done = subprocess.run([sys.executable, "-c", SAME_IN_EVERY_PROCESS, str(demo_db)], capture_output=True,
+                              text=True, env={**os.environ, "PYTHONHASHSEED": str(seed)}, timeout=120,
+                              cwd=Path(__file__).resolve().parent.parent)
+        assert done.returncode == 0, done.stderr
+        runs.append(json.loads(done.stdout))
+    assert len(runs[0]) == 40
+    assert all(whole for _, whole, _ in runs[0])  # every query is one stored sentence's words: the whole share
+    for run in runs[1:]:
+        assert run == runs[0]
