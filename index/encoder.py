@@ -93,10 +93,6 @@ def query_encoder(model: str = DEFAULT_MODEL) -> TextEncoder:
 class TorchEncoder:
     def __init__(self, path: Path, version: str, device: str = "auto", precision: str = "auto") -> None:
         import torch
-        from transformers import AutoModel, AutoTokenizer
-        from transformers.utils import logging as transformers_logging
-
-        transformers_logging.disable_progress_bar()  # no "Loading weights" bar in a CLI's output
 
         self.torch = torch
         if device == "cuda" and not torch.cuda.is_available():
@@ -116,6 +112,10 @@ class TorchEncoder:
 
             self.int8 = Int8Encoder(path)
             return
+        from transformers import AutoModel, AutoTokenizer  # 3 s to import: only where the library model runs
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()  # no "Loading weights" bar in a CLI's output
         self.tokenizer = AutoTokenizer.from_pretrained(path)
         model: Any = AutoModel.from_pretrained(path, use_safetensors=True).eval()
         # bf16 weights rather than autocast: no cast of every weight on every call (faster in bench/embed_cpu.py)

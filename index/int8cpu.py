@@ -24,6 +24,7 @@ Supports BERT and MPNet sentence-transformers folders (index/arch.py).
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import math
 import os
@@ -138,7 +139,8 @@ class Int8Encoder:
         self.workers = 1  # the calibration pass updates its peaks in one thread
         lines = CALIBRATION.read_text().splitlines()
         # float pass: each smoothed input's channel peaks
-        calibrated(self.layers, calibration_key(cached_digest(path), lines), lambda: self.encode(lines))
+        calibrated(self.layers, calibration_key(cached_digest(path), lines, (_here("arch.py"), _here("batching.py"))),
+                   lambda: self.encode(lines))
         self.workers = torch.get_num_threads()
 
     def encode(self, texts: Sequence[str], batch_size: int | None = None,
@@ -181,9 +183,25 @@ class Int8Encoder:
                           self.eps, exact, None if bias is None else torch.from_numpy(bias))
 
 
-def calibration_key(weights: str, lines: Sequence[str]) -> str:
-    """What the peaks of a calibration pass depend on: the weights (their digest) and the calibration inputs."""
-    return hashlib.sha256("\n".join([weights, *lines]).encode()).hexdigest()[:32]
+def calibration_key(weights: str, lines: Sequence[str], sources: Sequence[Path] = ()) -> str:
+    """What the peaks of a calibration pass depend on: the weights (their digest), the calibration inputs and the code
+    that runs the pass: this module's source and the caller's `sources`. Peaks remembered under the weights and inputs
+    alone outlived a change of the pass (the stance layers' attention) and moved int8 scores by up to 0.15 against a
+    fresh calibration (docs/stance.md); now any edit to that code calibrates again, once."""
+    code = source_digest((Path(__file__), *sources))
+    return hashlib.sha256("\n".join([weights, code, *lines]).encode()).hexdigest()[:32]
+
+
+def _here(name: str) -> Path:
+    return Path(__file__).with_name(name)
+
+
+@functools.cache
+def source_digest(paths: tuple[Path, ...]) -> str:
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def calibrated(layers: Sequence[Layer], key: str, calibrate: Callable[[], object]) -> None:
@@ -268,6 +286,18 @@ class Int8Layers:
     def __call__(self, x: torch.Tensor, present: torch.Tensor) -> torch.Tensor:
         """The states through the layers; the same for a text whatever it is batched with (plain_attention)."""
         return run_layers(self.layers, x, present, self.heads, self.eps, attend=plain_attention)
+
+
+class FloatLayers(Int8Layers):
+    """The same layers in fp32, never quantised, attending in plain steps as Int8Layers do: the stance model's second
+    look at near ties and its frozen lower layers, on one single-threaded worker a core."""
+
+    def __init__(self, states: Sequence[Mapping[str, torch.Tensor]], heads: int, eps: float) -> None:
+        super().__init__(states, heads, eps)
+        for layer in self.layers:
+            for linear in (layer.qkv, layer.out, layer.up, layer.down):
+                if isinstance(linear, FloatLinear):
+                    linear.peak = None  # nothing to calibrate
 
 
 def on_cores(run: Callable[[T], None], items: Sequence[T], workers: int) -> None:

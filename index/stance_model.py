@@ -30,7 +30,7 @@ from torch.nn import functional as F
 from index.cpu import native_int8
 from index.encoder import cpu_precision
 from index.int8cpu import CALIBRATION as CALIBRATION_TEXT
-from index.int8cpu import Int8Layers, calibrated, calibration_key, on_cores
+from index.int8cpu import FloatLayers, Int8Layers, calibrated, calibration_key, on_cores
 from index.minilm import STANCE_ARTEFACT_DIR as ARTEFACT_DIR
 from index.minilm import cached_digest, model_path, weights_digest
 from index.pooling import masked_mean
@@ -181,59 +181,156 @@ def trunk_states(base: Any, tokenizer: Any, pairs: Sequence[tuple[str, str | Non
     return [(states[i, :n], offsets[i][:n]) for i, n in enumerate(lengths)]
 
 
+class LightTrunk:
+    """What the int8 stance layers read, without transformers: the base model's own tokenizer.json through tokenizers
+    (the file transformers' fast tokenizer wraps) and its token embeddings, summed and normalised in BertEmbeddings'
+    order, and frozen lower layers, if any, from its weights file (index/arch.py)."""
+
+    def __init__(self, base_path: Path, top_layers: int, pair_input: bool, heads: int, eps: float) -> None:
+        from tokenizers import Tokenizer
+
+        from index.arch import load
+
+        self.tokenizer = Tokenizer.from_file(str(base_path / "tokenizer.json"))
+        self.tokenizer.no_padding()
+        self.tokenizer.enable_truncation(MAX_TOKENS, strategy="only_first" if pair_input else "longest_first")
+        network = load(base_path)
+        self.weights = {name: torch.from_numpy(value) for name, value in network.weights.items()}
+        self.eps = eps
+        self.frozen = network.layers - top_layers
+        self.top_layers = top_layers
+        self.lower = FloatLayers([self.layer(i) for i in range(self.frozen)], heads, eps) if self.frozen else None
+
+    def layer(self, index: int) -> dict[str, torch.Tensor]:
+        """The base model's layer `index` as a BertLayer state dict."""
+        prefix = f"encoder.layer.{index}."
+        return {name[len(prefix):]: value for name, value in self.weights.items() if name.startswith(prefix)}
+
+    def top_states(self, stored: Mapping[str, torch.Tensor]) -> list[dict[str, torch.Tensor]]:
+        """The fine-tuned layers' state dicts: the base's layers plus the artefact's int8 differences."""
+        base = {f"layers.{i}.{name}": value for i in range(self.top_layers)
+                for name, value in self.layer(self.frozen + i).items()}
+        full = undelta(dict(stored), base)
+        return [{name[len(f"layers.{i}."):]: value for name, value in full.items() if name.startswith(f"layers.{i}.")}
+                for i in range(self.top_layers)]
+
+    def states(self, pairs: Sequence[tuple[str, str | None]]) -> list[tuple[torch.Tensor, list[tuple[int, int]]]]:
+        """trunk_states' answer: per (sentence, target words or None), the states below the fine-tuned layers and
+        the token spans in the sentence ((0, 0) outside it)."""
+        encodings = self.tokenizer.encode_batch([(text, words) if words is not None else text for text, words in pairs])
+        longest = max(len(encoding.ids) for encoding in encodings)
+        ids = torch.zeros(len(encodings), longest, dtype=torch.long)
+        types = torch.zeros(len(encodings), longest, dtype=torch.long)
+        present = torch.zeros(len(encodings), longest, dtype=torch.bool)
+        for row, encoding in enumerate(encodings):
+            count = len(encoding.ids)
+            ids[row, :count] = torch.tensor(encoding.ids)
+            types[row, :count] = torch.tensor(encoding.type_ids)
+            present[row, :count] = True
+        w = self.weights
+        x = w["embeddings.word_embeddings.weight"][ids] + w["embeddings.token_type_embeddings.weight"][types]
+        x = x + w["embeddings.position_embeddings.weight"][:longest]
+        x = F.layer_norm(x, (x.shape[-1],), w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"], self.eps)
+        if self.lower is not None:
+            x = self.lower(x, present)
+        out = []
+        for row, encoding in enumerate(encodings):
+            sequence = encoding.sequence_ids
+            offsets = [(int(pair[0]), int(pair[1])) if sequence[i] == 0 else (0, 0) for i, pair in enumerate(encoding.offsets)]
+            out.append((x[row, :len(encoding.ids)], offsets))
+        return out
+
+
 class StanceModel:
     """Scores (sentence, target span) pairs; implements pipeline.stance.StanceScorer."""
 
     def __init__(self, base_name: str = "all-MiniLM-L6-v2", artefact_dir: Path = ARTEFACT_DIR,
                  precision: str = "auto") -> None:
-        from transformers import AutoModel, AutoTokenizer
-        from transformers.utils import logging as transformers_logging
-
-        transformers_logging.disable_progress_bar()  # no "Loading weights" bar in a CLI's output
-
         meta = json.loads((artefact_dir / "stance.json").read_text())
         base_path = model_path(base_name)
         if cached_digest(base_path) != meta["base_model_sha256"]:
             raise ValueError(f"the stance model was trained on another base model than {base_path}")
-        self.tokenizer = AutoTokenizer.from_pretrained(base_path)
-        self.base = AutoModel.from_pretrained(base_path, use_safetensors=True).float().eval()
+        self.base_path = base_path
         self.top_layers = int(meta["top_layers"])
         self.pair_input = meta.get("input") == "sentence+target"
-        self.head = StanceHead(self.base, self.top_layers)
         stored = load_file(artefact_dir / "stance.safetensors")
         bias = stored.pop(CALIBRATION, None)
         self.logit_bias = bias.float() if bias is not None else torch.zeros(len(LABELS))
         temperature = stored.pop(TEMPERATURE, None)
         self.temperature = float(temperature) if temperature is not None else 1.0
-        self.head.load_state_dict(undelta(stored, self.head.state_dict()))
-        self.head.eval()
+        self.stored = stored
         self.version = meta["version"]
         self.meta = meta
         self.precision = stance_precision(precision)
         self.encoder_precision = precision  # the sentence vectors': int8 where search's are ("auto"), or as asked
-        self.width = int(self.base.config.hidden_size)
+        config = json.loads((base_path / "config.json").read_text())
+        self.width = int(config["hidden_size"])
+        self.heads, self.eps = int(config["num_attention_heads"]), float(config["layer_norm_eps"])
         # the float path: bf16 weights where the CPU does bf16 natively; int8's second look at near ties in fp32, whose
         # answer no batch's padding moves (in bf16 one question headline tipped between batches)
         self.dtype = torch.bfloat16 if self.precision == "bf16" else torch.float32
-        self.int8 = self._int8_layers() if self.precision == "int8" else None
-        self.head.to(self.dtype)
+        self._library: tuple[Any, Any, StanceHead] | None = None  # transformers' tokenizer, base model and head
+        self.int8: Int8Layers | None = None
+        self.second_look: FloatLayers | None = None
+        if self.precision == "int8":
+            # without transformers (3 s to import, alongside the crawl at every ingest): tokenizers' own tokenizer,
+            # the base's embeddings and the layers from the weights files, on index/int8cpu.py's layers
+            self.light: LightTrunk | None = LightTrunk(base_path, self.top_layers, self.pair_input, self.heads, self.eps)
+            states = self.light.top_states(stored)
+            self.target = stored["target"].float()
+            self.classifier = nn.Linear(self.width * 3, len(LABELS))
+            self.classifier.load_state_dict({"weight": stored["head.weight"].float(), "bias": stored["head.bias"].float()})
+            self.second_look = FloatLayers(states, self.heads, self.eps)
+            self.int8 = self._int8_layers(states)
+        else:
+            self.light = None
+            head = self.head
+            self.target, self.classifier = head.target.detach(), head.head
         self.base_name = base_name
         self.sentence_encoder = cached_digest(base_path)[:16]  # the theme head reads this model's sentence vectors
         self.theme_head: ThemeHead | None = None
         if meta.get("themes") and (artefact_dir / THEME_WEIGHTS).exists():
             weights = {k: v.float() for k, v in load_file(artefact_dir / THEME_WEIGHTS).items()}
             weights.setdefault("offset", torch.zeros(len(THEME_NAMES)))  # a head from before offsets folded it in
-            width = int(self.base.config.hidden_size)
+            width = self.width
             self.theme_head = ThemeHead(width, sentences=weights["linear.weight"].shape[1] == 5 * width,
                                         examples=len(weights["examples"]) if "examples" in weights else 0)
             self.theme_head.load_state_dict(weights)
             self.theme_head.eval()
 
-    def _int8_layers(self) -> Int8Layers:
-        """The fine-tuned layers on the int8 path, smoothed from a float pass over index/calibration.txt."""
-        config = self.base.config
-        layers = Int8Layers([layer.state_dict() for layer in self.head.layers], int(config.num_attention_heads),
-                            float(config.layer_norm_eps))
+    def _load_library(self) -> tuple[Any, Any, StanceHead]:
+        """transformers' tokenizer, base model and the stance head on its layers: the float path, and training's
+        (scripts/train_themes.py reads `theme_inputs`); loaded when first needed on the int8 path."""
+        if self._library is None:
+            from transformers import AutoModel, AutoTokenizer
+            from transformers.utils import logging as transformers_logging
+
+            transformers_logging.disable_progress_bar()  # no "Loading weights" bar in a CLI's output
+            tokenizer = AutoTokenizer.from_pretrained(self.base_path)
+            base = AutoModel.from_pretrained(self.base_path, use_safetensors=True).float().eval()
+            head = StanceHead(base, self.top_layers)
+            head.load_state_dict(undelta(self.stored, head.state_dict()))
+            head.eval()
+            head.to(self.dtype)
+            self._library = (tokenizer, base, head)
+        return self._library
+
+    @property
+    def tokenizer(self) -> Any:
+        return self._load_library()[0]
+
+    @property
+    def base(self) -> Any:
+        return self._load_library()[1]
+
+    @property
+    def head(self) -> StanceHead:
+        return self._load_library()[2]
+
+    def _int8_layers(self, states: Sequence[Mapping[str, torch.Tensor]]) -> Int8Layers:
+        """The fine-tuned layers (their state dicts) on the int8 path, smoothed from a float pass over
+        index/calibration.txt."""
+        layers = Int8Layers(states, self.heads, self.eps)
         lines = CALIBRATION_TEXT.read_text().splitlines()[::CALIBRATION_STEP]
         spans = [(found.start(), found.end()) if (found := _CALIBRATION_TARGET.search(line)) else (0, line.find(" "))
                  for line in lines]
@@ -246,17 +343,19 @@ class StanceModel:
 
         # the stance layers are the base's plus the artefact's differences: its stance_weights digest names them
         calibrated(layers.layers, calibration_key(f"stance:{self.meta.get('stance_weights', self.version)}",
-                                                  [f"{line}|{a}|{b}" for line, a, b in targets]), calibrate)
+                                                  [f"{line}|{a}|{b}" for line, a, b in targets], STANCE_SOURCES),
+                   calibrate)
         return layers
 
     def _int8_features(self, layers: Int8Layers, hidden: torch.Tensor, mask: torch.Tensor,
                        marks: torch.Tensor) -> torch.Tensor:
         """StanceHead.features on the int8 layers."""
-        target = self.head.target.detach().float()
-        states = layers(hidden + marks.unsqueeze(-1) * target, mask.bool())
+        states = layers(hidden + marks.unsqueeze(-1) * self.target.float(), mask.bool())
         return torch.cat([states[:, 0], masked_mean(states, mask.float()), masked_mean(states, marks)], -1)
 
     def trunk(self, pairs: Sequence[tuple[str, str | None]]) -> list[tuple[torch.Tensor, list[tuple[int, int]]]]:
+        if self.light is not None:
+            return self.light.states(pairs)
         return trunk_states(self.base, self.tokenizer, pairs, self.top_layers)
 
     def _key(self, text: str, start: int, end: int) -> tuple[str, str | None]:
@@ -288,7 +387,7 @@ class StanceModel:
             rows = torch.from_numpy(close)
             again, again_themes = self._score([targets[int(i)] for i in close], theme_head,
                                               None if vectors is None else vectors[rows],
-                                              None if examples is None else examples[rows], batch_size, int8=False)
+                                              None if examples is None else examples[rows], INT8_BATCH, int8=False)
             result[close] = again
             if theme_result is not None and again_themes is not None:
                 theme_result[close] = again_themes
@@ -307,9 +406,11 @@ class StanceModel:
             with torch.inference_mode():
                 if int8 and self.int8 is not None:  # the head is fp32 on the int8 path, like these features
                     features = self._int8_features(self.int8, hidden, mask, marks)
+                elif self.second_look is not None:  # the same layers in fp32, attending as the int8 ones do
+                    features = self._int8_features(self.second_look, hidden, mask, marks)
                 else:
                     features = self.head.features(hidden.to(self.dtype), mask, marks.to(self.dtype))
-                logits = self.head.head(features).float()
+                logits = self.classifier(features).float()
                 logits = (logits + self.logit_bias.to(logits.device)) / self.temperature
                 result[chunk] = torch.softmax(logits, dim=-1).cpu().numpy()
                 if theme_head is not None and theme_result is not None:
@@ -318,7 +419,7 @@ class StanceModel:
                                         None if examples is None else examples[chunk])
                     theme_result[chunk] = torch.softmax(logits, dim=-1).numpy()
 
-        if int8:
+        if int8 or self.second_look is not None:
             on_cores(run, list(self._batches(targets, batch_size)), torch.get_num_threads())
         else:
             for batch in self._batches(targets, batch_size):
@@ -371,6 +472,9 @@ class StanceModel:
 
 
 _SCALE = ".int8_scale"
+# the code of the stance layers' calibration pass besides index/int8cpu.py: its peaks are remembered under it too
+STANCE_SOURCES = (Path(__file__), Path(__file__).with_name("arch.py"),
+                  Path(__file__).resolve().parent.parent / "pipeline" / "stance.py")
 
 
 def delta(state: dict[str, torch.Tensor], base: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:

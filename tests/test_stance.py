@@ -413,3 +413,61 @@ def test_near_any_finds_the_same_sentence_written_twice_and_only_that() -> None:
              "Microsoft will host Grok models on Azure."]
     assert near_any(texts, trained) == set(texts[:2])
     assert near_any(texts, []) == set()
+
+
+LIGHT_LOAD = """
+import sys
+from index.stance_model import StanceModel
+model = StanceModel(precision="int8")
+model.analyse([("Meta is falling behind OpenAI.", 0, 4)])
+print("transformers" in sys.modules)
+"""
+
+
+def test_the_int8_path_reads_what_transformers_gives_without_importing_it() -> None:
+    """Ingest loads the stance model beside the crawl: on the int8 path it needs neither transformers' import (3 s) nor
+    its model, and its tokens, spans and trunk states are transformers' own, exactly."""
+    from index.cpu import native_int8
+    from index.stance_model import StanceModel, trunk_states
+
+    done = subprocess.run([sys.executable, "-c", LIGHT_LOAD], capture_output=True, text=True, timeout=300,
+                          cwd=Path(__file__).resolve().parent.parent)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split()[-1] == "False"
+    if not native_int8():
+        pytest.skip("no int8 dot products on this CPU")
+    model = StanceModel(precision="int8")
+    assert model.light is not None
+    examples = load_ainews(ROOT / "datasets" / "ainews" / "test_b.jsonl")[:40]
+    long = "Unlike Microsoft, which integrates AI seamlessly into Office, Meta's offerings are more fragmented. " * 12
+    texts = [e.text for e in examples] + [long, "Ünïcode — naïve café, 東京 and emoji 🚀 beside Meta."]
+    for pairs in ([(text, None) for text in texts], [(text, text.split()[0]) for text in texts]):
+        model.light.tokenizer.enable_truncation(128, strategy="only_first" if pairs[0][1] else "longest_first")
+        light = model.light.states(pairs)
+        library = trunk_states(model.base, model.tokenizer, pairs, model.top_layers)
+        assert max(len(spans) for _, spans in light) == 128  # the long one, cut where transformers cuts it
+        for (states, spans), (expected, expected_spans) in zip(light, library, strict=True):
+            assert spans == expected_spans
+            assert states.shape == expected.shape and float((states - expected).abs().max()) == 0.0
+
+
+def test_calibration_is_remembered_under_the_code_that_ran_it(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The int8 peaks are remembered between processes: under the weights, the inputs and the pass's code, so a model
+    loaded from the cache scores as one calibrated afresh (peaks kept under the weights and inputs alone outlived a
+    change of the pass and moved scores by up to 0.15)."""
+    import index.int8cpu as int8cpu
+    from index.cpu import native_int8
+    from index.stance_model import STANCE_SOURCES, StanceModel
+
+    key = int8cpu.calibration_key("weights", ["a line"], STANCE_SOURCES)
+    assert key != int8cpu.calibration_key("weights", ["a line"])
+    assert key != int8cpu.calibration_key("weights", ["a line"], STANCE_SOURCES[:1])
+    if not native_int8():
+        pytest.skip("no int8 dot products on this CPU")
+    examples = load_ainews(ROOT / "datasets" / "ainews" / "test_b.jsonl")[:200]
+    targets = [(e.text, e.start, e.end) for e in examples]
+    remembered = StanceModel(precision="int8").probabilities(targets)
+    monkeypatch.setattr(int8cpu, "cache_folder", lambda: tmp_path)  # an empty cache: calibrated here
+    fresh = StanceModel(precision="int8")
+    assert list(tmp_path.glob("int8/*.safetensors"))
+    assert np.array_equal(fresh.probabilities(targets), remembered)
