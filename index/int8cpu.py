@@ -198,9 +198,13 @@ def _here(name: str) -> Path:
 
 @functools.cache
 def source_digest(paths: tuple[Path, ...]) -> str:
+    """The digest of these source files (a file that cannot be read, as in a zipped install, counts by its name)."""
     digest = hashlib.sha256()
     for path in paths:
-        digest.update(path.read_bytes())
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(str(path).encode())
     return digest.hexdigest()
 
 

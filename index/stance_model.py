@@ -34,6 +34,7 @@ from index.int8cpu import FloatLayers, Int8Layers, calibrated, calibration_key, 
 from index.minilm import STANCE_ARTEFACT_DIR as ARTEFACT_DIR
 from index.minilm import cached_digest, model_path, weights_digest
 from index.pooling import masked_mean
+from pipeline import stance as stance_rules
 from pipeline.stance import LABELS, normalise, window
 from pipeline.themes import THEME_NAMES
 
@@ -473,8 +474,7 @@ class StanceModel:
 
 _SCALE = ".int8_scale"
 # the code of the stance layers' calibration pass besides index/int8cpu.py: its peaks are remembered under it too
-STANCE_SOURCES = (Path(__file__), Path(__file__).with_name("arch.py"),
-                  Path(__file__).resolve().parent.parent / "pipeline" / "stance.py")
+STANCE_SOURCES = (Path(__file__), Path(__file__).with_name("arch.py"), Path(stance_rules.__file__ or "pipeline/stance.py"))
 
 
 def delta(state: dict[str, torch.Tensor], base: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
