@@ -340,7 +340,7 @@ class StanceModel:
         def calibrate() -> None:
             with torch.inference_mode():
                 for _, hidden, mask, marks in self._batches(targets, INT8_BATCH):
-                    self._int8_features(layers, hidden, mask, marks)
+                    self._plain_features(layers, hidden, mask, marks)
 
         # the stance layers are the base's plus the artefact's differences: its stance_weights digest names them
         calibrated(layers.layers, calibration_key(f"stance:{self.meta.get('stance_weights', self.version)}",
@@ -348,9 +348,10 @@ class StanceModel:
                    calibrate)
         return layers
 
-    def _int8_features(self, layers: Int8Layers, hidden: torch.Tensor, mask: torch.Tensor,
-                       marks: torch.Tensor) -> torch.Tensor:
-        """StanceHead.features on the int8 layers."""
+    def _plain_features(self, layers: Int8Layers, hidden: torch.Tensor, mask: torch.Tensor,
+                        marks: torch.Tensor) -> torch.Tensor:
+        """StanceHead.features on `layers`: the int8 ones, or the same layers in fp32 (the second look), both attending
+        in plain steps."""
         states = layers(hidden + marks.unsqueeze(-1) * self.target.float(), mask.bool())
         return torch.cat([states[:, 0], masked_mean(states, mask.float()), masked_mean(states, marks)], -1)
 
@@ -406,9 +407,9 @@ class StanceModel:
             chunk, hidden, mask, marks = batch
             with torch.inference_mode():
                 if int8 and self.int8 is not None:  # the head is fp32 on the int8 path, like these features
-                    features = self._int8_features(self.int8, hidden, mask, marks)
+                    features = self._plain_features(self.int8, hidden, mask, marks)
                 elif self.second_look is not None:  # the same layers in fp32, attending as the int8 ones do
-                    features = self._int8_features(self.second_look, hidden, mask, marks)
+                    features = self._plain_features(self.second_look, hidden, mask, marks)
                 else:
                     features = self.head.features(hidden.to(self.dtype), mask, marks.to(self.dtype))
                 logits = self.classifier(features).float()
