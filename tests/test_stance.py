@@ -173,6 +173,22 @@ def test_a_mentions_int8_scores_do_not_depend_on_the_mentions_scored_beside_it(m
         assert np.abs(first - backwards[part][::-1]).max() < 1e-4
 
 
+def test_scoring_batches_mentions_of_the_same_token_length_together() -> None:
+    import index.stance_model as stance_module
+
+    int8 = stance_model("all-MiniLM-L6-v2", "int8")
+    # the same number of characters, very different numbers of tokens: plain words against a product code that
+    # splits into many pieces, so an order by characters mixes them in every batch
+    words = [f"Meta {'shipped a new model today and ' * 2}it works well {i:02d}" for i in range(16)]
+    codes = [f"Meta {'zqx-9k7 vbq-2w8 ' * 3}vv {i:02d}".ljust(len(words[0]), "q") for i in range(16)]
+    assert len({len(text) for text in words + codes}) == 1
+    targets = [(text, 0, 4) for pair in zip(words, codes, strict=True) for text in pair]
+    batches = list(int8._batches(targets, stance_module.INT8_BATCH))
+    assert sorted(i for chunk, *_ in batches for i in chunk) == list(range(len(targets)))
+    for _, _, mask, _ in batches:  # every row of a batch as long as its longest: no padding
+        assert int(mask.sum()) == mask.numel()
+
+
 def test_stance_cli_single_sentence() -> None:
     code, out, _ = run_cli("stance", "--entity", "Meta",
                            "Meta reported record profits and analysts praised its AI strategy.")
