@@ -368,10 +368,9 @@ class StanceModel:
             return self.light.states(pairs)
         return trunk_states(self.base, self.tokenizer, pairs, self.top_layers)
 
-    def token_counts(self, pairs: Sequence[tuple[str, str | None]]) -> list[int]:
-        """How many tokens the trunk gives each (sentence, target words or None), truncation included."""
-        if self.light is not None:
-            return [len(encoding.ids) for encoding in self.light.encoded(pairs)]
+    def _library_token_counts(self, pairs: Sequence[tuple[str, str | None]]) -> list[int]:
+        """How many tokens transformers' tokenizer gives each (sentence, target words or None) for the float path's
+        trunk, truncation included."""
         encoded = self.tokenizer([text for text, _ in pairs], [words for _, words in pairs] if self.pair_input else None,
                                  truncation="only_first" if self.pair_input else True, max_length=MAX_TOKENS)
         return [len(ids) for ids in encoded["input_ids"]]
@@ -481,7 +480,7 @@ class StanceModel:
         normalised = [normalise(*window(*target)) for target in targets]
         keys = list(dict.fromkeys(self._key(*target) for target in normalised))
         encoded = dict(zip(keys, self.light.encoded(keys), strict=True)) if self.light is not None else {}
-        counts = ([len(encoded[key].ids) for key in keys] if self.light is not None else self.token_counts(keys))
+        counts = [len(encoded[key].ids) for key in keys] if self.light is not None else self._library_token_counts(keys)
         tokens = dict(zip(keys, counts, strict=True))
         # by tokens, not characters: batches of 16 sorted by characters ran 12% padding on the ingest benchmark
         order = sorted(range(len(normalised)), key=lambda i: (tokens[self._key(*normalised[i])], len(normalised[i][0])))
@@ -491,9 +490,9 @@ class StanceModel:
         """One batch of the plan: (its targets' positions, trunk states, attention mask, target-token marks)."""
         targets = plan.targets
         keys = list(dict.fromkeys(self._key(*targets[i]) for i in chunk))
-        states_of = (self.light.states_of([plan.encoded[key] for key in keys]) if self.light is not None
-                     else self.trunk(keys))
-        trunk = dict(zip(keys, states_of, strict=True))
+        computed = (self.light.states_of([plan.encoded[key] for key in keys]) if self.light is not None
+                    else self.trunk(keys))
+        trunk = dict(zip(keys, computed, strict=True))
         width = max(trunk[self._key(*targets[i])][0].shape[0] for i in chunk)
         hidden = torch.zeros(len(chunk), width, trunk[keys[0]][0].shape[1])
         mask = torch.zeros(len(chunk), width, dtype=torch.long)
