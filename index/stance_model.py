@@ -14,10 +14,11 @@ labels as the float model's on at least 99% of our test mentions, at about 1.4 t
 from __future__ import annotations
 
 import copy
+import functools
 import hashlib
 import json
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -47,6 +48,7 @@ TEMPERATURE = "calibration.temperature"  # in stance.safetensors: the biased log
 # and labels as the float model's on 99.6-99.9% of our test sets instead of 97.8-98.9% (docs/stance.md)
 STANCE_MARGIN = 0.2
 INT8_BATCH = 16  # targets per int8 batch, one batch per core at a time
+PLAN_TARGETS = 4096  # targets laid out (sorted by tokens, tokenised) at a time
 CALIBRATION_STEP = 3  # every third line of index/calibration.txt: a third of the load time, labels as with all of it
 # the int8 layers' calibration marks the first company-like word of each line of index/calibration.txt as the target
 _CALIBRATION_TARGET = re.compile(r"\b(?:OpenAI|ChatGPT|Google|Gemini|DeepMind|Meta|Llama|Anthropic|Claude|Microsoft|Copilot"
@@ -437,8 +439,8 @@ class StanceModel:
                     theme_result[chunk] = torch.softmax(logits, dim=-1).numpy()
 
         if int8 or self.second_look is not None:  # each worker lays out its own batches too
-            plan = self._plan(targets, batch_size)
-            on_cores(lambda chunk: run(self._batch(plan, chunk)), plan.chunks, torch.get_num_threads())
+            for plan in self._plans(targets, batch_size):
+                on_cores(functools.partial(self._run_batch, run, plan), plan.chunks, torch.get_num_threads())
         else:
             for batch in self._batches(targets, batch_size):
                 run(batch)
@@ -470,13 +472,20 @@ class StanceModel:
                  ) -> Iterator[tuple[list[int], torch.Tensor, torch.Tensor, torch.Tensor]]:
         """Targets laid out as scoring sees them, in batches of similar length: (their positions, trunk states,
         attention mask, target-token marks)."""
-        plan = self._plan(targets, batch_size)
-        for chunk in plan.chunks:
-            yield self._batch(plan, chunk)
+        for plan in self._plans(targets, batch_size):
+            for chunk in plan.chunks:
+                yield self._batch(plan, chunk)
 
-    def _plan(self, targets: Sequence[tuple[str, int, int]], batch_size: int) -> _Plan:
+    def _plans(self, targets: Sequence[tuple[str, int, int]], batch_size: int) -> Iterator[_Plan]:
+        """`_plan` of PLAN_TARGETS targets at a time: the tokens it keeps (some 6 kB a sentence) stay bounded
+        whatever `aipulse stance --input` is given."""
+        for begin in range(0, len(targets), PLAN_TARGETS):
+            yield self._plan(targets[begin:begin + PLAN_TARGETS], batch_size, begin)
+
+    def _plan(self, targets: Sequence[tuple[str, int, int]], batch_size: int, offset: int = 0) -> _Plan:
         """The targets as the trunk reads them, each distinct sentence tokenised once (on the int8 path), cut into
-        batches of `batch_size` of the same or nearly the same number of tokens."""
+        batches of `batch_size` of the same or nearly the same number of tokens; `offset`: the position of the first
+        target among all of them, which the batches report."""
         normalised = [normalise(*window(*target)) for target in targets]
         keys = list(dict.fromkeys(self._key(*target) for target in normalised))
         encoded = dict(zip(keys, self.light.encoded(keys), strict=True)) if self.light is not None else {}
@@ -484,10 +493,16 @@ class StanceModel:
         tokens = dict(zip(keys, counts, strict=True))
         # by tokens, not characters: batches of 16 sorted by characters ran 12% padding on the ingest benchmark
         order = sorted(range(len(normalised)), key=lambda i: (tokens[self._key(*normalised[i])], len(normalised[i][0])))
-        return _Plan(normalised, [order[begin:begin + batch_size] for begin in range(0, len(order), batch_size)], encoded)
+        return _Plan(normalised, [order[begin:begin + batch_size] for begin in range(0, len(order), batch_size)], encoded,
+                     offset)
+
+    def _run_batch(self, run: Callable[[tuple[list[int], torch.Tensor, torch.Tensor, torch.Tensor]], None], plan: _Plan,
+                   chunk: list[int]) -> None:
+        run(self._batch(plan, chunk))
 
     def _batch(self, plan: _Plan, chunk: list[int]) -> tuple[list[int], torch.Tensor, torch.Tensor, torch.Tensor]:
-        """One batch of the plan: (its targets' positions, trunk states, attention mask, target-token marks)."""
+        """One batch of the plan: (its targets' positions among all, trunk states, attention mask, target-token
+        marks)."""
         targets = plan.targets
         keys = list(dict.fromkeys(self._key(*targets[i]) for i in chunk))
         computed = (self.light.states_of([plan.encoded[key] for key in keys]) if self.light is not None
@@ -503,17 +518,18 @@ class StanceModel:
             hidden[row, : states.shape[0]] = states
             mask[row, : states.shape[0]] = 1
             marks[row, target_mask(offsets, start, end)] = 1.0
-        return chunk, hidden, mask, marks
+        return [plan.offset + i for i in chunk], hidden, mask, marks
 
 
 @dataclass(frozen=True)
 class _Plan:
-    """StanceModel._plan's answer: the targets normalised, their batches (positions in `targets`), and on the int8
-    path each distinct trunk input's tokens."""
+    """StanceModel._plan's answer: the targets normalised, their batches (positions in `targets`), on the int8 path
+    each distinct trunk input's tokens, and the position of `targets[0]` among all the targets scored."""
 
     targets: list[tuple[str, int, int]]
     chunks: list[list[int]]
     encoded: dict[tuple[str, str | None], Any]
+    offset: int
 
 
 _SCALE = ".int8_scale"

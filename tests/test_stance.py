@@ -189,6 +189,19 @@ def test_scoring_batches_mentions_of_the_same_token_length_together() -> None:
         assert int(mask.sum()) == mask.numel()
 
 
+def test_a_long_input_is_laid_out_a_part_at_a_time_with_every_answer_in_its_place(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import index.stance_model as stance_module
+
+    monkeypatch.setattr(stance_module, "STANCE_MARGIN", 0.0)  # int8's own answers, the same in any batch
+    examples = load_ainews(ROOT / "datasets" / "ainews" / "test_b.jsonl")[:60]
+    targets = [(e.text, e.start, e.end) for e in examples]
+    int8 = stance_model("all-MiniLM-L6-v2", "int8")
+    whole = int8.probabilities(targets)
+    monkeypatch.setattr(stance_module, "PLAN_TARGETS", 7)  # nine parts, the last of four
+    parts = int8.probabilities(targets)
+    assert np.abs(whole - parts).max() < 1e-4
+
+
 def test_stance_cli_single_sentence() -> None:
     code, out, _ = run_cli("stance", "--entity", "Meta",
                            "Meta reported record profits and analysts praised its AI strategy.")
