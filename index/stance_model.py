@@ -18,7 +18,7 @@ import functools
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -365,17 +365,9 @@ class StanceModel:
         states = layers(hidden + marks.unsqueeze(-1) * self.target.float(), mask.bool())
         return torch.cat([states[:, 0], masked_mean(states, mask.float()), masked_mean(states, marks)], -1)
 
-    def trunk(self, pairs: Sequence[tuple[str, str | None]]) -> list[tuple[torch.Tensor, list[tuple[int, int]]]]:
-        if self.light is not None:
-            return self.light.states(pairs)
-        return trunk_states(self.base, self.tokenizer, pairs, self.top_layers)
-
     def _library_token_counts(self, pairs: Sequence[tuple[str, str | None]]) -> list[int]:
-        """How many tokens transformers' tokenizer gives each (sentence, target words or None) for the float path's
-        trunk, truncation included."""
-        encoded = self.tokenizer([text for text, _ in pairs], [words for _, words in pairs] if self.pair_input else None,
-                                 truncation="only_first" if self.pair_input else True, max_length=MAX_TOKENS)
-        return [len(ids) for ids in encoded["input_ids"]]
+        """How many tokens the float path's trunk (trunk_states) gives each (sentence, target words or None)."""
+        return encode_pairs(self.tokenizer, pairs)[0]["attention_mask"].sum(1).tolist()
 
     def _key(self, text: str, start: int, end: int) -> tuple[str, str | None]:
         """What the trunk sees: the sentence alone, or the sentence paired with the target's words."""
@@ -420,9 +412,9 @@ class StanceModel:
         result = np.zeros((len(targets), 3), dtype=np.float32)
         theme_result = np.zeros((len(targets), len(THEME_NAMES)), dtype=np.float32) if theme_head else None
 
-        def run(batch: tuple[list[int], torch.Tensor, torch.Tensor, torch.Tensor]) -> None:
-            chunk, hidden, mask, marks = batch
+        def run(plan: _Plan, positions: list[int]) -> None:  # on a worker: lays out its batch, then scores it
             with torch.inference_mode():
+                chunk, hidden, mask, marks = self._batch(plan, positions)
                 if int8 and self.int8 is not None:  # the head is fp32 on the int8 path, like these features
                     features = self._plain_features(self.int8, hidden, mask, marks)
                 elif self.second_look is not None:  # the same layers in fp32, attending as the int8 ones do
@@ -438,12 +430,12 @@ class StanceModel:
                                         None if examples is None else examples[chunk])
                     theme_result[chunk] = torch.softmax(logits, dim=-1).numpy()
 
-        if int8 or self.second_look is not None:  # each worker lays out its own batches too
-            for plan in self._plans(targets, batch_size):
-                on_cores(functools.partial(self._run_batch, run, plan), plan.chunks, torch.get_num_threads())
-        else:
-            for batch in self._batches(targets, batch_size):
-                run(batch)
+        for plan in self._plans(targets, batch_size):
+            if int8 or self.second_look is not None:
+                on_cores(functools.partial(run, plan), plan.chunks, torch.get_num_threads())
+            else:
+                for positions in plan.chunks:
+                    run(plan, positions)
         return result, theme_result
 
     def sentence_vectors(self, texts: Sequence[str], known: Mapping[str, np.ndarray] | None = None) -> torch.Tensor:
@@ -496,17 +488,13 @@ class StanceModel:
         return _Plan(normalised, [order[begin:begin + batch_size] for begin in range(0, len(order), batch_size)], encoded,
                      offset)
 
-    def _run_batch(self, run: Callable[[tuple[list[int], torch.Tensor, torch.Tensor, torch.Tensor]], None], plan: _Plan,
-                   chunk: list[int]) -> None:
-        run(self._batch(plan, chunk))
-
     def _batch(self, plan: _Plan, chunk: list[int]) -> tuple[list[int], torch.Tensor, torch.Tensor, torch.Tensor]:
         """One batch of the plan: (its targets' positions among all, trunk states, attention mask, target-token
         marks)."""
         targets = plan.targets
         keys = list(dict.fromkeys(self._key(*targets[i]) for i in chunk))
         computed = (self.light.states_of([plan.encoded[key] for key in keys]) if self.light is not None
-                    else self.trunk(keys))
+                    else trunk_states(self.base, self.tokenizer, keys, self.top_layers))
         trunk = dict(zip(keys, computed, strict=True))
         width = max(trunk[self._key(*targets[i])][0].shape[0] for i in chunk)
         hidden = torch.zeros(len(chunk), width, trunk[keys[0]][0].shape[1])
