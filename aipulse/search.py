@@ -16,13 +16,14 @@ import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from pipeline.config import Config
 from pipeline.passages import context_around
 from pipeline.store import Store
 from pipeline.store_search import STOPWORDS, Filters, query_words
 
+T = TypeVar("T")
 MODES = ("hybrid", "semantic", "keyword")
 FUSIONS = ("weighted", "rrf")
 MOST_KEYWORD_WEIGHT = 0.5  # these three chosen on bench/search_quality.py, see docs/search.md
@@ -76,8 +77,18 @@ def search(config: Config, store: Store, query: Query, fusion: str = "weighted",
     vector = states = None
     whole = False  # whether one keyword hit holds every word of the query
     parts = semantic_index(config, store) if query.mode in ("semantic", "hybrid") else None
+    stored: tuple[list[int], Any] | None = None  # the keyword hits' stored vectors, when the keyword side read them
     if parts and query.mode == "hybrid":
-        vector, states, semantic, keyword = _both_sides(store, parts, query, depth, allowed)
+        def keyword_side() -> tuple[list[tuple[int, float]], float | None, tuple[list[int], Any] | None]:
+            # what fusion needs from the keyword side alone, while the query is still being encoded
+            hits = store.keyword_search(query.text, depth, query.filters)
+            if fusion == "rrf" or not hits:
+                return hits, keyword_weight, None
+            weight = adaptive_weight(query.text, store, hits) if keyword_weight is None else keyword_weight
+            return hits, weight, store.vectors_of([pid for pid, _ in hits])
+
+        vector, states, semantic, (keyword, keyword_weight, stored) = _both_sides(parts, query, depth, allowed,
+                                                                                   keyword_side)
     elif parts:
         vector, states, semantic = _nearest(*parts, query.text, depth, allowed)
     elif query.mode in ("keyword", "hybrid"):
@@ -92,7 +103,7 @@ def search(config: Config, store: Store, query: Query, fusion: str = "weighted",
         if keyword_weight is None:
             keyword_weight = adaptive_weight(query.text, store, keyword)
         whole = keyword_weight >= MOST_KEYWORD_WEIGHT
-        ranked = weighted(semantic, keyword, store, vector, keyword_bonus(keyword, keyword_weight))
+        ranked = weighted(semantic, keyword, store, vector, keyword_bonus(keyword, keyword_weight), stored)
     similarity = dict(semantic)
     # details of the units late interaction scores and the first hits; more below only if those do not fill k
     asked = {pid for pid, _ in (ranked if DETAILS_AHEAD is None else ranked[:max(rerank, DETAILS_AHEAD * query.k)])}
@@ -152,7 +163,7 @@ def late_ranking(store: Store, ranked: list[tuple[int, float]], details: dict[in
     the passage's sentences together score LAND_MARGIN more. Unchanged when one of them has no token bits: a store
     embedded before they were kept, until `aipulse reindex`."""
     from index.cpu import blas_threads
-    from index.late import query_matrix, scores_of, token_maxima
+    from index.late import query_matrix, scores_of, token_maxima, unit_scores
 
     head = [pid for pid, _ in ranked[:depth] if pid in details]
     bits = store.unit_tokens([details[pid] for pid in head])
@@ -168,9 +179,9 @@ def late_ranking(store: Store, ranked: list[tuple[int, float]], details: dict[in
     width = query_side.shape[1]
     each = scores_of(maxima, width)  # every sentence alone
     # a passage's tokens all together (token by token its sentences' best): a query whose words two of its
-    # sentences share finds them there
-    scores = [float(scores_of(maxima[:, [column[sid] for sid, _ in bits[pid]]].max(1, keepdims=True), width)[0])
-              for pid in head]
+    # sentences share finds them there. Every unit's columns side by side, each unit's best taken in one reduction
+    scores = unit_scores(maxima[:, [column[sid] for pid in head for sid, _ in bits[pid]]],
+                         [len(bits[pid]) for pid in head], width).tolist()
     rescored = sorted(zip(head, scores, strict=True), key=lambda item: (-item[1], details[item[0]]["kind"] == "passage"))
     landing = {}
     for pid, pooled in zip(head, scores, strict=True):
@@ -182,17 +193,18 @@ def late_ranking(store: Store, ranked: list[tuple[int, float]], details: dict[in
     return rescored + ranked[depth:], landing
 
 
-def _both_sides(store: Store, parts: tuple[Any, Any], query: Query, depth: int, allowed: list[int] | None
-                ) -> tuple[Any, Any, list[tuple[int, float]], list[tuple[int, float]]]:
-    """The semantic side (encoding, vector search) on a worker thread while this one asks SQLite for the keyword
-    side: both release the GIL. numpy's products keep to one thread meanwhile, or its second thread would take the
-    core the keyword side needs (bench/search.py, warm hybrid)."""
+def _both_sides(parts: tuple[Any, Any], query: Query, depth: int, allowed: list[int] | None,
+                keyword_side: Callable[[], T]) -> tuple[Any, Any, list[tuple[int, float]], T]:
+    """The semantic side (encoding, vector search) on a worker thread while this one runs `keyword_side` (SQLite):
+    both release the GIL. numpy's products keep to one thread meanwhile, or its second thread would take the core
+    the keyword side needs (bench/search.py, warm hybrid). Encoding on one thread takes longer than the keyword
+    search, so the keyword side also does the work fusion needs of it alone (its weight, its hits' vectors)."""
     from index.cpu import blas_threads
 
     with blas_threads(1) as limited:
         if not limited or (os.cpu_count() or 1) < 2:
             vector, states, semantic = _nearest(*parts, query.text, depth, allowed)
-            return vector, states, semantic, store.keyword_search(query.text, depth, query.filters)
+            return vector, states, semantic, keyword_side()
         found: list[Any] = []  # the worker's result, or what it raised
 
         def nearest() -> None:
@@ -204,7 +216,7 @@ def _both_sides(store: Store, parts: tuple[Any, Any], query: Query, depth: int, 
         worker = threading.Thread(target=nearest, name="aipulse-search")
         worker.start()  # a thread of its own costs less than importing concurrent.futures, for a cold search
         try:
-            keyword = store.keyword_search(query.text, depth, query.filters)
+            keyword = keyword_side()
         finally:
             worker.join()
     if isinstance(found[0], BaseException):
@@ -267,14 +279,18 @@ def keyword_bonus(keyword: list[tuple[int, float]], keyword_weight: float) -> di
 
 
 def weighted(semantic: list[tuple[int, float]], keyword: list[tuple[int, float]], store: Store, vector: Any,
-             bonus: dict[int, float]) -> list[tuple[int, float]]:
+             bonus: dict[int, float], stored: tuple[list[int], Any] | None = None) -> list[tuple[int, float]]:
     """Cosine plus the keyword side's `bonus` (keyword_bonus), over both rankings' candidates; a candidate only the
-    keyword side found gets its cosine from its stored vector."""
+    keyword side found gets its cosine from its stored vector (from `stored`, (ids, vectors) of the keyword hits,
+    when given; else read here)."""
     cosine = dict(semantic)
-    missing = [pid for pid, _ in keyword if pid not in cosine]
-    if missing:
-        ids, vectors = store.vectors_of(missing)
-        cosine.update(zip(ids, (vectors @ vector).tolist(), strict=True))
+    if stored is None:
+        missing = [pid for pid, _ in keyword if pid not in cosine]
+        stored = store.vectors_of(missing) if missing else ([], None)
+    ids, vectors = stored
+    if ids:
+        for pid, cos in zip(ids, (vectors @ vector).tolist(), strict=True):
+            cosine.setdefault(pid, cos)  # the vector index's cosine where it has one, as for every semantic hit
     scored = {pid: cos + bonus.get(pid, 0.0) for pid, cos in cosine.items()}
     return sorted(scored.items(), key=lambda item: -item[1])
 

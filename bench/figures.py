@@ -34,6 +34,16 @@ class Row:
     brief: str = ""  # the README's shorter name of the row
 
 
+def warm_against_previous(r: dict[str, Any]) -> str:
+    """bench/search.py --previous: both revisions' warm hybrid search, each in a process of its own, same run."""
+    before = r["search"].get("previous")
+    if not before:
+        return ""
+    return (f"; {before['this_warm_p50_ms']:.1f} ms against {before['warm_p50_ms']:.1f} ms for the previous commit "
+            f"({before['revision']}), each in a process of its own, rounds alternating ({before['ratio']:.2f}×); "
+            f"the same hits: {'yes' if before['same_hits'] else 'no'}")
+
+
 def n(value: float) -> str:
     """A count or rate with thousands separators."""
     return f"{value:,.0f}"
@@ -452,8 +462,8 @@ ROWS = [
         "`.venv/bin/python bench/search.py`"),
     Row("Search and the vector index", "warm hybrid search (semantic + FTS5 + fusion + late interaction + details)",
         lambda r: f"{r['search']['warm_p50_ms']:.1f} ms median at {n(r['search']['passages'])} sentence units; without late "
-                  f"interaction {r['search']['warm_hybrid_without_late_p50_ms']:.1f} ms, same run",
-        "`.venv/bin/python bench/search.py`"),
+                  f"interaction {r['search']['warm_hybrid_without_late_p50_ms']:.1f} ms, same run" + warm_against_previous(r),
+        "`.venv/bin/python bench/search.py [--previous REV]`"),
     Row("Search and the vector index", "exact FAISS search per query",
         lambda r: ", ".join(f"{ms} ms at {size_label(size)}" for size, ms in r["search"]["exact_ms_by_size"].items())
                   + f"; IVF-SQ8 at {n(r['search']['passages'])}: {r['search']['approx_ms']} ms, recall@10 "

@@ -1,6 +1,7 @@
 """Search speed and quality over a large corpus, next to the naive path measured in the same run.
 
     .venv/bin/python bench/search.py [--passages 100000] [--out bench/results/search.json] [--model FOLDER]
+                                     [--previous REV]
 
 (`--passages 1600000 --out bench/results/search_1600k.json`: about what 100,000 articles of 800 words make now
 that every sentence is a search unit. `--model FOLDER --passages 20000 --out bench/results/search_mpnet.json`: the same
@@ -17,12 +18,16 @@ against importing sentence-transformers alone; warm query latency in one process
 alone: hybrid runs the two at once; five rounds, each variant in turn); the query vector's
 cosine between the CLI's numpy encoder and sentence-transformers; exact search latency per size and
 recall@10 of the approximate (IVF) index against exact search. Writes bench/results/search.json.
+
+With --previous, warm hybrid search of that git revision (a temporary worktree) against this tree's, each in a
+process of its own over the same store, their rounds alternating, and whether both give the same hits.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -63,6 +68,60 @@ index = faiss.read_index(sys.argv[2])
 index.search(vector, 10)
 print(time.perf_counter() - started)
 """
+
+
+WARM_WORKER = """
+import json, statistics, sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from aipulse.search import Query, search
+from pipeline.config import load_config
+from pipeline.store import Store
+config = load_config(Path(sys.argv[2]))
+store = Store(config.db_path)
+queries = json.loads(sys.argv[3])
+print(json.dumps([[(hit["passage_id"], hit["score"]) for hit in search(config, store, Query(query))]
+                  for query in queries]), flush=True)
+for _ in sys.stdin:  # a line: one round, every query four times
+    timings = []
+    for query in queries * 4:
+        started = time.perf_counter()
+        search(config, store, Query(query))
+        timings.append(time.perf_counter() - started)
+    print(statistics.median(timings), flush=True)
+"""
+
+
+def compare_warm(revision: str, config_path: Path, rounds: int = 6) -> dict[str, object]:
+    """Warm hybrid search at `revision` against this tree: each in a process of its own over the same store (the
+    other waits meanwhile), rounds alternating, the median of each side's round medians; and whether every query
+    gives both the same hits and scores."""
+    with tempfile.TemporaryDirectory() as folder:
+        tree = Path(folder) / "tree"
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "--quiet", str(tree), revision], check=True)
+        try:
+            workers = {name: subprocess.Popen([sys.executable, "-c", WARM_WORKER, str(root), str(config_path),
+                                               json.dumps(QUERIES)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                              text=True, cwd=root, env={**os.environ, "PYTHONPATH": str(root)})
+                       for name, root in (("this", ROOT), ("previous", tree))}
+            hits = {name: json.loads(worker.stdout.readline()) for name, worker in workers.items()}
+            medians: dict[str, list[float]] = {name: [] for name in workers}
+            for turn in range(rounds):
+                for name in ("this", "previous") if turn % 2 == 0 else ("previous", "this"):
+                    workers[name].stdin.write("\n")
+                    workers[name].stdin.flush()
+                    medians[name].append(1000 * float(workers[name].stdout.readline()))
+            for worker in workers.values():
+                worker.stdin.close()
+                worker.wait()
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False)
+    warm = {name: round(statistics.median(values), 2) for name, values in medians.items()}
+    short = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", revision], capture_output=True, text=True,
+                           check=True).stdout.strip()
+    return {"revision": short, "warm_p50_ms": warm["previous"], "this_warm_p50_ms": warm["this"],
+            "ratio": round(warm["this"] / warm["previous"], 3), "rounds_ms": medians,
+            "same_hits": hits["this"] == hits["previous"]}
 
 
 def median_seconds(command: list[str], runs: int) -> float:
@@ -112,6 +171,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "search.json")
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--model", default=DEFAULT_MODEL, help="Another sentence model (a folder) for search.")
+    parser.add_argument("--previous", default="", help="Also time warm hybrid search at this git revision (e.g. HEAD~1).")
     args = parser.parse_args()
     results: dict[str, object] = {"passages": args.passages, "model": model_version(args.model)}
     with tempfile.TemporaryDirectory() as tmp:
@@ -172,6 +232,12 @@ def main() -> None:
         print(f"warm search, ms median: hybrid {warm['hybrid']}, semantic alone {warm['semantic']}, keyword alone "
               f"{warm['keyword']} ({results['warm_hybrid_vs_sides']}x their sum); hybrid without late interaction "
               f"{warm['hybrid_without_late']}", flush=True)
+        if args.previous:
+            results["previous"] = compare_warm(args.previous, config_path)
+            before = results["previous"]
+            print(f"warm hybrid, each revision in its own process: this tree {before['this_warm_p50_ms']} ms, "
+                  f"{before['revision']} {before['warm_p50_ms']} ms ({before['ratio']}x); same hits: {before['same_hits']}",
+                  flush=True)
 
         vectors = np.concatenate([v for _, v in store.iter_vectors()])
         ids = np.arange(1, len(vectors) + 1, dtype=np.int64)

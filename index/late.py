@@ -80,3 +80,12 @@ def scores_of(maxima: np.ndarray, width: int) -> np.ndarray:
     """Late-interaction scores (n,) from `token_maxima` (q, n) of a `width`-wide model: each column's mean over
     the query's tokens, as a cosine (a ±1 token has length √width)."""
     return (maxima.mean(0) / np.sqrt(width)).astype(np.float32)
+
+
+def unit_scores(maxima: np.ndarray, sizes: Sequence[int], width: int) -> np.ndarray:
+    """Late-interaction scores (units,) of units whose columns of `token_maxima` (q, n) stand side by side, `sizes`
+    columns each: token by token the best of its columns, then `scores_of` (each unit's mean taken along its own
+    row, as for a unit alone, so a unit scores the same to the last bit wherever it stands)."""
+    starts = np.concatenate([[0], np.cumsum(sizes[:-1])]).astype(np.int64)
+    pooled = np.ascontiguousarray(np.maximum.reduceat(maxima, starts, axis=1).T)  # (units, q)
+    return (pooled.mean(1) / np.sqrt(width)).astype(np.float32)

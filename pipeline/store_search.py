@@ -243,8 +243,11 @@ class SearchTables:
         given): FTS5's bm25 (Postgres: ts_rank)."""
         match = _any_of(words)
         if not filters:  # FTS5 ranks on its own; joining first would touch every match's row
-            rows = self._tuples("SELECT rowid, rank FROM passages_fts WHERE passages_fts MATCH ? AND rowid >= ? "
-                                "ORDER BY rank LIMIT ?", [match, newest or 0, limit])
+            # bm25() itself, not the rank column that stands for it: FTS5 sorts every match for `ORDER BY rank` and
+            # took 6.2 ms where SQLite's own sort with the limit takes 4.3 (the same rows in the same order, ties by
+            # rowid). With the filters' join the planner does better with rank (14 ms against 40 ms)
+            rows = self._tuples("SELECT rowid, bm25(passages_fts) FROM passages_fts WHERE passages_fts MATCH ? "
+                                "AND rowid >= ? ORDER BY bm25(passages_fts), rowid LIMIT ?", [match, newest or 0, limit])
         else:
             where, params = _filter_sql(filters)
             rows = self._tuples(

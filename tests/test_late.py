@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
-from index.late import batch_token_bits, query_matrix, scores_of, token_maxima
+from index.late import batch_token_bits, query_matrix, scores_of, token_maxima, unit_scores
 from index.minilm import model_path
 from tests.conftest import write_config
 
@@ -46,6 +46,19 @@ def test_a_sentence_matches_its_own_bits_best_and_ingest_and_search_agree() -> N
     # two sentences' tokens joined match at least as well as either alone
     each = late_scores(query_matrix(states), bits[:2])
     assert late_scores(query_matrix(states), [bits[0] + bits[1]])[0] >= each.max()
+
+
+def test_units_scored_together_score_to_the_last_bit_as_each_alone() -> None:
+    # search scores its best units in one reduction (aipulse.search.late_ranking); a unit's score must not depend
+    # on its neighbours there, or a landing decision or a tie could turn on where the unit stood
+    rng = np.random.default_rng(3)
+    sizes = [1, 3, 1, 2, 5, 1, 1, 4, 2, 1, 3, 1, 2, 1, 3]
+    maxima = rng.normal(size=(21, sum(sizes))).astype(np.float32)  # 21 query tokens, 31 sentences' columns
+    together = unit_scores(maxima, sizes, 384)
+    starts = np.concatenate([[0], np.cumsum(sizes[:-1])])
+    alone = [scores_of(maxima[:, start:start + size].max(1, keepdims=True), 384)[0]
+             for start, size in zip(starts, sizes, strict=True)]
+    assert together.dtype == np.float32 and together.tolist() == [float(score) for score in alone]
 
 
 def test_a_paraphrase_gains_from_late_interaction() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import itertools
 import json
 import weakref
 from collections.abc import Iterator
@@ -350,6 +351,29 @@ def test_a_keyword_query_leaves_out_its_common_words_or_ranks_the_newest_units(o
         assert {pid for pid, _ in store.keyword_search("Meta data", 10, Filters())} == newest
         assert {pid for pid, _ in store.keyword_search("Meta", 2, Filters())} <= newest
         assert len(store.keyword_search("Meta", 10, Filters(source="s"))) == 10  # filtered: not cut to the newest
+
+
+def test_the_keyword_side_ranks_alike_with_and_without_filters_and_breaks_ties_by_unit(tmp_path: Path) -> None:
+    # unfiltered, SQLite sorts bm25() under the limit itself; filtered, FTS5's rank column orders the join (each
+    # the faster plan for its case, pipeline/store_search.py): the same units, scores and order, ties by unit id
+    from pipeline.store import Store
+    from pipeline.store_search import Filters
+
+    with Store(tmp_path / "a.db") as store:
+        article = store._insert("articles", {"url": "https://news.example/1", "source": "s", "title": "t", "text": "x",
+                                             "published": "2026-05-01"})
+        texts = [f"Meta spent more on data centres in quarter {i}." for i in range(30)]  # equal lengths: ties
+        texts += ["Meta data", "Meta said little.", "Data centres again, and data centres once more for Meta."]
+        vector = np.full(384, 384 ** -0.5, dtype=np.float32).tobytes()
+        store.replace_passages(article, [{"kind": "sentence", "first": i, "last": i, "start": 0, "end": 1, "text": text,
+                                          "vector": vector, "encoder": "m/fp32"} for i, text in enumerate(reversed(texts))],
+                               "v")
+        for query, limit in (("Meta data", 50), ("Meta data", 7), ("data centres", 12), ("Meta", 33)):
+            plain = store.keyword_search(query, limit, Filters())
+            assert plain == store.keyword_search(query, limit, Filters(since="2000-01-01")), query
+            assert len(plain) == min(limit, 33) and plain[0][1] > plain[-1][1]
+            for (one, relevance), (other, next_relevance) in itertools.pairwise(plain):
+                assert relevance > next_relevance or (relevance == next_relevance and one < other), (query, plain)
 
 
 def test_a_search_maps_the_index_read_only_and_an_ingest_never_gets_that_copy(tmp_path: Path) -> None:
