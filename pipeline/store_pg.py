@@ -377,8 +377,8 @@ class PgStore(Store):
                 self._write("INSERT INTO vector_index (dim, lists, trained_on, built) VALUES (?, ?, ?, ?)",
                             [dim, lists, self.vector_ids()[0], utc_now()])
 
-    def _keyword_ranked(self, words: list[str], limit: int, filters: Filters,
-                        newest: int | None = None) -> list[tuple[int, float]]:
+    def _keyword_ranked(self, words: list[str], limit: int, filters: Filters, newest: int | None = None,
+                        rarer: Sequence[str] = ()) -> list[tuple[int, float]]:
         """Postgres' full-text search, ranked the way BM25 ranks on SQLite as far as ts_rank allows: per query word
         its ts_rank with the unit's length normalised (flag 1), weighted by the word's rarity (BM25's idf, from
         the counts _affordable already made), summed. Plain ts_rank over an OR of the words weighs "is" like
@@ -389,16 +389,19 @@ class PgStore(Store):
         relevance = " + ".join(f"{weight:.6f} * ts_rank(p.tsv, {query}, 1)" for weight, query in zip(weights, each,
                                                                                                     strict=True))
         where, params = _filter_sql(filters) if filters else ("1 = 1", [])
+        since = "p.id >= ?"
+        if rarer:  # their units count however old (store_search.SearchTables.keyword_search)
+            since = f"(p.id >= ? OR p.tsv @@ ({' || '.join(each[:len(rarer)])}))"
         rows = self._tuples(
             f"SELECT p.id, {relevance} AS relevance FROM passages p JOIN articles a ON a.id = p.article_id "
-            f"WHERE p.tsv @@ ({' || '.join(each)}) AND p.id >= ? AND {where} ORDER BY relevance DESC, p.id LIMIT ?",
-            [*words, *words, newest or 0, *params, limit])
+            f"WHERE p.tsv @@ ({' || '.join(each)}) AND {since} AND {where} ORDER BY relevance DESC, p.id LIMIT ?",
+            [*words, *words, newest or 0, *rarer, *params, limit])
         return [(int(row[0]), float(row[1])) for row in rows]
 
-    def _newest_holding(self, words: list[str]) -> int | None:
+    def _newest_holding(self, words: list[str], limit: int) -> int | None:
         each = " || ".join(f"plainto_tsquery('{TEXT_SEARCH}', ?)" for _ in words)
         rows = self._tuples(f"SELECT id FROM passages WHERE tsv @@ ({each}) ORDER BY id DESC LIMIT 1 OFFSET ?",
-                            [*words, store_search.POSTINGS_BUDGET - 1])
+                            [*words, max(store_search.POSTINGS_BUDGET, limit) - 1])
         return int(rows[0][0]) if rows else None
 
     def _count_holding(self, word: str, cap: int) -> int:

@@ -223,31 +223,39 @@ class SearchTables:
         if not words:
             return []
         words = self._affordable(words, limit)
-        newest = None
-        if not filters and all(self.units_holding(word) > POSTINGS_BUDGET for word in words):
-            newest = self._newest_holding(words)  # every word is common: rank the newest units that hold them
-        return self._keyword_ranked(words, limit, filters, newest)
+        # the common words left in (every word is common, or the rarer ones match fewer units than asked for) count
+        # over their newest units only; the rarer words' units, however old, always count
+        common = [word for word in words if self.units_holding(word) > POSTINGS_BUDGET] if not filters else []
+        newest = self._newest_holding(common, limit) if common else None
+        rarer = [word for word in words if word not in common] if newest is not None else []
+        return self._keyword_ranked(words, limit, filters, newest, rarer)
 
-    def _newest_holding(self, words: list[str]) -> int | None:
-        """The id from which the newest POSTINGS_BUDGET units holding any of the words on: a query whose every word
-        is common ("Anthropic wins enterprise customers" in a store of millions) then ranks those alone, where it
-        would score hundreds of thousands (420 ms at 1.6M units). Only then: a rarer word's units, however old, are
-        the best matches a query has, so a query with one is never cut."""
+    def _newest_holding(self, words: list[str], limit: int) -> int | None:
+        """The id from which the newest POSTINGS_BUDGET units (or `limit`, when more) holding any of these common
+        words on. A query whose every word is common ("Anthropic wins enterprise customers" in a store of millions)
+        then ranks those alone, where it would score hundreds of thousands (420 ms at 1.6M units); so does a common
+        word beside rarer ones that match too few units to fill the search ("OpenAI Stargate" in a store that
+        never met the second word), whose units are ranked too, however old: they are the best matches it has."""
         rows = self._tuples("SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rowid DESC LIMIT 1 "
-                            "OFFSET ?", [_any_of(words), POSTINGS_BUDGET - 1])
+                            "OFFSET ?", [_any_of(words), max(POSTINGS_BUDGET, limit) - 1])
         return int(rows[0][0]) if rows else None
 
-    def _keyword_ranked(self, words: list[str], limit: int, filters: Filters,
-                        newest: int | None = None) -> list[tuple[int, float]]:
+    def _keyword_ranked(self, words: list[str], limit: int, filters: Filters, newest: int | None = None,
+                        rarer: Sequence[str] = ()) -> list[tuple[int, float]]:
         """(unit id, relevance) of the best `limit` units holding any of the words (from unit `newest` on, when
-        given): FTS5's bm25 (Postgres: ts_rank)."""
+        given, and any unit holding one of the `rarer` words): FTS5's bm25 (Postgres: ts_rank)."""
         match = _any_of(words)
         if not filters:  # FTS5 ranks on its own; joining first would touch every match's row
             # bm25() itself, not the rank column that stands for it: FTS5 sorts every match for `ORDER BY rank` and
             # took 6.2 ms where SQLite's own sort with the limit takes 4.3 (the same rows in the same order, ties by
             # rowid). With the filters' join the planner does better with rank (14 ms against 40 ms)
-            rows = self._tuples("SELECT rowid, bm25(passages_fts) FROM passages_fts WHERE passages_fts MATCH ? "
-                                "AND rowid >= ? ORDER BY bm25(passages_fts), rowid LIMIT ?", [match, newest or 0, limit])
+            since = "rowid >= ?"
+            params: list[Any] = [newest or 0]
+            if rarer:
+                since = "(rowid >= ? OR rowid IN (SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?))"
+                params.append(_any_of(list(rarer)))
+            rows = self._tuples(f"SELECT rowid, bm25(passages_fts) FROM passages_fts WHERE passages_fts MATCH ? "
+                                f"AND {since} ORDER BY bm25(passages_fts), rowid LIMIT ?", [match, *params, limit])
         else:
             where, params = _filter_sql(filters)
             rows = self._tuples(

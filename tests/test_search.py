@@ -323,33 +323,36 @@ def test_a_passage_vector_is_the_length_weighted_mean_of_its_sentences() -> None
 def test_a_keyword_query_leaves_out_its_common_words_or_ranks_the_newest_units(open_store: Any,
                                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     """Full-text search scores every unit a word matches: past POSTINGS_BUDGET units the common words are left out, as
-    long as the rarer ones still match as many units as asked for; otherwise every word counts, and when every word
-    is common, over the newest POSTINGS_BUDGET units that hold one (SQLite and Postgres alike)."""
+    long as the rarer ones still match as many units as asked for; otherwise the common words count over their newest
+    POSTINGS_BUDGET units (or as many as asked for, when more) and the rarer words over all of theirs, however old
+    (SQLite and Postgres alike)."""
     import pipeline.store_search as store_search
     from pipeline.store_search import Filters
 
     with open_store() as store:
         article = store._insert("articles", {"url": "https://news.example/1", "source": "s", "title": "t", "text": "x",
                                              "published": "2026-05-01"})
-        texts = [f"Meta spent more on data centres in quarter {i}." for i in range(20)]
-        texts += [f"Amazon sells Trainium chips to customer {i}." for i in range(3)]
+        texts = [f"Amazon sells Trainium chips to customer {i}." for i in range(3)]  # the oldest units
+        texts += [f"Meta spent more on data centres in quarter {i}." for i in range(20)]
         vector = np.full(384, 384 ** -0.5, dtype=np.float32).tobytes()
         store.replace_passages(article, [{"kind": "sentence", "first": i, "last": i, "start": 0, "end": 1, "text": text,
                                           "vector": vector, "encoder": "m/fp32"} for i, text in enumerate(texts)], "v")
         rare = {pid for pid, in store._tuples("SELECT id FROM passages WHERE text LIKE '%Trainium%'")}
         everything = {pid for pid, _ in store.keyword_search("Meta Trainium", 50, Filters())}
         assert len(everything) == 23
+        meta = sorted(everything - rare)
         monkeypatch.setattr(store_search, "POSTINGS_BUDGET", 5)
         assert store._affordable(["Meta", "Trainium"], 2) == ["Trainium"]
         assert store._affordable(["Meta", "Trainium"], 10) == ["Meta", "Trainium"]
         found = {pid for pid, _ in store.keyword_search("Meta Trainium", 2, Filters())}
         assert len(found) == 2 and found <= rare, found  # "Meta" (20 units) left out: "Trainium" holds 3 >= 2
+        # "Trainium" alone holds 3 < 10 asked: "Meta" counts too, over its newest 10 units; the old rare ones stay
         found = {pid for pid, _ in store.keyword_search("Meta Trainium", 10, Filters())}
-        assert len(found) == 10 and rare < found, found  # "Trainium" alone holds 3 < 10 asked: every word counts
-        meta = sorted(everything - rare)
-        newest = set(meta[-5:])  # every word common: the newest five units holding one
-        assert {pid for pid, _ in store.keyword_search("Meta data", 10, Filters())} == newest
-        assert {pid for pid, _ in store.keyword_search("Meta", 2, Filters())} <= newest
+        assert len(found) == 10 and rare < found and found - rare <= set(meta[-10:]), found
+        # a word the store never met beside a common one: the common word's newest units, not the first ones by id
+        assert {pid for pid, _ in store.keyword_search("Meta Xyzzy", 10, Filters())} == set(meta[-10:])
+        assert {pid for pid, _ in store.keyword_search("Meta data", 10, Filters())} == set(meta[-10:])
+        assert {pid for pid, _ in store.keyword_search("Meta", 2, Filters())} <= set(meta[-5:])  # every word common
         assert len(store.keyword_search("Meta", 10, Filters(source="s"))) == 10  # filtered: not cut to the newest
 
 
