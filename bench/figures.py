@@ -34,9 +34,9 @@ class Row:
     brief: str = ""  # the README's shorter name of the row
 
 
-def warm_against_previous(r: dict[str, Any]) -> str:
+def warm_against_previous(r: dict[str, Any], name: str = "search") -> str:
     """bench/search.py --previous: both revisions' warm hybrid search, each in a process of its own, same run."""
-    before = r["search"].get("previous")
+    before = r[name].get("previous")
     if not before:
         return ""
     return (f"; {before['this_warm_p50_ms']:.1f} ms against {before['warm_p50_ms']:.1f} ms for the previous commit "
@@ -450,11 +450,12 @@ ROWS = [
         "sentence a unit; synthetic units, every query word common in them)",
         lambda r: f"cold `aipulse search` {r['search_1600k']['cold_cli_p50_s']:.2f} s median (naive path "
                   f"{r['search_1600k']['naive_cli_p50_s']:.2f} s); warm hybrid {r['search_1600k']['warm_p50_ms']:.0f} ms "
-                  f"median (without late interaction {r['search_1600k']['warm_hybrid_without_late_p50_ms']:.0f} ms); "
+                  f"median (without late interaction {r['search_1600k']['warm_hybrid_without_late_p50_ms']:.0f} ms)"
+                  f"{warm_against_previous(r, 'search_1600k')}; "
                   f"IVF-SQ8 index of {r['search_1600k']['index_bytes'] / 1e6:.0f} MB built in "
                   f"{r['search_1600k']['index_build_s']:.0f} s, {r['search_1600k']['approx_ms']} ms a query, recall@10 "
                   f"{r['search_1600k']['approx_recall_at_10']:.3f}",
-        "`.venv/bin/python bench/search.py --passages 1600000 --out bench/results/search_1600k.json`",
+        "`.venv/bin/python bench/search.py --passages 1600000 --out bench/results/search_1600k.json [--previous REV]`",
         lambda r: f"cold {r['search_1600k']['cold_cli_p50_s']:.2f} s, warm {r['search_1600k']['warm_p50_ms']:.0f} ms",
         "search at 1.6M units"),
     Row("Search and the vector index", "query vector, numpy encoder vs sentence-transformers",
