@@ -35,6 +35,8 @@ RRF_K = 60  # reciprocal rank fusion constant (Cormack et al., 2009)
 RERANK_DEPTH = 30  # the best units scored again token by token (index/late.py; chosen on bench/search_quality.py)
 LAND_LATE = True  # a passage that ranks after late interaction is shown as its best sentence
 LAND_MARGIN = 0.01  # ... unless its sentences together score at least this much more than that one alone
+ONE_AFTER_THE_OTHER_FROM = 100_000_000  # a query encoder whose layers hold more bytes (all-mpnet-base-v2: 340 MB,
+# the packaged model 43 MB) encodes on every BLAS thread before the keyword half, not on one thread beside it
 DETAILS_AHEAD: int | None = 2  # details fetched first: of the late-scored units and 2 × k hits (None: every candidate;
 # what it saves a warm search: docs/search.md)
 
@@ -198,9 +200,13 @@ def _both_sides(parts: tuple[Any, Any], query: Query, depth: int, allowed: list[
     """The semantic side (encoding, vector search) on a worker thread while this one runs `keyword_side` (SQLite):
     both release the GIL. numpy's products keep to one thread meanwhile, or its second thread would take the core
     the keyword side needs (bench/search.py, warm hybrid). Encoding on one thread takes longer than the keyword
-    search, so the keyword side also does the work fusion needs of it alone (its weight, its hits' vectors)."""
+    search, so the keyword side also does the work fusion needs of it alone (its weight, its hits' vectors). A large
+    model's encoding loses more to one thread than the keyword side takes: it runs first, on every thread."""
     from index.cpu import blas_threads
 
+    if getattr(parts[1], "layer_bytes", 0) > ONE_AFTER_THE_OTHER_FROM:
+        vector, states, semantic = _nearest(*parts, query.text, depth, allowed)
+        return vector, states, semantic, keyword_side()
     with blas_threads(1) as limited:
         if not limited or (os.cpu_count() or 1) < 2:
             vector, states, semantic = _nearest(*parts, query.text, depth, allowed)

@@ -52,6 +52,8 @@ class NumpyEncoder:
             for name in ("qkv", "attention.output.dense", "intermediate.dense", "output.dense"):
                 w[p + name + ".bias"] = w[p + name + ".bias"][:, None].copy()
         self.w = w
+        # what a query reads through: every layer's weights (of the word embeddings only its tokens' rows)
+        self.layer_bytes = sum(value.nbytes for name, value in w.items() if name.startswith("encoder.layer."))
         settings = folder_settings(path)
         self.cls = settings.pooling == "cls"
         self.normalize = settings.normalize

@@ -185,6 +185,38 @@ def test_keyword_and_semantic_modes(demo_db: Path) -> None:
     assert [hit["score"] for hit in semantic] == sorted((hit["score"] for hit in semantic), reverse=True)
 
 
+def test_a_large_query_encoder_encodes_before_the_keyword_half_and_finds_the_same(demo_db: Path,
+                                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    # hybrid runs its halves at once, the encoding on a worker thread with numpy's products on one thread, unless the
+    # encoder's layers are large (all-mpnet-base-v2: 340 MB): then it encodes first, on every thread, on this one
+    import threading
+
+    import aipulse.search as searching
+    from aipulse.search import Query, search
+    from pipeline.config import load_config
+    from pipeline.store import Store
+
+    config = load_config(demo_db)
+    queries = ["Llama is falling behind its rivals", "Trainium chips for Anthropic", "privacy fine"]
+    with Store(config.db_path) as store:
+        parts = searching.semantic_index(config, store)
+        assert parts is not None
+        encoder = parts[1]
+        on_main: list[bool] = []
+        encode_query = type(encoder).encode_query
+
+        def watched(self: Any, text: str) -> Any:
+            on_main.append(threading.current_thread() is threading.main_thread())
+            return encode_query(self, text)
+
+        monkeypatch.setattr(type(encoder), "encode_query", watched)
+        beside = [search(config, store, Query(query)) for query in queries]
+        assert on_main == [False] * 3 and encoder.layer_bytes < searching.ONE_AFTER_THE_OTHER_FROM  # 43 MB
+        monkeypatch.setattr(searching, "ONE_AFTER_THE_OTHER_FROM", encoder.layer_bytes - 1)
+        first = [search(config, store, Query(query)) for query in queries]
+        assert on_main[3:] == [True] * 3 and first == beside and all(beside)
+
+
 def test_status_reports_vectors_and_repairs_a_lost_index(demo_db: Path) -> None:
     code, out, _ = run_cli("--config", str(demo_db), "status", "--json")
     report = json.loads(out)
