@@ -16,12 +16,14 @@ import os
 import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 import faiss
 import numpy as np
 
 APPROX_FROM = 50_000  # where exact search stops paying against IVF-SQ8: bench/search.py, bench/search_1m.py
 NPROBE = 24
+FEW_QUERIES = 20  # a search of fewer query rows runs FAISS on one OpenMP thread (VectorIndex.search)
 
 
 def ivf_lists(count: int) -> int:
@@ -115,6 +117,20 @@ class VectorIndex:
             params = (faiss.SearchParametersIVF(sel=selector, nprobe=NPROBE) if self.approximate  # type: ignore[call-arg]
                       else faiss.SearchParameters(sel=selector))  # type: ignore[call-arg]
         queries = np.ascontiguousarray(vectors, dtype=np.float32)
+        if len(queries) >= FEW_QUERIES:
+            return self._search(queries, k, params)
+        # A search's query on one OpenMP thread: FAISS's second thread made an exact search of one query twice as slow
+        # on two cores (50,000 vectors of width 384: 7.6 against 3.1 ms), and its threads spin on after it, taking the core
+        # from numpy's next products (encoding a query with all-mpnet-base-v2 right after: 40.6 against 31.9 ms). The
+        # setting is the calling thread's own, so it is set and put back around the search.
+        before = faiss.omp_get_max_threads()
+        faiss.omp_set_num_threads(1)
+        try:
+            return self._search(queries, k, params)
+        finally:
+            faiss.omp_set_num_threads(before)
+
+    def _search(self, queries: np.ndarray, k: int, params: Any) -> tuple[np.ndarray, np.ndarray]:
         if params is not None:  # id selectors run on the CPU copy
             return self.index.search(queries, k, params=params)
         return (self.gpu or self.index).search(queries, k)

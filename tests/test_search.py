@@ -96,6 +96,36 @@ def test_index_exact_search_remove_and_filter(tmp_path: Path) -> None:
     assert again.count == 499 and again.id_sum == int(ids.sum()) - 1000
 
 
+def test_a_search_of_a_few_queries_runs_faiss_on_one_thread_and_puts_the_setting_back(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # FAISS's second OpenMP thread doubles an exact search of one query on two cores, and spins on after it into
+    # the next encoding (index/vectors.py); a batch of queries keeps every thread
+    import faiss
+
+    import index.vectors as vectors_module
+    from index.vectors import FEW_QUERIES, VectorIndex
+
+    rng = np.random.default_rng(2)
+    vectors = rng.normal(size=(300, 384)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    index = VectorIndex(384)
+    index.add(np.arange(1, 301, dtype=np.int64), vectors)
+    before = faiss.omp_get_max_threads()
+    threads: list[int] = []
+    set_threads = faiss.omp_set_num_threads
+
+    def setting(count: int) -> None:
+        threads.append(count)
+        set_threads(count)
+
+    monkeypatch.setattr(vectors_module.faiss, "omp_set_num_threads", setting)
+    one = index.search(vectors[:1], 5)
+    assert threads == [1, before] and faiss.omp_get_max_threads() == before
+    many = index.search(vectors[:FEW_QUERIES], 5)
+    assert threads == [1, before]  # untouched for a batch
+    assert one[1][0].tolist() == many[1][0].tolist() and one[1][0, 0] == 1
+
+
 def test_index_file_damage_is_detected(tmp_path: Path) -> None:
     from index.vectors import IndexFileError, VectorIndex
 
