@@ -37,6 +37,7 @@ LAND_LATE = True  # a passage that ranks after late interaction is shown as its 
 LAND_MARGIN = 0.01  # ... unless its sentences together score at least this much more than that one alone
 ONE_AFTER_THE_OTHER_FROM = 100_000_000  # a query encoder whose layers hold more bytes (all-mpnet-base-v2: 340 MB,
 # the packaged model 43 MB) encodes on every BLAS thread before the keyword half, not on one thread beside it
+BESIDE_FROM = 50_000  # ... and so does any encoder for a store of fewer units, whose keyword half takes a few ms
 DETAILS_AHEAD: int | None = 2  # details fetched first: of the late-scored units and 2 × k hits (None: every candidate;
 # what it saves a warm search: docs/search.md)
 
@@ -200,11 +201,13 @@ def _both_sides(parts: tuple[Any, Any], query: Query, depth: int, allowed: list[
     """The semantic side (encoding, vector search) on a worker thread while this one runs `keyword_side` (SQLite):
     both release the GIL. numpy's products keep to one thread meanwhile, or its second thread would take the core
     the keyword side needs (bench/search.py, warm hybrid). Encoding on one thread takes longer than the keyword
-    search, so the keyword side also does the work fusion needs of it alone (its weight, its hits' vectors). A large
-    model's encoding loses more to one thread than the keyword side takes: it runs first, on every thread."""
+    search, so the keyword side also does the work fusion needs of it alone (its weight, its hits' vectors). Where
+    the encoding loses more to one thread than the keyword side takes, a large model's or a small store's, it runs
+    first, on every thread, and the keyword side after it."""
     from index.cpu import blas_threads
 
-    if getattr(parts[1], "layer_bytes", 0) > ONE_AFTER_THE_OTHER_FROM:
+    index, encoder = parts
+    if getattr(encoder, "layer_bytes", 0) > ONE_AFTER_THE_OTHER_FROM or index.count < BESIDE_FROM:
         vector, states, semantic = _nearest(*parts, query.text, depth, allowed)
         return vector, states, semantic, keyword_side()
     with blas_threads(1) as limited:

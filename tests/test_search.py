@@ -215,10 +215,11 @@ def test_keyword_and_semantic_modes(demo_db: Path) -> None:
     assert [hit["score"] for hit in semantic] == sorted((hit["score"] for hit in semantic), reverse=True)
 
 
-def test_a_large_query_encoder_encodes_before_the_keyword_half_and_finds_the_same(demo_db: Path,
-                                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_large_model_or_a_small_store_encodes_before_the_keyword_half_and_finds_the_same(
+        demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # hybrid runs its halves at once, the encoding on a worker thread with numpy's products on one thread, unless the
-    # encoder's layers are large (all-mpnet-base-v2: 340 MB): then it encodes first, on every thread, on this one
+    # encoder's layers are large (all-mpnet-base-v2: 340 MB) or the store small (its keyword half takes a few ms):
+    # then it encodes first, on every thread, on this one
     import threading
 
     import aipulse.search as searching
@@ -240,11 +241,14 @@ def test_a_large_query_encoder_encodes_before_the_keyword_half_and_finds_the_sam
             return encode_query(self, text)
 
         monkeypatch.setattr(type(encoder), "encode_query", watched)
+        small = [search(config, store, Query(query)) for query in queries]  # the demo: a few hundred units
+        assert on_main == [True] * 3 and parts[0].count < searching.BESIDE_FROM
+        monkeypatch.setattr(searching, "BESIDE_FROM", 0)  # as a store of 50,000 units or more
         beside = [search(config, store, Query(query)) for query in queries]
-        assert on_main == [False] * 3 and encoder.layer_bytes < searching.ONE_AFTER_THE_OTHER_FROM  # 43 MB
+        assert on_main[3:] == [False] * 3 and encoder.layer_bytes < searching.ONE_AFTER_THE_OTHER_FROM  # 43 MB
         monkeypatch.setattr(searching, "ONE_AFTER_THE_OTHER_FROM", encoder.layer_bytes - 1)
         first = [search(config, store, Query(query)) for query in queries]
-        assert on_main[3:] == [True] * 3 and first == beside and all(beside)
+        assert on_main[6:] == [True] * 3 and first == beside == small and all(beside)
 
 
 def test_status_reports_vectors_and_repairs_a_lost_index(demo_db: Path) -> None:
