@@ -39,8 +39,8 @@ def warm_against_previous(r: dict[str, Any], name: str = "search") -> str:
     before = r[name].get("previous")
     if not before:
         return ""
-    return (f"; {before['this_warm_p50_ms']:.1f} ms against {before['warm_p50_ms']:.1f} ms for the previous commit "
-            f"({before['revision']}), each in a process of its own, rounds alternating ({before['ratio']:.2f}×); "
+    return (f"; against commit {before['revision']} in the same run, each in a process of its own, rounds alternating: "
+            f"{before['this_warm_p50_ms']:.1f} ms against {before['warm_p50_ms']:.1f} ms ({before['ratio']:.2f}×), "
             f"the same hits: {'yes' if before['same_hits'] else 'no'}")
 
 
@@ -458,6 +458,13 @@ ROWS = [
         "`.venv/bin/python bench/search.py --passages 1600000 --out bench/results/search_1600k.json [--previous REV]`",
         lambda r: f"cold {r['search_1600k']['cold_cli_p50_s']:.2f} s, warm {r['search_1600k']['warm_p50_ms']:.0f} ms",
         "search at 1.6M units"),
+    Row("Search and the vector index", "cold and warm search at 20,000 units (a store below 50,000 units: exact vector "
+        "search, the query encoded before the keyword half)",
+        lambda r: f"cold `aipulse search` {r['search_20k']['cold_cli_p50_s']:.2f} s median (naive path "
+                  f"{r['search_20k']['naive_cli_p50_s']:.2f} s); warm hybrid {r['search_20k']['warm_p50_ms']:.1f} ms median "
+                  f"(semantic alone {r['search_20k']['warm_semantic_p50_ms']:.1f} ms, keyword alone "
+                  f"{r['search_20k']['warm_keyword_p50_ms']:.1f} ms){warm_against_previous(r, 'search_20k')}",
+        "`.venv/bin/python bench/search.py --passages 20000 --out bench/results/search_20k.json [--previous REV]`"),
     Row("Search and the vector index", "query vector, numpy encoder vs sentence-transformers",
         lambda r: f"cosine {r['search']['query_cosine_min']:.4f} (the smallest over the queries)",
         "`.venv/bin/python bench/search.py`"),
