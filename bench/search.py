@@ -99,22 +99,26 @@ def compare_warm(revision: str, config_path: Path, rounds: int = 6) -> dict[str,
     with tempfile.TemporaryDirectory() as folder:
         tree = Path(folder) / "tree"
         subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "--quiet", str(tree), revision], check=True)
+        workers: dict[str, subprocess.Popen[str]] = {}
         try:
-            workers = {name: subprocess.Popen([sys.executable, "-c", WARM_WORKER, str(root), str(config_path),
-                                               json.dumps(QUERIES)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                              text=True, cwd=root, env={**os.environ, "PYTHONPATH": str(root)})
-                       for name, root in (("this", ROOT), ("previous", tree))}
-            hits = {name: json.loads(worker.stdout.readline()) for name, worker in workers.items()}
+            for name, root in (("this", ROOT), ("previous", tree)):
+                workers[name] = subprocess.Popen([sys.executable, "-c", WARM_WORKER, str(root), str(config_path),
+                                                  json.dumps(QUERIES)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                                 text=True, cwd=root, env={**os.environ, "PYTHONPATH": str(root)})
+            hits = {name: json.loads(worker.stdout.readline()) for name, worker in workers.items()}  # type: ignore[union-attr]
             medians: dict[str, list[float]] = {name: [] for name in workers}
             for turn in range(rounds):
                 for name in ("this", "previous") if turn % 2 == 0 else ("previous", "this"):
-                    workers[name].stdin.write("\n")
-                    workers[name].stdin.flush()
-                    medians[name].append(1000 * float(workers[name].stdout.readline()))
+                    workers[name].stdin.write("\n")  # type: ignore[union-attr]
+                    workers[name].stdin.flush()  # type: ignore[union-attr]
+                    medians[name].append(round(1000 * float(workers[name].stdout.readline()), 2))  # type: ignore[union-attr]
             for worker in workers.values():
-                worker.stdin.close()
+                worker.stdin.close()  # type: ignore[union-attr]
                 worker.wait()
         finally:
+            for worker in workers.values():  # one that failed to start or answer: not left behind
+                if worker.poll() is None:
+                    worker.kill()
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False)
     warm = {name: round(statistics.median(values), 2) for name, values in medians.items()}
     short = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", revision], capture_output=True, text=True,
@@ -233,8 +237,7 @@ def main() -> None:
               f"{warm['keyword']} ({results['warm_hybrid_vs_sides']}x their sum); hybrid without late interaction "
               f"{warm['hybrid_without_late']}", flush=True)
         if args.previous:
-            results["previous"] = compare_warm(args.previous, config_path)
-            before = results["previous"]
+            before = results["previous"] = compare_warm(args.previous, config_path)
             print(f"warm hybrid, each revision in its own process: this tree {before['this_warm_p50_ms']} ms, "
                   f"{before['revision']} {before['warm_p50_ms']} ms ({before['ratio']}x); same hits: {before['same_hits']}",
                   flush=True)
