@@ -78,6 +78,7 @@ class SearchTables:
     _update: Callable[[str, int, dict[str, Any]], None]
     _version: Callable[[], Any]  # moves whenever the database changed
     _vector_ids: tuple[tuple[int, int], tuple[int, int]] | None = None  # (database version, vector_ids())
+    _ID_LIST = "group_concat(p.id)"  # the ids of a query's rows as one text, "1,2,3" (Postgres: string_agg)
     _TOTALS = "SELECT units, id_sum FROM passage_totals"  # kept by triggers (migration 0008)
     _holding: tuple[tuple[int, int], dict[str, int]] | None = None  # (database version, units holding each word)
 
@@ -212,8 +213,10 @@ class SearchTables:
         if not filters:
             return None
         where, params = _filter_sql(filters)
-        return [row[0] for row in self._tuples(
-            f"SELECT p.id FROM passages p JOIN articles a ON a.id = p.article_id WHERE {where}", params)]
+        # one text of ids that numpy parses: a Python tuple for each of 15-25 thousand rows cost 5-7 ms, this 3 ms
+        ids = self._tuples(f"SELECT {self._ID_LIST} FROM passages p JOIN articles a ON a.id = p.article_id "
+                           f"WHERE {where}", params)[0][0]
+        return np.fromstring(ids, dtype=np.int64, sep=",").tolist() if ids else []
 
     def keyword_search(self, query: str, limit: int, filters: Filters) -> list[tuple[int, float]]:
         """(passage id, bm25 relevance, higher is better) for an FTS5 query made of the words of `query`."""

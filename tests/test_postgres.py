@@ -76,6 +76,27 @@ def test_semantic_search_on_pgvector_matches_faiss(demo_db: Path, demo_pg: Path)
                                       for hit in filtered)
 
 
+def test_the_units_a_filter_lets_through_are_the_same_on_both_stores(demo_db: Path, demo_pg: Path) -> None:
+    # one text of ids parsed by numpy (group_concat on SQLite, string_agg on Postgres): every id, and none at all
+    from pipeline.config import load_config
+    from pipeline.store import Store
+    from pipeline.store_search import Filters, _filter_sql
+
+    filters = [Filters(entity="Meta"), Filters(source="frontier-ledger"), Filters(since="2026-09-01"),
+               Filters(entity="Anthropic", stance="optimistic"), Filters(source="no-such-source")]
+    with Store(load_config(demo_db).db_path) as sqlite, PgStore(os.environ[PG_URL_ENV]) as postgres:
+        for store in (sqlite, postgres):
+            assert store.allowed_passages(Filters()) is None
+            for chosen in filters:
+                where, params = _filter_sql(chosen)
+                plain = [row[0] for row in store._tuples(
+                    f"SELECT p.id FROM passages p JOIN articles a ON a.id = p.article_id WHERE {where}", params)]
+                assert sorted(store.allowed_passages(chosen)) == sorted(plain), chosen
+        counts = [len(sqlite.allowed_passages(chosen)) for chosen in filters]
+        assert counts[-1] == 0 and all(counts[:-1]), counts
+        assert counts == [len(postgres.allowed_passages(chosen)) for chosen in filters]
+
+
 def test_every_report_command_runs_on_postgres(demo_pg: Path, tmp_path: Path) -> None:
     week = json.loads(_cli(demo_pg, "trends", "--json"))[-1]["period"]
     _cli(demo_pg, "digest", "--week", week, "--out", str(tmp_path))
