@@ -80,18 +80,18 @@ def search(config: Config, store: Store, query: Query, fusion: str = "weighted",
     vector = states = None
     whole = False  # whether one keyword hit holds every word of the query
     parts = semantic_index(config, store) if query.mode in ("semantic", "hybrid") else None
-    stored: tuple[list[int], Any] | None = None  # the keyword hits' stored vectors, when the keyword side read them
+    weight = 0.0  # the keyword side's weight in fusion (adaptive_weight unless given)
+    stored: tuple[list[int], Any] = ([], None)  # the keyword hits' stored vectors (ids, vectors)
     if parts and query.mode == "hybrid":
-        def keyword_side() -> tuple[list[tuple[int, float]], float | None, tuple[list[int], Any] | None]:
+        def keyword_side() -> tuple[list[tuple[int, float]], float, tuple[list[int], Any]]:
             # what fusion needs from the keyword side alone, while the query is still being encoded
             hits = store.keyword_search(query.text, depth, query.filters)
-            if fusion == "rrf" or not hits:
-                return hits, keyword_weight, None
+            if fusion == "rrf":
+                return hits, 0.0, ([], None)
             weight = adaptive_weight(query.text, store, hits) if keyword_weight is None else keyword_weight
-            return hits, weight, store.vectors_of([pid for pid, _ in hits])
+            return hits, weight, store.vectors_of([pid for pid, _ in hits]) if hits else ([], None)
 
-        vector, states, semantic, (keyword, keyword_weight, stored) = _both_sides(parts, query, depth, allowed,
-                                                                                   keyword_side)
+        vector, states, semantic, (keyword, weight, stored) = _both_sides(parts, query, depth, allowed, keyword_side)
     elif parts:
         vector, states, semantic = _nearest(*parts, query.text, depth, allowed)
     elif query.mode in ("keyword", "hybrid"):
@@ -102,11 +102,9 @@ def search(config: Config, store: Store, query: Query, fusion: str = "weighted",
         ranked = keyword
     elif fusion == "rrf" or vector is None:
         ranked = fuse([semantic, keyword])
-    else:
-        if keyword_weight is None:
-            keyword_weight = adaptive_weight(query.text, store, keyword)
-        whole = keyword_weight >= MOST_KEYWORD_WEIGHT
-        ranked = weighted(semantic, keyword, store, vector, keyword_bonus(keyword, keyword_weight), stored)
+    else:  # both sides ran (_both_sides), the keyword side with its weight and its hits' vectors
+        whole = weight >= MOST_KEYWORD_WEIGHT
+        ranked = weighted(semantic, vector, keyword_bonus(keyword, weight), stored)
     similarity = dict(semantic)
     # details of the units late interaction scores and the first hits; more below only if those do not fill k
     asked = {pid for pid, _ in (ranked if DETAILS_AHEAD is None else ranked[:max(rerank, DETAILS_AHEAD * query.k)])}
@@ -287,15 +285,11 @@ def keyword_bonus(keyword: list[tuple[int, float]], keyword_weight: float) -> di
     return {pid: keyword_weight * relevance / best for pid, relevance in keyword} if best > 0 else {}
 
 
-def weighted(semantic: list[tuple[int, float]], keyword: list[tuple[int, float]], store: Store, vector: Any,
-             bonus: dict[int, float], stored: tuple[list[int], Any] | None = None) -> list[tuple[int, float]]:
+def weighted(semantic: list[tuple[int, float]], vector: Any, bonus: dict[int, float],
+             stored: tuple[list[int], Any]) -> list[tuple[int, float]]:
     """Cosine plus the keyword side's `bonus` (keyword_bonus), over both rankings' candidates; a candidate only the
-    keyword side found gets its cosine from its stored vector (from `stored`, (ids, vectors) of the keyword hits,
-    when given; else read here)."""
+    keyword side found gets its cosine from its stored vector (`stored`: (ids, vectors) of the keyword hits)."""
     cosine = dict(semantic)
-    if stored is None:
-        missing = [pid for pid, _ in keyword if pid not in cosine]
-        stored = store.vectors_of(missing) if missing else ([], None)
     ids, vectors = stored
     if ids:
         for pid, cos in zip(ids, (vectors @ vector).tolist(), strict=True):
