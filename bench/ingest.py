@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 from aipulse.demo.server import DemoSites  # noqa: E402
 from aipulse.demo.site import load_articles  # noqa: E402
 from aipulse.ingest import run_ingest  # noqa: E402
+from bench.revisions import short_name, worktree  # noqa: E402
 from pipeline.config import load_config  # noqa: E402
 from pipeline.store import Store  # noqa: E402
 
@@ -109,15 +110,10 @@ def rescoring_times(folder: Path) -> dict[bool, list[float]]:
 
 def previous_rate(revision: str, articles: int) -> int:
     """Articles per hour of the same benchmark at another git revision, run from a temporary worktree."""
-    with tempfile.TemporaryDirectory() as folder:
-        tree = Path(folder) / "tree"
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "--quiet", str(tree), revision], check=True)
-        try:
-            subprocess.run([sys.executable, str(tree / "bench" / "ingest.py"), "--articles", str(articles)], check=True,
-                           cwd=tree, env={**os.environ, "PYTHONPATH": str(tree)})
-            return int(json.loads((tree / "bench" / "results" / "ingest.json").read_text())["ingest_articles_per_hour"])
-        finally:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False)
+    with worktree(revision) as tree:
+        subprocess.run([sys.executable, str(tree / "bench" / "ingest.py"), "--articles", str(articles)], check=True,
+                       cwd=tree, env={**os.environ, "PYTHONPATH": str(tree)})
+        return int(json.loads((tree / "bench" / "results" / "ingest.json").read_text())["ingest_articles_per_hour"])
 
 
 def main() -> None:
@@ -171,9 +167,7 @@ def main() -> None:
           f"of the ingest's {full_s:.1f} s")
     if args.previous:
         before = previous_rate(args.previous, args.articles)
-        report["previous"] = {"revision": subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", args.previous],
-                                                         capture_output=True, text=True, check=True).stdout.strip(),
-                              "ingest_articles_per_hour": before,
+        report["previous"] = {"revision": short_name(args.previous), "ingest_articles_per_hour": before,
                               "ratio": round(report["ingest_articles_per_hour"] / before, 3)}
         print(f"previous revision {report['previous']['revision']}: {before:,} articles/hour; this one runs at "
               f"{report['previous']['ratio']:.2f}× its speed")

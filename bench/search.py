@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT))
 from aipulse.demo.site import load_articles  # noqa: E402
 from aipulse.indexing import rebuild_index  # noqa: E402
 from aipulse.search import RERANK_DEPTH, Query, search  # noqa: E402
+from bench.revisions import short_name, worktree  # noqa: E402
 from index.encoder import encode, model_version, query_encoder  # noqa: E402
 from index.minilm import DEFAULT_MODEL, model_path  # noqa: E402
 from index.vectors import APPROX_FROM, VectorIndex  # noqa: E402
@@ -96,9 +97,7 @@ def compare_warm(revision: str, config_path: Path, rounds: int = 6) -> dict[str,
     """Warm hybrid search at `revision` against this tree: each in a process of its own over the same store (the
     other waits meanwhile), rounds alternating, the median of each side's round medians; and whether every query
     gives both the same hits and scores."""
-    with tempfile.TemporaryDirectory() as folder:
-        tree = Path(folder) / "tree"
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "--quiet", str(tree), revision], check=True)
+    with worktree(revision) as tree:
         workers: dict[str, subprocess.Popen[str]] = {}
         try:
             for name, root in (("this", ROOT), ("previous", tree)):
@@ -119,11 +118,8 @@ def compare_warm(revision: str, config_path: Path, rounds: int = 6) -> dict[str,
             for worker in workers.values():  # one that failed to start or answer: not left behind
                 if worker.poll() is None:
                     worker.kill()
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False)
     warm = {name: round(statistics.median(values), 2) for name, values in medians.items()}
-    short = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", revision], capture_output=True, text=True,
-                           check=True).stdout.strip()
-    return {"revision": short, "warm_p50_ms": warm["previous"], "this_warm_p50_ms": warm["this"],
+    return {"revision": short_name(revision), "warm_p50_ms": warm["previous"], "this_warm_p50_ms": warm["this"],
             "ratio": round(warm["this"] / warm["previous"], 3), "rounds_ms": medians,
             "same_hits": hits["this"] == hits["previous"]}
 
