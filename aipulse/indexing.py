@@ -10,11 +10,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pipeline.config import Config
-from pipeline.passages import passages, unit_vectors
-from pipeline.sentences import split_sentences
+from pipeline.overlapped import overlapped
+from pipeline.passages import Passage, passages, unit_vectors
+from pipeline.sentences import Sentence, split_sentences
 from pipeline.store import Store
 
 if TYPE_CHECKING:
@@ -25,6 +26,8 @@ log = logging.getLogger(__name__)
 PASSAGE_SCHEME = "p4"  # bump when pipeline/passages.py cuts passages or derives their vectors differently
 # (p2: every sentence a unit; p3: a passage's vector is the weighted mean of its sentences')
 ARTICLES_PER_BATCH = 32
+# a batch embedded: each article's id, sentences and units; the sentences' vectors (n, d); their token bits
+_Embedded = tuple[list[tuple[int, list[Sentence], list[Passage]]], Any, list[bytes]]
 
 
 def index_path(config: Config) -> Path:
@@ -58,8 +61,8 @@ def embed_stored(config: Config, store: Store, should_stop: Callable[[], bool] =
     if dropped := store.drop_vectors_except(model_version(config["model.name"])):
         log.warning("the configured model changed: %d vectors of another model dropped, embedding again", dropped)
     index = sync_index(config, store)
-    done = 0
-    while not should_stop() and (rows := store.articles_to_embed(version, ARTICLES_PER_BATCH)):
+
+    def compute(rows: list[dict[str, Any]]) -> _Embedded:
         split = [(row["id"], sentences := split_sentences(row["text"]), passages(row["text"], sentences))
                  for row in rows]
         texts = [sentence.text for _, sentences, _ in split for sentence in sentences]  # only sentences meet the model
@@ -67,6 +70,10 @@ def embed_stored(config: Config, store: Store, should_stop: Callable[[], bool] =
         vectors = (encode(texts, config["model.name"], config["model.device"], config["model.batch_size"],
                           config["model.precision"], tokens) if texts
                    else np.zeros((0, 0), np.float32))
+        return split, vectors, tokens
+
+    def write(rows: list[dict[str, Any]], computed: _Embedded) -> None:
+        split, vectors, tokens = computed
         position = 0
         for article_id, sentences, parts in split:
             chunk = unit_vectors(parts, sentences, vectors[position:position + len(sentences)])
@@ -79,7 +86,9 @@ def embed_stored(config: Config, store: Store, should_stop: Callable[[], bool] =
             position += len(sentences)
             index.remove(removed)
             index.add(np.asarray(added, dtype=np.int64), chunk)
-        done += len(rows)
+
+    done = overlapped(lambda after: store.articles_to_embed(version, ARTICLES_PER_BATCH, after), compute, write,
+                      should_stop)
     if index.needs_rebuild():  # crossed the exact/approximate threshold, or outgrew its training
         rebuild_index(config, store)
     else:

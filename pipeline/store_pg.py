@@ -180,18 +180,20 @@ class PgStore(Store):
         """As on SQLite, and claimed for this worker: another worker's live claim keeps an article from it."""
         return self._claim("score", "stance_version IS DISTINCT FROM %s", [version], limit)
 
-    def articles_to_embed(self, version: str, limit: int) -> list[dict[str, Any]]:
-        return self._claim("embed", "embed_version IS DISTINCT FROM %s AND duplicate_of IS NULL", [version], limit)
+    def articles_to_embed(self, version: str, limit: int, after: int = 0) -> list[dict[str, Any]]:
+        return self._claim("embed", "embed_version IS DISTINCT FROM %s AND duplicate_of IS NULL", [version], limit,
+                           after)
 
-    def _claim(self, stage: str, condition: str, params: list[Any], limit: int) -> list[dict[str, Any]]:
-        """Up to `limit` articles meeting `condition`, marked as this worker's for lease_s. The pick locks its rows
-        and skips rows another worker's pick holds; a row claimed meanwhile is checked again in its claimed state
-        (Postgres re-reads a row that changed under a FOR UPDATE), so no article goes to two workers.
+    def _claim(self, stage: str, condition: str, params: list[Any], limit: int, after: int = 0) -> list[dict[str, Any]]:
+        """Up to `limit` articles meeting `condition` with ids above `after`, marked as this worker's for lease_s.
+        The pick locks its rows and skips rows another worker's pick holds; a row claimed meanwhile is checked again
+        in its claimed state (Postgres re-reads a row that changed under a FOR UPDATE), so no article goes to two
+        workers.
 
         A worker takes at most its fair share of what is pending, claimed or not (`fair_share`), so
         one that reaches this stage first leaves work for the others rather than claiming `limit` of a short queue."""
         holder, until = f"{stage}_holder", f"{stage}_until"
-        free = f"{condition} AND ({until} IS NULL OR {until} < now() OR {holder} = %s)"
+        free = f"{condition} AND id > %s AND ({until} IS NULL OR {until} < now() OR {holder} = %s)"
         with self.conn.transaction(), self.conn.cursor(row_factory=self._dict_row) as cursor:
             count = cursor.execute(f"SELECT COUNT(*) AS n FROM articles WHERE {condition}",  # type: ignore[call-overload,index]
                                    params).fetchone()["n"]
@@ -199,7 +201,7 @@ class PgStore(Store):
             rows = cursor.execute(  # type: ignore[call-overload]
                 f"UPDATE articles SET {holder} = %s, {until} = now() + make_interval(secs => %s) WHERE id IN ("
                 f"SELECT id FROM articles WHERE {free} ORDER BY id LIMIT %s FOR UPDATE SKIP LOCKED) RETURNING id, text",
-                [self.worker, self.lease_s, *params, self.worker, share]).fetchall()
+                [self.worker, self.lease_s, *params, after, self.worker, share]).fetchall()
         return sorted(rows, key=lambda row: row["id"])  # in id order, as on SQLite: the same batches score the same
 
     def take_leases(self, sources: Sequence[str], limit: int) -> list[str]:

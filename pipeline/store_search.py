@@ -82,14 +82,15 @@ class SearchTables:
     _TOTALS = "SELECT units, id_sum FROM passage_totals"  # kept by triggers (migration 0008)
     _holding: tuple[tuple[int, int], dict[str, int]] | None = None  # (database version, units holding each word)
 
-    def articles_to_embed(self, version: str, limit: int) -> list[dict[str, Any]]:
-        """Articles whose passages are missing or came from another encoder or passage scheme.
+    def articles_to_embed(self, version: str, limit: int, after: int = 0) -> list[dict[str, Any]]:
+        """Articles whose passages are missing or came from another encoder or passage scheme, in id order, only
+        ids above `after`.
 
         Syndicated copies are skipped: search shows a story once, from its first copy.
         """
         return self._rows(
-            "SELECT id, text FROM articles WHERE embed_version IS NOT ? AND duplicate_of IS NULL "
-            "ORDER BY id LIMIT ?", [version, limit])
+            "SELECT id, text FROM articles WHERE embed_version IS NOT ? AND duplicate_of IS NULL AND id > ? "
+            "ORDER BY id LIMIT ?", [version, after, limit])
 
     def replace_passages(self, article_id: int, rows: Sequence[dict[str, Any]], version: str) -> tuple[list[int],
                                                                                                          list[int]]:
