@@ -16,14 +16,16 @@ import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 from pipeline.config import Config
 from pipeline.passages import context_around
 from pipeline.store import Store
 from pipeline.store_search import STOPWORDS, Filters, query_words
 
-T = TypeVar("T")
+# what hybrid search's keyword side gives: the units the filters let through (None: every unit), its hits, its weight
+# in fusion and its hits' stored vectors (ids, vectors)
+Sided = tuple[list[int] | None, list[tuple[int, float]], float, tuple[list[int], Any]]
 MODES = ("hybrid", "semantic", "keyword")
 FUSIONS = ("weighted", "rrf")
 MOST_KEYWORD_WEIGHT = 0.5  # these three chosen on bench/search_quality.py, see docs/search.md
@@ -72,9 +74,6 @@ def search(config: Config, store: Store, query: Query, fusion: str = "weighted",
     if not query.text.strip():
         raise SearchError("the query is empty")
     depth = max(50, 5 * query.k)  # candidates per ranking before fusion and de-duplication
-    allowed = store.allowed_passages(query.filters)
-    if allowed is not None and not allowed:
-        return []
     semantic: list[tuple[int, float]] = []
     keyword: list[tuple[int, float]] = []
     vector = states = None
@@ -83,15 +82,24 @@ def search(config: Config, store: Store, query: Query, fusion: str = "weighted",
     weight = 0.0  # the keyword side's weight in fusion (adaptive_weight unless given)
     stored: tuple[list[int], Any] = ([], None)  # the keyword hits' stored vectors (ids, vectors)
     if parts and query.mode == "hybrid":
-        def keyword_side() -> tuple[list[tuple[int, float]], float, tuple[list[int], Any]]:
-            # what fusion needs from the keyword side alone, while the query is still being encoded
+        def keyword_side(publish: Callable[[list[int] | None], object]) -> Sided:
+            # the units the filters let through, handed to the vector search at once, then what fusion needs from the
+            # keyword side alone, while the query is still being encoded
+            allowed = store.allowed_passages(query.filters)
+            publish(allowed)
+            if allowed is not None and not allowed:
+                return allowed, [], 0.0, ([], None)
             hits = store.keyword_search(query.text, depth, query.filters)
             if fusion == "rrf":
-                return hits, 0.0, ([], None)
+                return allowed, hits, 0.0, ([], None)
             weight = adaptive_weight(query.text, store, hits) if keyword_weight is None else keyword_weight
-            return hits, weight, store.vectors_of([pid for pid, _ in hits]) if hits else ([], None)
+            return allowed, hits, weight, store.vectors_of([pid for pid, _ in hits]) if hits else ([], None)
 
-        vector, states, semantic, (keyword, weight, stored) = _both_sides(parts, query, depth, allowed, keyword_side)
+        vector, states, semantic, (allowed, keyword, weight, stored) = _both_sides(parts, query, depth, keyword_side)
+        if allowed is not None and not allowed:
+            return []
+    elif (allowed := store.allowed_passages(query.filters)) is not None and not allowed:
+        return []
     elif parts:
         vector, states, semantic = _nearest(*parts, query.text, depth, allowed)
     elif query.mode in ("keyword", "hybrid"):
@@ -143,16 +151,24 @@ def search(config: Config, store: Store, query: Query, fusion: str = "weighted",
     return [_result(row, score, similarity.get(row["id"]), texts.get(row["article_id"])) for row, score in kept]
 
 
+def _encoded(encoder: Any, text: str) -> tuple[Any, Any]:
+    """The query's vector and its token states (None from an encoder that gives none), from one pass."""
+    if hasattr(encoder, "encode_query"):
+        return encoder.encode_query(text)  # type: ignore[no-any-return]
+    return encoder.encode([text])[0], None
+
+
+def _found(index: Any, vector: Any, depth: int, allowed: list[int] | None) -> list[tuple[int, float]]:
+    """The `depth` units nearest the query's vector (id, cosine), among `allowed` when given."""
+    scores, ids = index.search(vector[None, :], depth, allowed)
+    return [(int(i), float(s)) for s, i in zip(scores[0], ids[0], strict=True) if i >= 0]
+
+
 def _nearest(index: Any, encoder: Any, text: str, depth: int,
              allowed: list[int] | None) -> tuple[Any, Any, list[tuple[int, float]]]:
-    """The query's vector, its token states (None from an encoder that gives none) and its `depth` nearest units
-    (id, cosine)."""
-    if hasattr(encoder, "encode_query"):
-        vector, states = encoder.encode_query(text)
-    else:
-        vector, states = encoder.encode([text])[0], None
-    scores, ids = index.search(vector[None, :], depth, allowed)
-    return vector, states, [(int(i), float(s)) for s, i in zip(scores[0], ids[0], strict=True) if i >= 0]
+    """The query's vector, its token states and its `depth` nearest units (id, cosine)."""
+    vector, states = _encoded(encoder, text)
+    return vector, states, _found(index, vector, depth, allowed)
 
 
 def late_ranking(store: Store, ranked: list[tuple[int, float]], details: dict[int, dict[str, Any]], states: Any,
@@ -194,42 +210,62 @@ def late_ranking(store: Store, ranked: list[tuple[int, float]], details: dict[in
     return rescored + ranked[depth:], landing
 
 
-def _both_sides(parts: tuple[Any, Any], query: Query, depth: int, allowed: list[int] | None,
-                keyword_side: Callable[[], T]) -> tuple[Any, Any, list[tuple[int, float]], T]:
+def _both_sides(parts: tuple[Any, Any], query: Query, depth: int,
+                keyword_side: Callable[[Callable[[list[int] | None], object]], Sided]
+                ) -> tuple[Any, Any, list[tuple[int, float]], Sided]:
     """The semantic side (encoding, vector search) on a worker thread while this one runs `keyword_side` (SQLite):
-    both release the GIL. numpy's products keep to one thread meanwhile, or its second thread would take the core
-    the keyword side needs (bench/search.py, warm hybrid). Encoding on one thread takes longer than the keyword
-    search, so the keyword side also does the work fusion needs of it alone (its weight, its hits' vectors). Where
-    the encoding loses more to one thread than the keyword side takes, a large model's or a small store's, it runs
-    first, on every thread, and the keyword side after it."""
+    both release the GIL. `keyword_side` first hands the units the filters let through (None: every unit) to the
+    function it is given: only the vector search needs them, so the encoding starts before they are chosen. numpy's
+    products keep to one thread meanwhile, or its second thread would take the core the keyword side needs
+    (bench/search.py, warm hybrid).
+    Encoding on one thread takes longer than the keyword search, so the keyword side also does the work fusion
+    needs of it alone (its weight, its hits' vectors). Where the encoding loses more to one thread than the keyword
+    side takes, a large model's or a small store's, it runs first, on every thread, and the keyword side after it."""
     from index.cpu import blas_threads
 
     index, encoder = parts
+
+    def serial() -> tuple[Any, Any, list[tuple[int, float]], Sided]:
+        vector, states = _encoded(encoder, query.text)
+        sided = keyword_side(lambda allowed: None)
+        allowed = sided[0]
+        semantic = _found(index, vector, depth, allowed) if allowed is None or allowed else []
+        return vector, states, semantic, sided
+
     if getattr(encoder, "layer_bytes", 0) > ONE_AFTER_THE_OTHER_FROM or index.count < BESIDE_FROM:
-        vector, states, semantic = _nearest(*parts, query.text, depth, allowed)
-        return vector, states, semantic, keyword_side()
+        return serial()
     with blas_threads(1) as limited:
         if not limited or (os.cpu_count() or 1) < 2:
-            vector, states, semantic = _nearest(*parts, query.text, depth, allowed)
-            return vector, states, semantic, keyword_side()
+            return serial()
         found: list[Any] = []  # the worker's result, or what it raised
+        filtered: list[list[int] | None] = []  # the allowed units, once this thread has them
+        ready = threading.Event()
 
         def nearest() -> None:
             try:
-                found.append(_nearest(*parts, query.text, depth, allowed))
+                vector, states = _encoded(encoder, query.text)
+                ready.wait()
+                allowed = filtered[0] if filtered else []  # none: the keyword side failed, nothing to search
+                found.append((vector, states, _found(index, vector, depth, allowed) if allowed is None or allowed
+                              else []))
             except BaseException as exc:  # handed to this thread below
                 found.append(exc)
+
+        def publish(allowed: list[int] | None) -> None:
+            filtered.append(allowed)
+            ready.set()
 
         worker = threading.Thread(target=nearest, name="aipulse-search")
         worker.start()  # a thread of its own costs less than importing concurrent.futures, for a cold search
         try:
-            keyword = keyword_side()
+            sided = keyword_side(publish)
         finally:
+            ready.set()
             worker.join()
     if isinstance(found[0], BaseException):
         raise found[0]
     vector, states, semantic = found[0]
-    return vector, states, semantic, keyword
+    return vector, states, semantic, sided
 
 
 def semantic_index(config: Config, store: Store) -> tuple[Any, Any] | None:

@@ -39,9 +39,12 @@ def warm_against_previous(r: dict[str, Any], name: str = "search") -> str:
     before = r[name].get("previous")
     if not before:
         return ""
+    filtered = "".join(f"; with the {kind} filter {f['this_warm_p50_ms']:.1f} ms against {f['warm_p50_ms']:.1f} ms "
+                       f"({f['ratio']:.2f}×), the same hits: {'yes' if f['same_hits'] else 'no'}"
+                       for kind, f in before.get("filtered", {}).items())
     return (f"; against commit {before['revision']} in the same run, each in a process of its own, rounds alternating: "
             f"{before['this_warm_p50_ms']:.1f} ms against {before['warm_p50_ms']:.1f} ms ({before['ratio']:.2f}×), "
-            f"the same hits: {'yes' if before['same_hits'] else 'no'}")
+            f"the same hits: {'yes' if before['same_hits'] else 'no'}{filtered}")
 
 
 def n(value: float) -> str:

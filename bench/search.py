@@ -20,7 +20,8 @@ cosine between the CLI's numpy encoder and sentence-transformers; exact search l
 recall@10 of the approximate (IVF) index against exact search. Writes bench/results/search.json.
 
 With --previous, warm hybrid search of that git revision (a temporary worktree) against this tree's, each in a
-process of its own over the same store, their rounds alternating, and whether both give the same hits.
+process of its own over the same store, their rounds alternating, without a filter and with a source and a date
+filter, and whether both give the same hits.
 """
 
 from __future__ import annotations
@@ -71,6 +72,10 @@ print(time.perf_counter() - started)
 """
 
 
+# warm hybrid search in --previous's comparison: without a filter, and with two filters (of the 7 sources, one;
+# half the dates) that let through about 14% and 50% of the units
+FILTERS = {"unfiltered": {}, "source": {"source": "site-3"}, "since": {"since": "2026-07-01"}}
+
 WARM_WORKER = """
 import json, statistics, sys, time
 from pathlib import Path
@@ -78,39 +83,46 @@ sys.path.insert(0, sys.argv[1])
 from aipulse.search import Query, search
 from pipeline.config import load_config
 from pipeline.store import Store
+from pipeline.store_search import Filters
 config = load_config(Path(sys.argv[2]))
 store = Store(config.db_path)
 queries = json.loads(sys.argv[3])
-print(json.dumps([[(hit["passage_id"], hit["score"]) for hit in search(config, store, Query(query))]
-                  for query in queries]), flush=True)
-for _ in sys.stdin:  # a line: one round, every query four times
-    timings = []
-    for query in queries * 4:
-        started = time.perf_counter()
-        search(config, store, Query(query))
-        timings.append(time.perf_counter() - started)
-    print(statistics.median(timings), flush=True)
+filters = {name: Filters(**given) for name, given in json.loads(sys.argv[4]).items()}
+print(json.dumps({name: [[(hit["passage_id"], hit["score"]) for hit in search(config, store, Query(query, filters=chosen))]
+                         for query in queries] for name, chosen in filters.items()}), flush=True)
+for _ in sys.stdin:  # a line: one round, every query four times under each filter
+    medians = {}
+    for name, chosen in filters.items():
+        timings = []
+        for query in queries * 4:
+            started = time.perf_counter()
+            search(config, store, Query(query, filters=chosen))
+            timings.append(time.perf_counter() - started)
+        medians[name] = statistics.median(timings)
+    print(json.dumps(medians), flush=True)
 """
 
 
 def compare_warm(revision: str, config_path: Path, rounds: int = 6) -> dict[str, object]:
     """Warm hybrid search at `revision` against this tree: each in a process of its own over the same store (the
-    other waits meanwhile), rounds alternating, the median of each side's round medians; and whether every query
-    gives both the same hits and scores."""
+    other waits meanwhile), rounds alternating, the median of each side's round medians, without a filter and with
+    each of FILTERS; and whether every query gives both the same hits and scores under each."""
     with worktree(revision) as tree:
         workers: dict[str, subprocess.Popen[str]] = {}
         try:
             for name, root in (("this", ROOT), ("previous", tree)):
                 workers[name] = subprocess.Popen([sys.executable, "-c", WARM_WORKER, str(root), str(config_path),
-                                                  json.dumps(QUERIES)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                                 text=True, cwd=root, env={**os.environ, "PYTHONPATH": str(root)})
+                                                  json.dumps(QUERIES), json.dumps(FILTERS)], stdin=subprocess.PIPE,
+                                                 stdout=subprocess.PIPE, text=True, cwd=root,
+                                                 env={**os.environ, "PYTHONPATH": str(root)})
             hits = {name: json.loads(worker.stdout.readline()) for name, worker in workers.items()}  # type: ignore[union-attr]
-            medians: dict[str, list[float]] = {name: [] for name in workers}
+            medians: dict[str, dict[str, list[float]]] = {name: {kind: [] for kind in FILTERS} for name in workers}
             for turn in range(rounds):
                 for name in ("this", "previous") if turn % 2 == 0 else ("previous", "this"):
                     workers[name].stdin.write("\n")  # type: ignore[union-attr]
                     workers[name].stdin.flush()  # type: ignore[union-attr]
-                    medians[name].append(round(1000 * float(workers[name].stdout.readline()), 2))  # type: ignore[union-attr]
+                    for kind, seconds in json.loads(workers[name].stdout.readline()).items():  # type: ignore[union-attr]
+                        medians[name][kind].append(round(1000 * float(seconds), 2))
             for worker in workers.values():
                 worker.stdin.close()  # type: ignore[union-attr]
                 worker.wait()
@@ -118,10 +130,16 @@ def compare_warm(revision: str, config_path: Path, rounds: int = 6) -> dict[str,
             for worker in workers.values():  # one that failed to start or answer: not left behind
                 if worker.poll() is None:
                     worker.kill()
-    warm = {name: round(statistics.median(values), 2) for name, values in medians.items()}
-    return {"revision": short_name(revision), "warm_p50_ms": warm["previous"], "this_warm_p50_ms": warm["this"],
-            "ratio": round(warm["this"] / warm["previous"], 3), "rounds_ms": medians,
-            "same_hits": hits["this"] == hits["previous"]}
+    warm = {name: {kind: round(statistics.median(values), 2) for kind, values in kinds.items()}
+            for name, kinds in medians.items()}
+    filtered = {kind: {"this_warm_p50_ms": warm["this"][kind], "warm_p50_ms": warm["previous"][kind],
+                       "ratio": round(warm["this"][kind] / warm["previous"][kind], 3),
+                       "same_hits": hits["this"][kind] == hits["previous"][kind]} for kind in FILTERS if kind != "unfiltered"}
+    return {"revision": short_name(revision), "warm_p50_ms": warm["previous"]["unfiltered"],
+            "this_warm_p50_ms": warm["this"]["unfiltered"], "ratio": round(warm["this"]["unfiltered"] /
+                                                                          warm["previous"]["unfiltered"], 3),
+            "rounds_ms": {name: kinds["unfiltered"] for name, kinds in medians.items()},
+            "same_hits": hits["this"]["unfiltered"] == hits["previous"]["unfiltered"], "filtered": filtered}
 
 
 def median_seconds(command: list[str], runs: int) -> float:
@@ -237,6 +255,9 @@ def main() -> None:
             print(f"warm hybrid, each revision in its own process: this tree {before['this_warm_p50_ms']} ms, "
                   f"{before['revision']} {before['warm_p50_ms']} ms ({before['ratio']}x); same hits: {before['same_hits']}",
                   flush=True)
+            for kind, figures in before["filtered"].items():  # type: ignore[index]
+                print(f"  with the {kind} filter: this tree {figures['this_warm_p50_ms']} ms, {before['revision']} "
+                      f"{figures['warm_p50_ms']} ms ({figures['ratio']}x); same hits: {figures['same_hits']}", flush=True)
 
         vectors = np.concatenate([v for _, v in store.iter_vectors()])
         ids = np.arange(1, len(vectors) + 1, dtype=np.int64)

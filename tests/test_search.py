@@ -251,6 +251,53 @@ def test_a_large_model_or_a_small_store_encodes_before_the_keyword_half_and_find
         assert on_main[6:] == [True] * 3 and first == beside == small and all(beside)
 
 
+def test_a_filtered_hybrid_search_encodes_while_it_chooses_the_units_the_filters_let_through(
+        demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # only the vector search needs the allowed units: at 50,000 units or more the query is being encoded meanwhile
+    import threading
+
+    import aipulse.search as searching
+    from aipulse.search import Query, search
+    from pipeline.config import load_config
+    from pipeline.store import Store
+    from pipeline.store_search import Filters
+
+    config = load_config(demo_db)
+    filters = [Filters(entity="Meta"), Filters(source="frontier-ledger"), Filters(since="2026-10-01", stance="skeptical"),
+               Filters(source="no-such-site")]  # the last one lets nothing through
+    with Store(config.db_path) as store:
+        parts = searching.semantic_index(config, store)
+        assert parts is not None
+        encode_query, allowed_passages = type(parts[1]).encode_query, type(store).allowed_passages
+        encoding = threading.Event()
+        meanwhile: list[bool] = []
+
+        def watched_encoding(self: Any, text: str) -> Any:
+            encoding.set()
+            return encode_query(self, text)
+
+        def watched_filter(self: Any, chosen: Filters) -> Any:
+            meanwhile.append(encoding.wait(timeout=10))  # the encoding began before the units were chosen
+            return allowed_passages(self, chosen)
+
+        def run() -> list[list[dict[str, Any]]]:
+            found = []
+            for chosen in filters:
+                encoding.clear()
+                found.append(search(config, store, Query("Llama is falling behind its rivals", k=5, filters=chosen)))
+            return found
+
+        one_after_the_other = run()  # the demo's few hundred units: encoding first, then the rest
+        monkeypatch.setattr(type(parts[1]), "encode_query", watched_encoding)
+        monkeypatch.setattr(type(store), "allowed_passages", watched_filter)
+        monkeypatch.setattr(searching, "BESIDE_FROM", 0)  # as a store of 50,000 units or more
+        beside = run()
+    assert meanwhile == [True] * 4
+    assert [len(hits) for hits in beside] == [5, 5, 5, 0]
+    assert beside == one_after_the_other
+    assert {hit["source"] for hit in beside[1]} == {"frontier-ledger"}
+
+
 def test_status_reports_vectors_and_repairs_a_lost_index(demo_db: Path) -> None:
     code, out, _ = run_cli("--config", str(demo_db), "status", "--json")
     report = json.loads(out)
