@@ -513,14 +513,14 @@ ROWS = [
         lambda r: f"{n(r['gpu']['sentences_per_s'])} sentences/s on one {r['gpu']['device']} "
                   f"({r['gpu']['ratio_vs_st_best']:.1f}× `SentenceTransformer.encode`)",
         "GPU embedding"),
-    Row("Ingest, end to end", "ingest of a generated local site: crawl, extract, mentions, stance, embed, index, with the "
-        "shipped crawl settings",
+    Row("Ingest, end to end", "ingest of a generated local site (no sentence of prose used twice): crawl, extract, "
+        "mentions, stance, embed, index, with the shipped crawl settings",
         lambda r: f"{n(r['ingest']['ingest_articles_per_hour'])} articles/hour ({r['ingest']['articles']} articles of "
                   f"{r['ingest']['mean_words_extracted']} words in {r['ingest']['ingest_s']} s: "
                   + ", ".join(f"{phase} {s} s" for phase, s in r["ingest"]["phases_s"].items())
                   + f"); crawl + extract + store alone on the same site {n(r['ingest']['crawl_only_articles_per_hour'])} "
                   f"articles/hour"
-                  + (f"; the previous commit ({r['ingest']['previous']['revision']}) in the same run "
+                  + (f"; the previous commit ({r['ingest']['previous']['revision']}) on the same site in the same run "
                      f"{n(r['ingest']['previous']['ingest_articles_per_hour'])} articles/hour, this one at "
                      f"{r['ingest']['previous']['ratio']:.2f}× its speed" if "previous" in r["ingest"] else ""),
         "`.venv/bin/python bench/ingest.py [--previous REV]`",
