@@ -7,7 +7,7 @@ grown fourfold since (index/vectors.py VectorIndex.needs_rebuild)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 
@@ -48,7 +48,8 @@ class PgVectorIndex:
     def save(self, *_: object) -> None:
         pass
 
-    def search(self, vectors: np.ndarray, k: int, allowed: list[int] | None = None) -> tuple[np.ndarray, np.ndarray]:
+    def search(self, vectors: np.ndarray, k: int, allowed: Sequence[int] | np.ndarray | None = None
+               ) -> tuple[np.ndarray, np.ndarray]:
         """FAISS's answer shape: (scores, ids), one row per query vector, -1 where fewer than k were found."""
         scores = np.full((len(vectors), k), -np.inf, dtype=np.float32)
         ids = np.full((len(vectors), k), -1, dtype=np.int64)

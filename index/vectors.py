@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import os
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -108,7 +108,8 @@ class VectorIndex:
                 raise IndexFileError("the index did not hold every id it was asked to remove")
             self.id_sum -= int(gone.sum())
 
-    def search(self, vectors: np.ndarray, k: int, allowed: list[int] | None = None) -> tuple[np.ndarray, np.ndarray]:
+    def search(self, vectors: np.ndarray, k: int, allowed: Sequence[int] | np.ndarray | None = None
+               ) -> tuple[np.ndarray, np.ndarray]:
         """(scores, ids) of the k nearest per query row; `allowed` restricts the ids before the cut."""
         params = None
         if allowed is not None:

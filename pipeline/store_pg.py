@@ -322,7 +322,7 @@ class PgStore(Store):
     def _vector(value: Any) -> np.ndarray:
         return _array(value)
 
-    def nearest(self, vector: np.ndarray, k: int, allowed: Sequence[int] | None, probes: int = 0
+    def nearest(self, vector: np.ndarray, k: int, allowed: Sequence[int] | np.ndarray | None, probes: int = 0
                 ) -> list[tuple[int, float]]:
         """The k units whose vectors have the largest inner product with `vector` (cosine: they are normalised):
         through the IVFFlat index, `probes` lists of it, when the store has one (vector_index); else, and among
@@ -342,7 +342,8 @@ class PgStore(Store):
         else:
             rows = self.conn.execute(  # type: ignore[call-overload]
                 f"SELECT id, d FROM (SELECT id, -{distance} AS d FROM passages WHERE id = ANY(%s) "
-                "AND vector IS NOT NULL OFFSET 0) AS found ORDER BY d DESC LIMIT %s", [query, list(allowed), k]).fetchall()
+                "AND vector IS NOT NULL OFFSET 0) AS found ORDER BY d DESC LIMIT %s", [query, np.asarray(allowed).tolist(), k]
+            ).fetchall()
         return [(int(row[0]), float(row[1])) for row in rows]
 
     def drop_vectors_except(self, model: str) -> int:
