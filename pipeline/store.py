@@ -110,6 +110,19 @@ def _passage_tokens(db: sqlite_utils.Database) -> None:
     db.table("passages").add_column("tokens", bytes)
 
 
+@migrations(name="0010_passage_places")
+def _passage_places(db: sqlite_utils.Database) -> None:
+    """Each unit's article and sentences in an index of their own: a company, stance or theme filter reads them for
+    every unit, and the units' rows, vectors and token bits included, took 25 ms to read at 16,000 units. It leads
+    with the article, so it stands in for the index on the article alone. And each mention's place under the
+    company, stance and theme a filter asks for."""
+    db.execute("CREATE INDEX idx_passages_article_place ON passages (article_id, first, last, kind)")
+    db.execute("DROP INDEX IF EXISTS idx_passages_article_id")
+    # and the mentions' places under what a filter asks of them: 17 ms for 20,000 mentions of one company, read row
+    # by row, at 96,000 units
+    db.execute("CREATE INDEX idx_mentions_places ON mentions (entity, label, theme, article_id, sentence_index)")
+
+
 @functools.cache
 def _upsert_sql(table: str, columns: tuple[str, ...], keys: tuple[str, ...]) -> str:
     names = ", ".join(f'"{column}"' for column in columns)

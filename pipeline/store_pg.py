@@ -50,7 +50,7 @@ class PgStore(Store):
     first). StoreUnavailable, one line without the password, when it cannot be reached or lacks pgvector."""
 
     _TOTALS = "SELECT COUNT(*), COALESCE(SUM(id), 0) FROM passages"  # no vector file to check against here
-    _ID_LIST = "string_agg(p.id::text, ',')"
+    _LIST = "string_agg(({})::text, ',')"
 
     def __init__(self, url: str, lease_s: float = 60.0) -> None:  # super().__init__ opens a SQLite file: not called
         import psycopg

@@ -77,13 +77,15 @@ def test_semantic_search_on_pgvector_matches_faiss(demo_db: Path, demo_pg: Path)
 
 
 def test_the_units_a_filter_lets_through_are_the_same_on_both_stores(demo_db: Path, demo_pg: Path) -> None:
-    # one text of ids parsed by numpy (group_concat on SQLite, string_agg on Postgres): every id, and none at all
+    # one text of ids parsed by numpy (group_concat on SQLite, string_agg on Postgres): every id, and none at all;
+    # a company, stance or theme matched to the units by ranges of sentences, as the SQL rule says
     from pipeline.config import load_config
     from pipeline.store import Store
     from pipeline.store_search import Filters, _filter_sql
 
     filters = [Filters(entity="Meta"), Filters(source="frontier-ledger"), Filters(since="2026-09-01"),
-               Filters(entity="Anthropic", stance="optimistic"), Filters(source="no-such-source")]
+               Filters(entity="Anthropic", stance="optimistic"), Filters(theme="models"), Filters(stance="skeptical"),
+               Filters(entity="OpenAI", since="2026-09-01"), Filters(source="no-such-source")]
     with Store(load_config(demo_db).db_path) as sqlite, PgStore(os.environ[PG_URL_ENV]) as postgres:
         for store in (sqlite, postgres):
             assert store.allowed_passages(Filters()) is None

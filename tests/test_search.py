@@ -298,6 +298,42 @@ def test_a_filtered_hybrid_search_encodes_while_it_chooses_the_units_the_filters
     assert {hit["source"] for hit in beside[1]} == {"frontier-ledger"}
 
 
+def test_the_units_a_company_stance_or_theme_filter_lets_through_are_those_the_sql_rule_names(demo_db: Path) -> None:
+    # allowed_passages matches mentions to units by ranges of sentences in numpy, from two indexes (migration 0010);
+    # _filter_sql states the rule in SQL (a unit holds a passing mention, or a sentence unit has one within the
+    # sentences shown around it), and every filter must give the same units both ways
+    from pipeline.config import load_config
+    from pipeline.store import Store
+    from pipeline.store_search import Filters, _filter_sql
+
+    with Store(load_config(demo_db).db_path) as store:
+        indexes = {name for name, in store._tuples("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {"idx_passages_article_place", "idx_mentions_places"} <= indexes
+        entities = [name for name, in store._tuples("SELECT DISTINCT entity FROM mentions ORDER BY entity")]
+        themes = [name for name, in store._tuples("SELECT DISTINCT theme FROM mentions WHERE theme IS NOT NULL")]
+        filters = [Filters(entity=entity) for entity in entities]
+        filters += [Filters(entity=entity, stance=stance) for entity in entities[:4]
+                    for stance in ("skeptical", "neutral", "optimistic")]
+        filters += [Filters(theme=theme) for theme in themes] + [Filters(stance="skeptical")]
+        filters += [Filters(entity="Meta", since="2026-10-01"), Filters(entity="OpenAI", source="frontier-ledger"),
+                    Filters(entity="Meta", theme=themes[0]), Filters(entity="Nobody"), Filters(entity="Meta", since="2999")]
+        sizes = []
+        for chosen in filters:
+            for article_first in (False, True):
+                where, params = _filter_sql(chosen, article_first)
+                rule = sorted(pid for pid, in store._tuples(
+                    f"SELECT p.id FROM passages p JOIN articles a ON a.id = p.article_id WHERE {where}", params))
+                assert store.allowed_passages(chosen).tolist() == rule, chosen
+            sizes.append(len(rule))
+        # sentence units let through by a mention of Meta in a neighbouring sentence, not their own: the reach at work
+        own = set(store._tuples("SELECT article_id, sentence_index FROM mentions WHERE entity = 'Meta'"))
+        units = store._tuples("SELECT id, article_id, first FROM passages WHERE kind = 'sentence'")
+        allowed = set(store.allowed_passages(Filters(entity="Meta")).tolist())
+        by_neighbour = [pid for pid, article, first in units if pid in allowed and (article, first) not in own]
+    assert len(entities) >= 6 and len(themes) >= 4 and sizes[-2:] == [0, 0] and min(sizes[:len(entities)]) > 0
+    assert len(by_neighbour) > 50
+
+
 def test_status_reports_vectors_and_repairs_a_lost_index(demo_db: Path) -> None:
     code, out, _ = run_cli("--config", str(demo_db), "status", "--json")
     report = json.loads(out)
