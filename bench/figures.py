@@ -475,6 +475,11 @@ ROWS = [
         lambda r: f"{r['search']['warm_p50_ms']:.1f} ms median at {n(r['search']['passages'])} sentence units; without late "
                   f"interaction {r['search']['warm_hybrid_without_late_p50_ms']:.1f} ms, same run" + warm_against_previous(r),
         "`.venv/bin/python bench/search.py [--previous REV]`"),
+    Row("Search and the vector index", "warm hybrid search with a company filter (synthetic mentions, about 0.8 a unit)",
+        lambda r: f"`--entity Meta` {r['search']['warm_company_filters_p50_ms']['entity']:.1f} ms, with `--stance skeptical` "
+                  f"{r['search']['warm_company_filters_p50_ms']['entity_stance']:.1f} ms, against "
+                  f"{r['search']['warm_p50_ms']:.1f} ms without, same rounds, at {n(r['search']['passages'])} units",
+        "`.venv/bin/python bench/search.py`"),
     Row("Search and the vector index", "exact FAISS search per query",
         lambda r: ", ".join(f"{ms} ms at {size_label(size)}" for size, ms in r["search"]["exact_ms_by_size"].items())
                   + f"; IVF-SQ8 at {n(r['search']['passages'])}: {r['search']['approx_ms']} ms, recall@10 "
