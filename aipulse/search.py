@@ -161,7 +161,7 @@ class Admitted:
     def __contains__(self, unit: object) -> bool:
         import numpy as np
 
-        if not isinstance(unit, int):
+        if not isinstance(unit, (int, np.integer)):
             return False
         at = int(np.searchsorted(self.ids, unit))
         return at < len(self.ids) and int(self.ids[at]) == unit

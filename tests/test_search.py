@@ -298,6 +298,17 @@ def test_a_filtered_hybrid_search_encodes_while_it_chooses_the_units_the_filters
     assert {hit["source"] for hit in beside[1]} == {"frontier-ledger"}
 
 
+def test_a_unit_passes_the_filters_when_its_id_is_among_theirs_however_the_id_is_typed() -> None:
+    import numpy as np
+
+    from aipulse.search import Admitted
+
+    allowed = Admitted(np.array([2, 5, 9, 1 << 40], dtype=np.int64))
+    assert [unit in allowed for unit in (2, 5, 9, 1 << 40, np.int64(5), np.int32(9))] == [True] * 6
+    assert [unit in allowed for unit in (0, 1, 3, 10, 1 << 41, -5, "5", 5.0, None)] == [False] * 9
+    assert 1 not in Admitted(np.zeros(0, dtype=np.int64))
+
+
 def test_the_units_a_company_stance_or_theme_filter_lets_through_are_those_the_sql_rule_names(demo_db: Path) -> None:
     # allowed_passages matches mentions to units by ranges of sentences in numpy, from two indexes (migration 0010);
     # _filter_sql states the rule in SQL (a unit holds a passing mention, or a sentence unit has one within the
