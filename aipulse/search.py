@@ -175,7 +175,9 @@ def _encoded(encoder: Any, text: str) -> tuple[Any, Any]:
 
 
 def _found(index: Any, vector: Any, depth: int, allowed: Any) -> list[tuple[int, float]]:
-    """The `depth` units nearest the query's vector (id, cosine), among `allowed` when given."""
+    """The `depth` units nearest the query's vector (id, cosine), among `allowed` when given (none when it is empty)."""
+    if allowed is not None and not len(allowed):
+        return []
     scores, ids = index.search(vector[None, :], depth, allowed)
     return [(int(i), float(s)) for s, i in zip(scores[0], ids[0], strict=True) if i >= 0]
 
@@ -244,9 +246,7 @@ def _both_sides(parts: tuple[Any, Any], query: Query, depth: int,
     def serial() -> tuple[Any, Any, list[tuple[int, float]], Sided]:
         vector, states = _encoded(encoder, query.text)
         sided = keyword_side(lambda allowed: None)
-        allowed = sided[0]
-        semantic = _found(index, vector, depth, allowed) if allowed is None or len(allowed) else []
-        return vector, states, semantic, sided
+        return vector, states, _found(index, vector, depth, sided[0]), sided
 
     if getattr(encoder, "layer_bytes", 0) > ONE_AFTER_THE_OTHER_FROM or index.count < BESIDE_FROM:
         return serial()
@@ -261,9 +261,8 @@ def _both_sides(parts: tuple[Any, Any], query: Query, depth: int,
             try:
                 vector, states = _encoded(encoder, query.text)
                 ready.wait()
-                allowed = filtered[0] if filtered else []  # none: the keyword side failed, nothing to search
-                found.append((vector, states, _found(index, vector, depth, allowed) if allowed is None or len(allowed)
-                              else []))
+                # none handed over: the keyword side failed, nothing to search
+                found.append((vector, states, _found(index, vector, depth, filtered[0] if filtered else [])))
             except BaseException as exc:  # handed to this thread below
                 found.append(exc)
 
