@@ -134,9 +134,12 @@ def _ingest(config: Config, store: Store, run_id: int, lifecycle: Lifecycle,
     started = utc_now()
     crawl_stats: dict[str, Any] = {}
     warmer = ModelWarmer(config)
-    if allowed:
-        crawl_stats = _crawl_shared(config, store, run_id, allowed, started, lifecycle, on_event, warmer.start)
-    warmer.join()
+    try:
+        if allowed:
+            warmer.begin()
+            crawl_stats = _crawl_shared(config, store, run_id, allowed, started, lifecycle, on_event, warmer.start)
+    finally:
+        warmer.join()  # a failed crawl leaves no thread waiting behind it
     if lifecycle.should_stop():
         problems.append(STOPPED)
     # imported here, not at the top: every CLI command imports this module for its error types
@@ -234,27 +237,44 @@ def _stage(enabled: bool, phase: str, failure: str, errors: tuple[type[Exception
 
 
 class ModelWarmer:
-    """Loads the models the stages after the crawl need, in a thread, from the crawl's first stored
-    article: their imports and weights overlap the crawl instead of following it. A failure is left for the
-    stage itself to meet and report. (Scoring and embedding alongside the crawl as well measured slower in
-    bench/ingest.py.)"""
+    """Readies the models the stages after the crawl need, in a thread beside the crawl: from the crawl's start it
+    imports their code (torch and its kin, most of the cost, while the crawler process starts up and a core is free),
+    and from the crawl's first stored article it loads their weights, so that both overlap the crawl instead of
+    following it. An ingest that stores nothing loads no weights. A failure is left for the stage itself to meet and
+    report. (Scoring and embedding alongside the crawl as well measured slower in bench/ingest.py.)"""
 
     def __init__(self, config: Config) -> None:
         self.config = config
         self.thread: threading.Thread | None = None
+        self.stored = False  # the crawl stored an article: load the weights
+        self.told = threading.Event()  # set when an article is stored or the crawl is over
 
-    def start(self) -> None:
+    def begin(self) -> None:
+        """At the crawl's start: import the models' code now, load their weights when `start` says."""
         if self.thread is None and (self.config["stance.enabled"] or self.config["index.enabled"]):
-            self.thread = threading.Thread(target=self._load, name="aipulse-model-warmer")
+            self.thread = threading.Thread(target=self._warm, name="aipulse-model-warmer", daemon=True)
             self.thread.start()
 
+    def start(self) -> None:
+        """The crawl stored an article."""
+        self.stored = True
+        self.told.set()
+
     def join(self) -> None:
+        """The crawl is over (or failed): wait for the thread, which loads the weights only if an article was stored."""
+        self.told.set()
         if self.thread is not None:
             self.thread.join()
 
-    def _load(self) -> None:
+    def _warm(self) -> None:
         config = self.config
         try:
+            import index.encoder  # noqa: F401 - its import (torch's) is the cost being moved
+            if config["stance.enabled"]:
+                import index.stance_model  # noqa: F401
+            self.told.wait()
+            if not self.stored:
+                return
             if config["stance.enabled"]:
                 from aipulse.scoring import stance_model
 
@@ -264,7 +284,7 @@ class ModelWarmer:
 
                 batch_encoder(config["model.name"], config["model.device"], config["model.precision"])
         except Exception as exc:  # noqa: BLE001 - the stage meets it again and reports it
-            log.debug("loading the models early failed: %s", exc)
+            log.debug("readying the models early failed: %s", exc)
 
 
 def _crawl_in_child(config: Config, run_id: int, sources: list[str], lifecycle: Lifecycle,

@@ -409,3 +409,28 @@ def test_pages_are_prepared_in_a_worker_process_that_a_crash_does_not_take_down(
     assert isinstance(second, WorkerDied), second
     with PagePreparer(cores=1) as alone:
         assert alone.pool is None and asyncio.run(alone.prepare(page)) == inline
+
+
+def test_the_model_warmer_imports_at_the_crawls_start_and_loads_weights_only_once_an_article_is_stored(
+        tmp_path: Path) -> None:
+    import sys
+
+    from aipulse import scoring
+    from aipulse.ingest import ModelWarmer
+    from index import encoder
+    from pipeline.config import load_config
+
+    config = load_config(write_config(tmp_path, "[storage]\ndata_dir = \"data\"\n"))
+    assert config["stance.enabled"] and config["index.enabled"]
+    scoring.stance_model.cache_clear()
+    encoder.batch_encoder.cache_clear()
+    idle = ModelWarmer(config)  # a crawl that stores nothing
+    idle.begin()
+    idle.join()
+    assert idle.thread is not None and not idle.thread.is_alive() and "index.stance_model" in sys.modules
+    assert scoring.stance_model.cache_info().currsize == 0 and encoder.batch_encoder.cache_info().currsize == 0
+    busy = ModelWarmer(config)
+    busy.begin()
+    busy.start()  # the crawl's first stored article
+    busy.join()
+    assert scoring.stance_model.cache_info().currsize == 1 and encoder.batch_encoder.cache_info().currsize == 1
