@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import os
 import threading
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,6 +40,8 @@ LAND_MARGIN = 0.01  # ... unless its sentences together score at least this much
 ONE_AFTER_THE_OTHER_FROM = 100_000_000  # a query encoder whose layers hold more bytes (all-mpnet-base-v2: 340 MB,
 # the packaged model 43 MB) encodes on every BLAS thread before the keyword half, not on one thread beside it
 BESIDE_FROM = 50_000  # ... and so does any encoder for a store of fewer units, whose keyword half takes a few ms
+DEEPER = 8  # with filters, the vector search goes this many times as deep without them and keeps the units that pass,
+# choosing every unit that passes first (allowed_passages) only when too few of them do; 0: always first
 DETAILS_AHEAD: int | None = 2  # details fetched first: of the late-scored units and 2 × k hits (None: every candidate;
 # what it saves a warm search: docs/search.md)
 
@@ -81,13 +83,15 @@ def search(config: Config, store: Store, query: Query, fusion: str = "weighted",
     parts = semantic_index(config, store) if query.mode in ("semantic", "hybrid") else None
     weight = 0.0  # the keyword side's weight in fusion (adaptive_weight unless given)
     stored: tuple[list[int], Any] = ([], None)  # the keyword hits' stored vectors (ids, vectors)
+    allowed: Any = None  # the units the filters let through, when chosen first (None: every unit)
+    members: Container[int] | None = None  # what tells a unit that passes the filters from one that does not
     if parts and query.mode == "hybrid":
         def keyword_side(publish: Callable[[Any], object]) -> Sided:
-            # the units the filters let through, handed to the vector search at once, then what fusion needs from the
-            # keyword side alone, while the query is still being encoded
-            allowed = store.allowed_passages(query.filters)
+            # the units the filters let through (or how deep to search without them), handed to the vector search at
+            # once, then what fusion needs from the keyword side alone, while the query is still being encoded
+            allowed = _chosen(store, query.filters, depth)
             publish(allowed)
-            if allowed is not None and not len(allowed):
+            if _nothing(allowed):
                 return allowed, [], 0.0, ([], None)
             hits = store.keyword_search(query.text, depth, query.filters)
             if fusion == "rrf":
@@ -96,14 +100,18 @@ def search(config: Config, store: Store, query: Query, fusion: str = "weighted",
             return allowed, hits, weight, store.vectors_of([pid for pid, _ in hits]) if hits else ([], None)
 
         vector, states, semantic, (allowed, keyword, weight, stored) = _both_sides(parts, query, depth, keyword_side)
-        if allowed is not None and not len(allowed):
-            return []
-    elif (allowed := store.allowed_passages(query.filters)) is not None and not len(allowed):
-        return []
     elif parts:
-        vector, states, semantic = _nearest(*parts, query.text, depth, allowed)
+        allowed = _chosen(store, query.filters, depth)
+        if not _nothing(allowed):
+            vector, states, semantic = _nearest(*parts, query.text, depth, allowed)
     elif query.mode in ("keyword", "hybrid"):
         keyword = store.keyword_search(query.text, depth, query.filters)
+    if isinstance(allowed, Unchosen) and parts is not None:
+        members, semantic = _passing_nearest(store, parts[0], vector, semantic, query.filters, depth, allowed.depth)
+    elif _nothing(allowed):
+        return []
+    elif allowed is not None:
+        members = Admitted(allowed)
     if query.mode == "semantic":
         ranked = semantic
     elif query.mode == "keyword":
@@ -120,8 +128,7 @@ def search(config: Config, store: Store, query: Query, fusion: str = "weighted",
     landing: dict[int, int] = {}  # passage -> its sentence that answers best, token by token
     # a query that one keyword hit holds whole (names, numbers) keeps the fused ranking; meaning is scored again
     if states is not None and rerank and query.mode != "keyword" and not whole:
-        ranked, landing = late_ranking(store, ranked, details, states, rerank,
-                                       None if allowed is None else Admitted(allowed))
+        ranked, landing = late_ranking(store, ranked, details, states, rerank, members)
         if LAND_LATE and landing:
             shown = set(landing.values()) - asked
             asked |= shown  # fetched once, even where one of them also ranks further down on its own
@@ -138,7 +145,7 @@ def search(config: Config, store: Store, query: Query, fusion: str = "weighted",
         if LAND_LATE and pid in landing and landing[pid] in details:  # shown as that sentence, its passage around it
             row = details[landing[pid]]
         if row is not None and row["kind"] == "passage" and land and vector is not None:
-            row, cosine = _landing(store, row, vector, None if allowed is None else Admitted(allowed))
+            row, cosine = _landing(store, row, vector, members)
             similarity[row["id"]] = cosine if cosine is not None else similarity.get(pid, 0.0)
         if row is None or any(_same_place(row, other) for other, _ in kept):
             continue
@@ -167,6 +174,71 @@ class Admitted:
         return at < len(self.ids) and int(self.ids[at]) == unit
 
 
+class Passing:
+    """Whether a unit passes the filters, asked of the store for the units in question (Store.passing) and
+    remembered: what a search checks when it did not choose every unit that passes first (DEEPER)."""
+
+    def __init__(self, store: Store, filters: Filters) -> None:
+        self.store, self.filters = store, filters
+        self.known: dict[int, bool] = {}
+
+    def among(self, units: Iterable[Any]) -> set[int]:
+        """The units that pass, of these: those not yet known asked of the store at once."""
+        wanted = [int(unit) for unit in units]
+        asked = [unit for unit in dict.fromkeys(wanted) if unit not in self.known]
+        if asked:
+            passed = set(self.store.passing(asked, self.filters).tolist())
+            self.known.update((unit, unit in passed) for unit in asked)
+        return {unit for unit in wanted if self.known[unit]}
+
+    def __contains__(self, unit: object) -> bool:
+        import numpy as np
+
+        return isinstance(unit, (int, np.integer)) and bool(self.among([unit]))
+
+
+@dataclass(frozen=True)
+class Unchosen:
+    """The units the filters let through, not chosen first: the vector search goes `depth` deep without them, and
+    _passing_nearest keeps the units that pass."""
+
+    depth: int
+
+
+def _chosen(store: Store, filters: Filters, depth: int) -> Any:
+    """What the vector search searches among: every unit (None, no filter), the units the filters let through
+    (allowed_passages), or with DEEPER, none chosen first (Unchosen): choosing them reads every unit's place, 1.2 s
+    for a company filter at 1.6 million units (bench/search.py), where checking a few hundred takes milliseconds."""
+    return Unchosen(DEEPER * depth) if filters and DEEPER else store.allowed_passages(filters)
+
+
+def _nothing(allowed: Any) -> bool:
+    """Whether the units chosen first are none at all."""
+    return allowed is not None and not isinstance(allowed, Unchosen) and not len(allowed)
+
+
+def _among(members: Container[int], units: Iterable[Any]) -> set[int]:
+    """The units that pass, of these: asked of the store at once where it is the store that knows (Passing)."""
+    if isinstance(members, Passing):
+        return members.among(units)
+    return {int(unit) for unit in units if unit in members}
+
+
+def _passing_nearest(store: Store, index: Any, vector: Any, found: list[tuple[int, float]], filters: Filters,
+                     depth: int, searched: int) -> tuple[Container[int], list[tuple[int, float]]]:
+    """The `depth` nearest units that pass the filters, from `found` (the vector search's `searched` nearest, the
+    filters aside), and what tells the units that pass from the rest. Where fewer pass and the search did not reach
+    every unit it could, every unit that passes is chosen (allowed_passages) and searched among instead: the same
+    units either way, since the filtered ranking keeps the order of the unfiltered one."""
+    members = Passing(store, filters)
+    admitted = members.among(pid for pid, _ in found)
+    kept = [(pid, score) for pid, score in found if pid in admitted]
+    if len(kept) >= depth or len(found) < searched:
+        return members, kept[:depth]
+    allowed = store.allowed_passages(filters)
+    return Admitted(allowed), _found(index, vector, depth, allowed)
+
+
 def _encoded(encoder: Any, text: str) -> tuple[Any, Any]:
     """The query's vector and its token states (None from an encoder that gives none), from one pass."""
     if hasattr(encoder, "encode_query"):
@@ -175,8 +247,11 @@ def _encoded(encoder: Any, text: str) -> tuple[Any, Any]:
 
 
 def _found(index: Any, vector: Any, depth: int, allowed: Any) -> list[tuple[int, float]]:
-    """The `depth` units nearest the query's vector (id, cosine), among `allowed` when given (none when it is empty)."""
-    if allowed is not None and not len(allowed):
+    """The `depth` units nearest the query's vector (id, cosine), among `allowed` when given (none when it is empty;
+    Unchosen: its depth, among every unit)."""
+    if isinstance(allowed, Unchosen):  # deeper, the filters aside: _passing_nearest keeps the units that pass
+        depth, allowed = allowed.depth, None
+    elif allowed is not None and not len(allowed):
         return []
     scores, ids = index.search(vector[None, :], depth, allowed)
     return [(int(i), float(s)) for s, i in zip(scores[0], ids[0], strict=True) if i >= 0]
@@ -219,8 +294,9 @@ def late_ranking(store: Store, ranked: list[tuple[int, float]], details: dict[in
                          [len(bits[pid]) for pid in head], width).tolist()
     rescored = sorted(zip(head, scores, strict=True), key=lambda item: (-item[1], details[item[0]]["kind"] == "passage"))
     landing = {}
+    admitted = None if allowed is None else _among(allowed, sentences)
     for pid, pooled in zip(head, scores, strict=True):
-        shown = [sid for sid, _ in bits[pid] if allowed is None or sid in allowed]
+        shown = [sid for sid, _ in bits[pid] if admitted is None or sid in admitted]
         if details[pid]["kind"] == "passage" and shown:
             best = max(shown, key=lambda sid: (each[column[sid]], -shown.index(sid)))
             if pooled - float(each[column[best]]) < LAND_MARGIN:  # one sentence answers about as well as all of them
@@ -352,8 +428,9 @@ def weighted(semantic: list[tuple[int, float]], vector: Any, bonus: dict[int, fl
 def _landing(store: Store, passage: dict[str, Any], vector: Any,
              allowed: Container[int] | None) -> tuple[dict[str, Any], float | None]:
     """The passage's sentence unit closest to the query (and its cosine), or the passage when it has none."""
-    ids = [pid for pid in store.sentence_units(passage["article_id"], passage["first"], passage["last"])
-           if allowed is None or pid in allowed]
+    units = store.sentence_units(passage["article_id"], passage["first"], passage["last"])
+    admitted = None if allowed is None else _among(allowed, units)
+    ids = [pid for pid in units if admitted is None or pid in admitted]
     if not ids:
         return passage, None
     found, vectors = store.vectors_of(ids)

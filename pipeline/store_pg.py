@@ -51,6 +51,7 @@ class PgStore(Store):
 
     _TOTALS = "SELECT COUNT(*), COALESCE(SUM(id), 0) FROM passages"  # no vector file to check against here
     _LIST = "string_agg(({})::text, ',')"
+    _ARTICLE_FIRST = False  # Postgres' planner is left to choose (its keyword side too: _keyword_ranked)
 
     def __init__(self, url: str, lease_s: float = 60.0) -> None:  # super().__init__ opens a SQLite file: not called
         import psycopg

@@ -81,6 +81,7 @@ class SearchTables:
     _LIST = "group_concat({})"  # a column of a query's rows as one text, "1,2,3" (Postgres: string_agg)
     _TOTALS = "SELECT units, id_sum FROM passage_totals"  # kept by triggers (migration 0008)
     _holding: tuple[tuple[int, int], dict[str, int]] | None = None  # (database version, units holding each word)
+    _ARTICLE_FIRST = True  # `|| ''` keeps a filter's EXISTS on the index of the mentions' article (_filter_sql; SQLite)
 
     def articles_to_embed(self, version: str, limit: int, after: int = 0) -> list[dict[str, Any]]:
         """Articles whose passages are missing or came from another encoder or passage scheme, in id order, only
@@ -239,6 +240,18 @@ class SearchTables:
         high = articles * _SPAN + last + reach
         inside = np.searchsorted(keys, high, side="right") > np.searchsorted(keys, low, side="left")
         return np.sort(ids[inside])
+
+    def passing(self, ids: Sequence[int], filters: Filters) -> np.ndarray:
+        """The units among `ids` that pass the filters, ascending: allowed_passages' answer for these units alone, by
+        the SQL rule (_filter_sql), for the few hundred units a search looks at."""
+        where, params = _filter_sql(filters, article_first=self._ARTICLE_FIRST)
+        found: list[int] = []
+        for begin in range(0, len(ids), 500):
+            chunk = [int(unit) for unit in ids[begin:begin + 500]]
+            found += [int(row[0]) for row in self._tuples(
+                f"SELECT p.id FROM passages p JOIN articles a ON a.id = p.article_id WHERE p.id IN "
+                f"({', '.join('?' * len(chunk))}) AND {where}", [*chunk, *params])]
+        return np.sort(np.asarray(found, dtype=np.int64))
 
     def _int_lists(self, rest: str, params: Sequence[Any], columns: Sequence[str]) -> list[np.ndarray]:
         """Integer columns of `SELECT ... {rest}`, each an int64 array, rows in the same order: one text per column

@@ -89,11 +89,14 @@ def test_the_units_a_filter_lets_through_are_the_same_on_both_stores(demo_db: Pa
     with Store(load_config(demo_db).db_path) as sqlite, PgStore(os.environ[PG_URL_ENV]) as postgres:
         for store in (sqlite, postgres):
             assert store.allowed_passages(Filters()) is None
+            units = [row[0] for row in store._tuples("SELECT id FROM passages ORDER BY id DESC", [])]
             for chosen in filters:
                 where, params = _filter_sql(chosen)
                 plain = [row[0] for row in store._tuples(
                     f"SELECT p.id FROM passages p JOIN articles a ON a.id = p.article_id WHERE {where}", params)]
                 assert sorted(store.allowed_passages(chosen)) == sorted(plain), chosen
+                # what a search that did not choose the units first checks of those it found (aipulse.search.Passing)
+                assert store.passing(units[::3], chosen).tolist() == sorted(set(plain) & set(units[::3])), chosen
         counts = [len(sqlite.allowed_passages(chosen)) for chosen in filters]
         assert counts[-1] == 0 and all(counts[:-1]), counts
         assert counts == [len(postgres.allowed_passages(chosen)) for chosen in filters]

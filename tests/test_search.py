@@ -287,6 +287,7 @@ def test_a_filtered_hybrid_search_encodes_while_it_chooses_the_units_the_filters
                 found.append(search(config, store, Query("Llama is falling behind its rivals", k=5, filters=chosen)))
             return found
 
+        monkeypatch.setattr(searching, "DEEPER", 0)  # the units that pass chosen first, every time
         one_after_the_other = run()  # the demo's few hundred units: encoding first, then the rest
         monkeypatch.setattr(type(parts[1]), "encode_query", watched_encoding)
         monkeypatch.setattr(type(store), "allowed_passages", watched_filter)
@@ -297,6 +298,49 @@ def test_a_filtered_hybrid_search_encodes_while_it_chooses_the_units_the_filters
     assert beside == one_after_the_other
     assert {hit["source"] for hit in beside[1]} == {"frontier-ledger"}
 
+
+def test_a_filtered_search_that_goes_deeper_without_the_filters_finds_what_choosing_their_units_first_finds(
+        demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # with filters, the vector search goes DEEPER times as deep over every unit and keeps the units that pass (a check
+    # of those few hundred), choosing every unit that passes first (allowed_passages) only when too few of them do
+    import aipulse.search as searching
+    from aipulse.search import Query, search
+    from pipeline.config import load_config
+    from pipeline.store import Store
+    from pipeline.store_search import Filters
+
+    config = load_config(demo_db)
+    filters = [Filters(entity="Meta"), Filters(source="frontier-ledger"), Filters(entity="Meta", stance="skeptical"),
+               Filters(since="2026-10-01"), Filters(entity="Amazon", theme="infrastructure"), Filters(stance="optimistic"),
+               Filters(source="no-such-site")]  # the last lets nothing through
+    queries = ["Llama is falling behind its rivals", "Trainium chips for Anthropic", "privacy fine"]
+    with Store(config.db_path) as store:
+        allowed_passages = type(store).allowed_passages
+        chosen: list[Filters] = []
+
+        def watched(self: Any, given: Filters) -> Any:
+            chosen.append(given)
+            return allowed_passages(self, given)
+
+        monkeypatch.setattr(type(store), "allowed_passages", watched)
+
+        def run(deeper: int) -> list[list[dict[str, Any]]]:
+            monkeypatch.setattr(searching, "DEEPER", deeper)
+            chosen.clear()
+            return [search(config, store, Query(query, k=5, mode=mode, filters=given))
+                    for mode in ("hybrid", "semantic") for given in filters for query in queries]
+
+        first = run(0)
+        assert len(chosen) == 2 * len(filters) * len(queries)  # every search chose its units first
+        searches = len(first)
+        narrow, nothing = Filters(entity="Amazon", theme="infrastructure"), Filters(source="no-such-site")
+        assert run(8) == first  # 400 units deep of the demo's 1,429: only the narrow filters found too few of theirs
+        assert sorted(chosen, key=str) == sorted([narrow] * 6 + [nothing] * 6, key=str)
+        assert run(2) == first  # 100 deep: broader filters too
+        assert 12 < len(chosen) < searches and Filters(entity="Meta") in chosen
+        assert run(40) == first and chosen == []  # 2,000 deep: every unit seen, none chosen first
+    found = [len(hits) for hits in first]
+    assert found[18:21] == found[39:42] == [0, 0, 0] and min(found[:18] + found[21:39]) == 5
 
 def test_a_unit_passes_the_filters_when_its_id_is_among_theirs_however_the_id_is_typed() -> None:
     import numpy as np
@@ -328,6 +372,7 @@ def test_the_units_a_company_stance_or_theme_filter_lets_through_are_those_the_s
         filters += [Filters(theme=theme) for theme in themes] + [Filters(stance="skeptical")]
         filters += [Filters(entity="Meta", since="2026-10-01"), Filters(entity="OpenAI", source="frontier-ledger"),
                     Filters(entity="Meta", theme=themes[0]), Filters(entity="Nobody"), Filters(entity="Meta", since="2999")]
+        everything = [pid for pid, in store._tuples("SELECT id FROM passages ORDER BY id DESC")]
         sizes = []
         for chosen in filters:
             for article_first in (False, True):
@@ -335,6 +380,9 @@ def test_the_units_a_company_stance_or_theme_filter_lets_through_are_those_the_s
                 rule = sorted(pid for pid, in store._tuples(
                     f"SELECT p.id FROM passages p JOIN articles a ON a.id = p.article_id WHERE {where}", params))
                 assert store.allowed_passages(chosen).tolist() == rule, chosen
+            # what a search checks of the units it found without choosing first (aipulse.search.Passing): the same
+            assert store.passing(everything, chosen).tolist() == rule, chosen
+            assert store.passing(everything[::7], chosen).tolist() == sorted(set(rule) & set(everything[::7])), chosen
             sizes.append(len(rule))
         # sentence units let through by a mention of Meta in a neighbouring sentence, not their own: the reach at work
         own = set(store._tuples("SELECT article_id, sentence_index FROM mentions WHERE entity = 'Meta'"))
