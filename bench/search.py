@@ -21,8 +21,10 @@ recall@10 of the approximate (IVF) index against exact search. Writes bench/resu
 
 With --previous, warm hybrid search of that git revision (a temporary worktree) against this tree's, each in a
 process of its own over the same store, their rounds alternating, without a filter and with a source and a date
-filter, and whether both give the same hits. Warm hybrid with a company filter (--entity, and with --stance; the
-units' company mentions are synthetic too) is timed on this tree alone, beside hybrid without one.
+filter, and whether both give the same hits (and for how many of the queries). Warm hybrid with a company filter
+(--entity, and with --stance; the units' company mentions are synthetic too) is timed on this tree alone, beside hybrid
+without one and beside the same searches made with the filters themselves (aipulse.search.DEEPER = 0: every unit that
+passes chosen first, the keyword query joined with the filters), with the share of queries whose hits are the same.
 """
 
 from __future__ import annotations
@@ -42,9 +44,10 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import aipulse.search as searching  # noqa: E402
 from aipulse.demo.site import load_articles  # noqa: E402
 from aipulse.indexing import rebuild_index  # noqa: E402
-from aipulse.search import RERANK_DEPTH, Query, search  # noqa: E402
+from aipulse.search import DEEPER, RERANK_DEPTH, Query, search  # noqa: E402
 from bench.revisions import short_name, worktree  # noqa: E402
 from index.encoder import encode, model_version, query_encoder  # noqa: E402
 from index.minilm import DEFAULT_MODEL, model_path  # noqa: E402
@@ -138,7 +141,9 @@ def compare_warm(revision: str, config_path: Path, rounds: int = 6) -> dict[str,
             for name, kinds in medians.items()}
     filtered = {kind: {"this_warm_p50_ms": warm["this"][kind], "warm_p50_ms": warm["previous"][kind],
                        "ratio": round(warm["this"][kind] / warm["previous"][kind], 3),
-                       "same_hits": hits["this"][kind] == hits["previous"][kind]} for kind in FILTERS if kind != "unfiltered"}
+                       "same_hits": hits["this"][kind] == hits["previous"][kind],
+                       "same_hits_share": round(sum(a == b for a, b in zip(hits["this"][kind], hits["previous"][kind], strict=True))
+                                                / len(QUERIES), 3)} for kind in FILTERS if kind != "unfiltered"}
     return {"revision": short_name(revision), "warm_p50_ms": warm["previous"]["unfiltered"],
             "this_warm_p50_ms": warm["this"]["unfiltered"], "ratio": round(warm["this"]["unfiltered"] /
                                                                           warm["previous"]["unfiltered"], 3),
@@ -249,19 +254,38 @@ def main() -> None:
         kinds = [("semantic", "semantic", RERANK_DEPTH, Filters()), ("keyword", "keyword", 0, Filters()),
                  ("hybrid", "hybrid", RERANK_DEPTH, Filters()), ("hybrid_without_late", "hybrid", 0, Filters())]
         kinds += [(f"hybrid_{name}", "hybrid", RERANK_DEPTH, chosen) for name, chosen in COMPANY_FILTERS.items()]
+        # the same company filters searched with the filters themselves (searching.DEEPER = 0: the units that pass
+        # chosen first, the keyword query joined with the filters), as before commit 0e2c2e5: the baseline, same rounds,
+        # once through the queries a round (it took over a second a search at 1.6M units)
+        kinds += [(f"hybrid_{name}_chosen_first", "hybrid", RERANK_DEPTH, chosen) for name, chosen in COMPANY_FILTERS.items()]
         rounds: dict[str, list[float]] = {name: [] for name, _, _, _ in kinds}
+        hits: dict[str, list[list[int]]] = {}
         for turn in range(5):
             for name, mode, rerank, chosen in kinds[turn % len(kinds):] + kinds[:turn % len(kinds)]:
+                first = name.endswith("_chosen_first")
+                searching.DEEPER = 0 if first else DEEPER
                 timings = []
-                for query in QUERIES * 4:
+                for query in QUERIES * (1 if first else 4):
                     started = time.perf_counter()
-                    search(config, store, Query(query, mode=mode, filters=chosen), rerank=rerank)
+                    found = search(config, store, Query(query, mode=mode, filters=chosen), rerank=rerank)
                     timings.append(time.perf_counter() - started)
+                    if turn == 0:
+                        hits.setdefault(name, []).append([hit["passage_id"] for hit in found])
                 rounds[name].append(statistics.median(timings))
+        searching.DEEPER = DEEPER
         warm = {name: round(1000 * statistics.median(medians), 2) for name, medians in rounds.items()}
         results["warm_company_filters_p50_ms"] = {name: warm[f"hybrid_{name}"] for name in COMPANY_FILTERS}
+        results["warm_company_filters_chosen_first_p50_ms"] = {name: warm[f"hybrid_{name}_chosen_first"]
+                                                               for name in COMPANY_FILTERS}
+        # the share of queries with the same hits both ways (hits: ids, the first round's first pass of the queries)
+        results["company_filters_same_hits"] = {name: round(sum(
+            a == b for a, b in zip(hits[f"hybrid_{name}"][:len(QUERIES)], hits[f"hybrid_{name}_chosen_first"], strict=True))
+            / len(QUERIES), 3)
+            for name in COMPANY_FILTERS}
         print(f"warm hybrid with a company filter, ms median: --entity Meta {warm['hybrid_entity']}, with --stance "
-              f"skeptical {warm['hybrid_entity_stance']}, against {warm['hybrid']} without (same rounds)", flush=True)
+              f"skeptical {warm['hybrid_entity_stance']}, against {warm['hybrid']} without (same rounds); searching "
+              f"with the filters: {warm['hybrid_entity_chosen_first']} and {warm['hybrid_entity_stance_chosen_first']}; "
+              f"the same hits for {results['company_filters_same_hits']} of the queries", flush=True)
         # hybrid runs its two sides at once; the sum of each side alone (each also fetching its hits' details, which
         # hybrid does once) bounds what it cost when it ran them one after the other
         results.update(warm_p50_ms=warm["hybrid"], warm_semantic_p50_ms=warm["semantic"],

@@ -299,10 +299,11 @@ def test_a_filtered_hybrid_search_encodes_while_it_chooses_the_units_the_filters
     assert {hit["source"] for hit in beside[1]} == {"frontier-ledger"}
 
 
-def test_a_filtered_search_that_goes_deeper_without_the_filters_finds_what_choosing_their_units_first_finds(
+def test_a_filtered_search_that_goes_deeper_without_the_filters_finds_what_searching_with_them_finds(
         demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # with filters, the vector search goes DEEPER times as deep over every unit and keeps the units that pass (a check
-    # of those few hundred), choosing every unit that passes first (allowed_passages) only when too few of them do
+    # with filters, each side searches DEEPER times as deep without them and keeps the units that pass (a check of
+    # those few hundred), once more as deep as the share that passed asks (MOST_DEEP at most), and searches with the
+    # filters (the vector side among every unit that passes, chosen first) only when too few pass even then
     import aipulse.search as searching
     from aipulse.search import Query, search
     from pipeline.config import load_config
@@ -310,37 +311,53 @@ def test_a_filtered_search_that_goes_deeper_without_the_filters_finds_what_choos
     from pipeline.store_search import Filters
 
     config = load_config(demo_db)
+    narrow, nothing = Filters(entity="Amazon", theme="infrastructure"), Filters(source="no-such-site")
     filters = [Filters(entity="Meta"), Filters(source="frontier-ledger"), Filters(entity="Meta", stance="skeptical"),
-               Filters(since="2026-10-01"), Filters(entity="Amazon", theme="infrastructure"), Filters(stance="optimistic"),
-               Filters(source="no-such-site")]  # the last lets nothing through
+               Filters(since="2026-10-01"), narrow, Filters(stance="optimistic"), nothing]  # the last lets nothing through
     queries = ["Llama is falling behind its rivals", "Trainium chips for Anthropic", "privacy fine"]
     with Store(config.db_path) as store:
-        allowed_passages = type(store).allowed_passages
-        chosen: list[Filters] = []
+        allowed_passages, keyword_search = type(store).allowed_passages, type(store).keyword_search
+        chosen: list[Filters] = []  # the vector side's units chosen first
+        joined: list[Filters] = []  # the keyword side's query joined with the filters
 
-        def watched(self: Any, given: Filters) -> Any:
+        def watched_choice(self: Any, given: Filters) -> Any:
             chosen.append(given)
             return allowed_passages(self, given)
 
-        monkeypatch.setattr(type(store), "allowed_passages", watched)
+        def watched_keywords(self: Any, text: str, limit: int, given: Filters) -> Any:
+            if given:
+                joined.append(given)
+            return keyword_search(self, text, limit, given)
 
-        def run(deeper: int) -> list[list[dict[str, Any]]]:
+        monkeypatch.setattr(type(store), "allowed_passages", watched_choice)
+        monkeypatch.setattr(type(store), "keyword_search", watched_keywords)
+
+        def run(deeper: int, most: int) -> list[list[dict[str, Any]]]:
             monkeypatch.setattr(searching, "DEEPER", deeper)
+            monkeypatch.setattr(searching, "MOST_DEEP", most)
             chosen.clear()
+            joined.clear()
             return [search(config, store, Query(query, k=5, mode=mode, filters=given))
-                    for mode in ("hybrid", "semantic") for given in filters for query in queries]
+                    for mode in ("hybrid", "semantic", "keyword") for given in filters for query in queries]
 
-        first = run(0)
-        assert len(chosen) == 2 * len(filters) * len(queries)  # every search chose its units first
+        first = run(0, 0)
         searches = len(first)
-        narrow, nothing = Filters(entity="Amazon", theme="infrastructure"), Filters(source="no-such-site")
-        assert run(8) == first  # 400 units deep of the demo's 1,429: only the narrow filters found too few of theirs
-        assert sorted(chosen, key=str) == sorted([narrow] * 6 + [nothing] * 6, key=str)
-        assert run(2) == first  # 100 deep: broader filters too
-        assert 12 < len(chosen) < searches and Filters(entity="Meta") in chosen
-        assert run(40) == first and chosen == []  # 2,000 deep: every unit seen, none chosen first
+        # every search searched with the filters (hybrid's keyword side skipped where no unit passes)
+        assert (len(chosen), len(joined)) == (2 * searches // 3, 2 * searches // 3 - len(queries))
+        # 400 units deep, then up to 4,000: more than the demo's 1,429, so every search met every unit it could
+        assert run(8, 4000) == first and chosen == joined == []
+        # 100 deep and no deeper: a narrow filter finds too few of its units, a broad one enough
+        assert run(2, 100) == first
+        assert narrow in chosen and narrow in joined
+        assert Filters(source="frontier-ledger") not in chosen + joined and Filters(stance="optimistic") not in chosen
+        assert 0 < len(chosen) < 2 * searches // 3 and 0 < len(joined) < 2 * searches // 3
+        once_more = run(1, 1000)
+        # 50 deep, then as deep as the share that passed asks, up to 1,000: only the filter nothing passes needs more
+        assert once_more == first and chosen == [nothing] * 6 and joined == []
     found = [len(hits) for hits in first]
-    assert found[18:21] == found[39:42] == [0, 0, 0] and min(found[:18] + found[21:39]) == 5
+    assert [found[n * 21 + 18:n * 21 + 21] for n in range(3)] == [[0, 0, 0]] * 3
+    assert min(count for n, count in enumerate(found) if n % 21 < 18 and n < 42) == 5
+
 
 def test_a_unit_passes_the_filters_when_its_id_is_among_theirs_however_the_id_is_typed() -> None:
     import numpy as np
