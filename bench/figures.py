@@ -40,11 +40,32 @@ def warm_against_previous(r: dict[str, Any], name: str = "search") -> str:
     if not before:
         return ""
     filtered = "".join(f"; with the {kind} filter {f['this_warm_p50_ms']:.1f} ms against {f['warm_p50_ms']:.1f} ms "
-                       f"({f['ratio']:.2f}×), the same hits: {'yes' if f['same_hits'] else 'no'}"
+                       f"({f['ratio']:.2f}×), the same hits: {same_hits(f)}"
                        for kind, f in before.get("filtered", {}).items())
     return (f"; against commit {before['revision']} in the same run, each in a process of its own, rounds alternating: "
             f"{before['this_warm_p50_ms']:.1f} ms against {before['warm_p50_ms']:.1f} ms ({before['ratio']:.2f}×), "
             f"the same hits: {'yes' if before['same_hits'] else 'no'}{filtered}")
+
+
+def same_hits(figures: dict[str, Any]) -> str:
+    """Whether two searches gave the same hits: yes, or for what share of the queries (when the results say)."""
+    if figures["same_hits"]:
+        return "yes"
+    share = figures.get("same_hits_share")
+    return "no" if share is None else f"for {share:.0%} of the queries"
+
+
+def company_filters(r: dict[str, Any], name: str = "search") -> str:
+    """bench/search.py's warm hybrid search with a company filter, and made with the filters themselves (same rounds)."""
+    warm, first = r[name]["warm_company_filters_p50_ms"], r[name].get("warm_company_filters_chosen_first_p50_ms")
+    text = (f"`--entity Meta` {warm['entity']:.1f} ms, with `--stance skeptical` {warm['entity_stance']:.1f} ms, against "
+            f"{r[name]['warm_p50_ms']:.1f} ms without, same rounds, at {n(r[name]['passages'])} units")
+    if first:
+        same = r[name]["company_filters_same_hits"]
+        text += (f"; searching with the filters themselves (the units that pass chosen first, the keyword query joined "
+                 f"with them), as before: {first['entity']:.1f} and {first['entity_stance']:.1f} ms, the same hits for "
+                 f"{same['entity']:.0%} and {same['entity_stance']:.0%} of the queries")
+    return text
 
 
 def n(value: float) -> str:
@@ -476,10 +497,10 @@ ROWS = [
                   f"interaction {r['search']['warm_hybrid_without_late_p50_ms']:.1f} ms, same run" + warm_against_previous(r),
         "`.venv/bin/python bench/search.py [--previous REV]`"),
     Row("Search and the vector index", "warm hybrid search with a company filter (synthetic mentions, about 0.8 a unit)",
-        lambda r: f"`--entity Meta` {r['search']['warm_company_filters_p50_ms']['entity']:.1f} ms, with `--stance skeptical` "
-                  f"{r['search']['warm_company_filters_p50_ms']['entity_stance']:.1f} ms, against "
-                  f"{r['search']['warm_p50_ms']:.1f} ms without, same rounds, at {n(r['search']['passages'])} units",
-        "`.venv/bin/python bench/search.py`"),
+        company_filters, "`.venv/bin/python bench/search.py`"),
+    Row("Search and the vector index", "warm hybrid search with a company filter at 1.6M units",
+        lambda r: company_filters(r, "search_1600k"),
+        "`.venv/bin/python bench/search.py --passages 1600000 --out bench/results/search_1600k.json`"),
     Row("Search and the vector index", "exact FAISS search per query",
         lambda r: ", ".join(f"{ms} ms at {size_label(size)}" for size, ms in r["search"]["exact_ms_by_size"].items())
                   + f"; IVF-SQ8 at {n(r['search']['passages'])}: {r['search']['approx_ms']} ms, recall@10 "
