@@ -255,7 +255,7 @@ def main() -> None:
                  ("hybrid", "hybrid", RERANK_DEPTH, Filters()), ("hybrid_without_late", "hybrid", 0, Filters())]
         kinds += [(f"hybrid_{name}", "hybrid", RERANK_DEPTH, chosen) for name, chosen in COMPANY_FILTERS.items()]
         # the same company filters searched with the filters themselves (searching.DEEPER = 0: the units that pass
-        # chosen first, the keyword query joined with the filters), as before commit 0e2c2e5: the baseline, same rounds,
+        # chosen first, the keyword query joined with the filters), as before commits 0e2c2e5 and 1e0244e: the baseline, same rounds,
         # once through the queries a round (it took over a second a search at 1.6M units)
         kinds += [(f"hybrid_{name}_chosen_first", "hybrid", RERANK_DEPTH, chosen) for name, chosen in COMPANY_FILTERS.items()]
         rounds: dict[str, list[float]] = {name: [] for name, _, _, _ in kinds}
