@@ -41,8 +41,8 @@ ONE_AFTER_THE_OTHER_FROM = 100_000_000  # a query encoder whose layers hold more
 # the packaged model 43 MB) encodes on every BLAS thread before the keyword half, not on one thread beside it
 BESIDE_FROM = 50_000  # ... and so does any encoder for a store of fewer units, whose keyword half takes a few ms
 DEEPER = 8  # with filters, each side searches this many times as deep without them and keeps the units that pass,
-# then deeper as the share that passed asks (MOST_DEEP at most), and only when too few pass even then does it search
-# with the filters themselves (the vector side among every unit that passes, chosen first); 0: always that
+# then deeper as the share that passed asks while that is at most MOST_DEEP, and only when too few pass even then
+# does it search with the filters themselves (the vector side among every unit that passes, chosen first); 0: always
 MOST_DEEP = 4000
 DETAILS_AHEAD: int | None = 2  # details fetched first: of the late-scored units and 2 × k hits (None: every candidate;
 # what it saves a warm search: docs/search.md)
@@ -247,15 +247,16 @@ def _keyword_hits(store: Store, text: str, depth: int, members: Container[int] |
     200 ms a search at 1.6M units with a source filter, bench/search.py)."""
     if not isinstance(members, Passing) or not DEEPER:
         return store.keyword_search(text, depth, members.filters if isinstance(members, Passing) else Filters())
-    kept = _passing(lambda deep: store.keyword_search(text, deep, Filters()), members, depth)
+    kept = _passing(lambda deep: store.keyword_search(text, deep, Filters(), planned=depth), members, depth)
     return kept if kept is not None else store.keyword_search(text, depth, members.filters)
 
 
 def _passing(find: Callable[[int], list[tuple[int, float]]], members: Passing, depth: int
              ) -> list[tuple[int, float]] | None:
     """The `depth` best hits that pass the filters, in order, from `find(deep)` (the `deep` best, the filters aside)
-    searched DEEPER times as deep, then deeper as the share that passed asks (half again that, MOST_DEEP at most); all
-    that pass when a search found fewer than it asked for (it met every unit it could); None when too few pass."""
+    searched DEEPER times as deep, then deeper as the share that passed asks (half again that), while that is at most
+    MOST_DEEP; all that pass when a search found fewer than it asked for (it met every unit it could); None when too
+    few pass."""
     deep = DEEPER * depth
     while True:
         found = find(deep)
@@ -263,10 +264,9 @@ def _passing(find: Callable[[int], list[tuple[int, float]]], members: Passing, d
         kept = [(pid, score) for pid, score in found if pid in admitted]
         if len(kept) >= depth or len(found) < deep:
             return kept[:depth]
-        wanted = min(MOST_DEEP, int(1.5 * depth * len(found) / max(len(kept), 1)))
-        if wanted <= deep:
+        deep = int(1.5 * depth * len(found) / max(len(kept), 1))
+        if deep > MOST_DEEP:  # a narrow filter: even MOST_DEEP would likely hold too few, and checking them costs
             return None
-        deep = wanted
 
 
 def _encoded(encoder: Any, text: str) -> tuple[Any, Any]:

@@ -123,6 +123,17 @@ def _passage_places(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX idx_mentions_places ON mentions (entity, label, theme, article_id, sentence_index)")
 
 
+@migrations(name="0011_mention_places_by_article")
+def _mention_places_by_article(db: sqlite_utils.Database) -> None:
+    """Each mention's sentence, company, stance and theme under its article, so that checking whether a unit passes a
+    company filter reads the index alone: a search checks the few hundred units it found (Store.passing), and a
+    keyword query joined with a narrow filter checks the ten thousand it scores, each of whose articles' mentions was
+    a row lookup apiece (a company of 400 articles at 1.6M units: 300 ms a search, 109 ms with this index). It leads
+    with the article, so it stands in for the index on the article alone."""
+    db.execute("CREATE INDEX idx_mentions_article_place ON mentions (article_id, sentence_index, entity, label, theme)")
+    db.execute("DROP INDEX IF EXISTS idx_mentions_article_id")
+
+
 @functools.cache
 def _upsert_sql(table: str, columns: tuple[str, ...], keys: tuple[str, ...]) -> str:
     names = ", ".join(f'"{column}"' for column in columns)

@@ -76,9 +76,11 @@ def test_semantic_search_on_pgvector_matches_faiss(demo_db: Path, demo_pg: Path)
                                       for hit in filtered)
 
 
-def test_the_units_a_filter_lets_through_are_the_same_on_both_stores(demo_db: Path, demo_pg: Path) -> None:
+def test_the_units_a_filter_lets_through_are_the_same_on_both_stores(demo_db: Path, demo_pg: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     # one text of ids parsed by numpy (group_concat on SQLite, string_agg on Postgres): every id, and none at all;
     # a company, stance or theme matched to the units by ranges of sentences, as the SQL rule says
+    from pipeline import store_search
     from pipeline.config import load_config
     from pipeline.store import Store
     from pipeline.store_search import Filters, _filter_sql
@@ -95,6 +97,9 @@ def test_the_units_a_filter_lets_through_are_the_same_on_both_stores(demo_db: Pa
                 plain = [row[0] for row in store._tuples(
                     f"SELECT p.id FROM passages p JOIN articles a ON a.id = p.article_id WHERE {where}", params)]
                 assert sorted(store.allowed_passages(chosen)) == sorted(plain), chosen
+                monkeypatch.setattr(store_search, "FEW_ARTICLES", 0)  # only the places of the articles with a mention
+                assert sorted(store.allowed_passages(chosen)) == sorted(plain), chosen
+                monkeypatch.undo()
                 # what a search that did not choose the units first checks of those it found (aipulse.search.Passing)
                 assert store.passing(units[::3], chosen).tolist() == sorted(set(plain) & set(units[::3])), chosen
         counts = [len(sqlite.allowed_passages(chosen)) for chosen in filters]

@@ -302,10 +302,11 @@ def test_a_filtered_hybrid_search_encodes_while_it_chooses_the_units_the_filters
 def test_a_filtered_search_that_goes_deeper_without_the_filters_finds_what_searching_with_them_finds(
         demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # with filters, each side searches DEEPER times as deep without them and keeps the units that pass (a check of
-    # those few hundred), once more as deep as the share that passed asks (MOST_DEEP at most), and searches with the
+    # those few hundred), then deeper as the share that passed asks (MOST_DEEP at most), and searches with the
     # filters (the vector side among every unit that passes, chosen first) only when too few pass even then
     import aipulse.search as searching
     from aipulse.search import Query, search
+    from pipeline import store_search
     from pipeline.config import load_config
     from pipeline.store import Store
     from pipeline.store_search import Filters
@@ -324,19 +325,30 @@ def test_a_filtered_search_that_goes_deeper_without_the_filters_finds_what_searc
             chosen.append(given)
             return allowed_passages(self, given)
 
-        def watched_keywords(self: Any, text: str, limit: int, given: Filters) -> Any:
+        def watched_keywords(self: Any, text: str, limit: int, given: Filters, planned: int | None = None) -> Any:
             if given:
                 joined.append(given)
-            return keyword_search(self, text, limit, given)
+            return keyword_search(self, text, limit, given, planned)
 
         monkeypatch.setattr(type(store), "allowed_passages", watched_choice)
         monkeypatch.setattr(type(store), "keyword_search", watched_keywords)
+        passing = searching._passing
+        passes: list[tuple[list[int], bool]] = []  # each side's searches without the filters, and whether enough passed
+
+        def watched_passing(find: Any, members: Any, depth: int) -> Any:
+            deeps: list[int] = []
+            kept = passing(lambda deep: deeps.append(deep) or find(deep), members, depth)
+            passes.append((deeps, kept is not None))
+            return kept
+
+        monkeypatch.setattr(searching, "_passing", watched_passing)
 
         def run(deeper: int, most: int) -> list[list[dict[str, Any]]]:
             monkeypatch.setattr(searching, "DEEPER", deeper)
             monkeypatch.setattr(searching, "MOST_DEEP", most)
             chosen.clear()
             joined.clear()
+            passes.clear()
             return [search(config, store, Query(query, k=5, mode=mode, filters=given))
                     for mode in ("hybrid", "semantic", "keyword") for given in filters for query in queries]
 
@@ -344,16 +356,28 @@ def test_a_filtered_search_that_goes_deeper_without_the_filters_finds_what_searc
         searches = len(first)
         # every search searched with the filters (hybrid's keyword side skipped where no unit passes)
         assert (len(chosen), len(joined)) == (2 * searches // 3, 2 * searches // 3 - len(queries))
-        # 400 units deep, then up to 4,000: more than the demo's 1,429, so every search met every unit it could
-        assert run(8, 4000) == first and chosen == joined == []
+        # 400 units deep, then deeper up to 4,000, more than the demo's 1,429 units: every search but those of the
+        # filter that lets nothing through met every unit it could; that one found none that pass at 400, too few to
+        # try deeper, and searched with the filter
+        assert run(8, 4000) == first and chosen == [nothing] * 6 and set(joined) <= {nothing}
         # 100 deep and no deeper: a narrow filter finds too few of its units, a broad one enough
         assert run(2, 100) == first
         assert narrow in chosen and narrow in joined
         assert Filters(source="frontier-ledger") not in chosen + joined and Filters(stance="optimistic") not in chosen
         assert 0 < len(chosen) < 2 * searches // 3 and 0 < len(joined) < 2 * searches // 3
         once_more = run(1, 1000)
-        # 50 deep, then as deep as the share that passed asks, up to 1,000: only the filter nothing passes needs more
-        assert once_more == first and chosen == [nothing] * 6 and joined == []
+        # 50 deep, then deeper as the share that passed asks while that is at most 1,000: the narrow filter's searches
+        # that found too few of its units at 50 to expect enough at 1,000 searched with the filter at once
+        assert once_more == first and chosen.count(nothing) == 6 and set(chosen + joined) == {nothing, narrow}
+        assert any(len(deeps) > 1 and enough for deeps, enough in passes)  # a second, deeper search found enough
+        assert all(deeps[0] == 50 and max(deeps) <= 1000 for deeps, _ in passes)
+        # where a query's words are common (held by more units than POSTINGS_BUDGET), such a word counts over its
+        # newest units only, with filters as without: joined with the filters, or found without them and kept
+        monkeypatch.setattr(store_search, "POSTINGS_BUDGET", 40)
+        capped = run(0, 0)
+        assert run(8, 4000) == capped and run(2, 100) == capped
+        keyword_only = slice(2 * searches // 3, searches)
+        assert capped[keyword_only] != first[keyword_only]
     found = [len(hits) for hits in first]
     assert [found[n * 21 + 18:n * 21 + 21] for n in range(3)] == [[0, 0, 0]] * 3
     assert min(count for n, count in enumerate(found) if n % 21 < 18 and n < 42) == 5
@@ -370,17 +394,20 @@ def test_a_unit_passes_the_filters_when_its_id_is_among_theirs_however_the_id_is
     assert 1 not in Admitted(np.zeros(0, dtype=np.int64))
 
 
-def test_the_units_a_company_stance_or_theme_filter_lets_through_are_those_the_sql_rule_names(demo_db: Path) -> None:
+def test_the_units_a_company_stance_or_theme_filter_lets_through_are_those_the_sql_rule_names(
+        demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # allowed_passages matches mentions to units by ranges of sentences in numpy, from two indexes (migration 0010);
     # _filter_sql states the rule in SQL (a unit holds a passing mention, or a sentence unit has one within the
     # sentences shown around it), and every filter must give the same units both ways
+    from pipeline import store_search
     from pipeline.config import load_config
     from pipeline.store import Store
     from pipeline.store_search import Filters, _filter_sql
 
     with Store(load_config(demo_db).db_path) as store:
         indexes = {name for name, in store._tuples("SELECT name FROM sqlite_master WHERE type = 'index'")}
-        assert {"idx_passages_article_place", "idx_mentions_places"} <= indexes
+        assert {"idx_passages_article_place", "idx_mentions_places", "idx_mentions_article_place"} <= indexes
+        assert "idx_mentions_article_id" not in indexes  # the new index leads with the article
         entities = [name for name, in store._tuples("SELECT DISTINCT entity FROM mentions ORDER BY entity")]
         themes = [name for name, in store._tuples("SELECT DISTINCT theme FROM mentions WHERE theme IS NOT NULL")]
         filters = [Filters(entity=entity) for entity in entities]
@@ -397,6 +424,10 @@ def test_the_units_a_company_stance_or_theme_filter_lets_through_are_those_the_s
                 rule = sorted(pid for pid, in store._tuples(
                     f"SELECT p.id FROM passages p JOIN articles a ON a.id = p.article_id WHERE {where}", params))
                 assert store.allowed_passages(chosen).tolist() == rule, chosen
+            for few in (0, 1 << 40):  # the places of every unit read, then only those of the articles with a mention
+                monkeypatch.setattr(store_search, "FEW_ARTICLES", few)
+                assert store.allowed_passages(chosen).tolist() == rule, (chosen, few)
+            monkeypatch.undo()
             # what a search checks of the units it found without choosing first (aipulse.search.Passing): the same
             assert store.passing(everything, chosen).tolist() == rule, chosen
             assert store.passing(everything[::7], chosen).tolist() == sorted(set(rule) & set(everything[::7])), chosen
