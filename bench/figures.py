@@ -60,11 +60,15 @@ def company_filters(r: dict[str, Any], name: str = "search") -> str:
     warm, first = r[name]["warm_company_filters_p50_ms"], r[name].get("warm_company_filters_chosen_first_p50_ms")
     text = (f"`--entity Meta` {warm['entity']:.1f} ms, with `--stance skeptical` {warm['entity_stance']:.1f} ms, against "
             f"{r[name]['warm_p50_ms']:.1f} ms without, same rounds, at {n(r[name]['passages'])} units")
+    if "rare_entity" in warm:
+        text += f"; `--entity Mistral` (one article in 200) {warm['rare_entity']:.1f} ms"
     if first:
         same = r[name]["company_filters_same_hits"]
         text += (f"; searching with the filters themselves (the units that pass chosen first, the keyword query joined "
                  f"with them), as before: {first['entity']:.1f} and {first['entity_stance']:.1f} ms, the same hits for "
                  f"{same['entity']:.0%} and {same['entity_stance']:.0%} of the queries")
+        if "rare_entity" in first:
+            text += f"; {first['rare_entity']:.1f} ms for `--entity Mistral`, the same hits for {same['rare_entity']:.0%}"
     return text
 
 
