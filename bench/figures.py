@@ -64,8 +64,8 @@ def company_filters(r: dict[str, Any], name: str = "search") -> str:
         text += f"; `--entity Mistral` (one article in 200) {warm['rare_entity']:.1f} ms"
     if first:
         same = r[name]["company_filters_same_hits"]
-        text += (f"; searching with the filters themselves (the units that pass chosen first, the keyword query joined "
-                 f"with them), as before: {first['entity']:.1f} and {first['entity_stance']:.1f} ms, the same hits for "
+        text += (f"; searching with the filters themselves (every unit that passes chosen first, the keyword query "
+                 f"joined with them): {first['entity']:.1f} and {first['entity_stance']:.1f} ms, the same hits for "
                  f"{same['entity']:.0%} and {same['entity_stance']:.0%} of the queries")
         if "rare_entity" in first:
             text += f"; {first['rare_entity']:.1f} ms for `--entity Mistral`, the same hits for {same['rare_entity']:.0%}"
