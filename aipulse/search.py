@@ -242,9 +242,9 @@ def _passing_nearest(store: Store, index: Any, vector: Any, found: list[tuple[in
 
 def _keyword_hits(store: Store, text: str, depth: int, members: Container[int] | None) -> list[tuple[int, float]]:
     """The keyword side's `depth` best units that pass the filters: from its ranking without them, DEEPER times as
-    deep (_passing), where enough pass; else from its query joined with the filters, which scores every unit that holds
-    a word of the query and passes (its cap on common words, the newest units only, applies without filters alone:
-    200 ms a search at 1.6M units with a source filter, bench/search.py)."""
+    deep (_passing), where enough pass; else from its query joined with the filters, which checks every unit it scores
+    against them (200 ms a search with a source filter at 1.6M units, bench/search.py). Both count a common word over
+    its newest units only (Store.keyword_search), so both give the same hits."""
     if not isinstance(members, Passing) or not DEEPER:
         return store.keyword_search(text, depth, members.filters if isinstance(members, Passing) else Filters())
     kept = _passing(lambda deep: store.keyword_search(text, deep, Filters(), planned=depth), members, depth)

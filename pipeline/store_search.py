@@ -231,8 +231,8 @@ class SearchTables:
         if not len(found[0]):
             return np.zeros(0, dtype=np.int64)
         # the units' places, from an index of them (a unit without one passes none): of the articles with such a
-        # mention alone where they are few (a rare company: every unit's place took 1.2 s at 1.6M units), else of
-        # every unit, which took less than reading them article by article where most articles have one
+        # mention alone where they are few (a company of 400 articles at 1.6M units: 6 ms, every unit's place 0.7 s),
+        # else of every unit, which took less than reading them article by article where most articles have one
         columns = ["p.id", "p.article_id", "p.first", "p.last", "CASE WHEN p.kind = 'sentence' THEN 1 ELSE 0 END"]
         holding = np.unique(found[0])
         if len(holding) * FEW_ARTICLES <= int(self._tuples("SELECT COUNT(*) FROM articles")[0][0]):
