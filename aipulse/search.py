@@ -86,8 +86,9 @@ def search(config: Config, store: Store, query: Query, fusion: str = "weighted",
     weight = 0.0  # the keyword side's weight in fusion (adaptive_weight unless given)
     stored: tuple[list[int], Any] = ([], None)  # the keyword hits' stored vectors (ids, vectors)
     allowed: Any = None  # the units the filters let through, when chosen first (None: every unit)
-    # what tells a unit that passes the filters from one that does not, asked of the store as search meets them
-    members: Container[int] | None = Passing(store, query.filters) if query.filters else None
+    # whether a unit passes the filters, asked of the store as search meets the units
+    passing = Passing(store, query.filters) if query.filters else None
+    members: Container[int] | None = passing  # or, once chosen first, the units that pass (Admitted)
     if parts and query.mode == "hybrid":
         def keyword_side(publish: Callable[[Any], object]) -> Sided:
             # the units the filters let through (or how deep to search without them), handed to the vector search at
@@ -96,7 +97,7 @@ def search(config: Config, store: Store, query: Query, fusion: str = "weighted",
             publish(allowed)
             if _nothing(allowed):
                 return allowed, [], 0.0, ([], None)
-            hits = _keyword_hits(store, query.text, depth, members)
+            hits = _keyword_hits(store, query.text, depth, passing)
             if fusion == "rrf":
                 return allowed, hits, 0.0, ([], None)
             weight = adaptive_weight(query.text, store, hits) if keyword_weight is None else keyword_weight
@@ -108,9 +109,9 @@ def search(config: Config, store: Store, query: Query, fusion: str = "weighted",
         if not _nothing(allowed):
             vector, states, semantic = _nearest(*parts, query.text, depth, allowed)
     elif query.mode in ("keyword", "hybrid"):
-        keyword = _keyword_hits(store, query.text, depth, members)
-    if isinstance(allowed, Unchosen) and isinstance(members, Passing) and parts is not None:
-        members, semantic = _passing_nearest(store, parts[0], vector, semantic, members, depth)
+        keyword = _keyword_hits(store, query.text, depth, passing)
+    if isinstance(allowed, Unchosen) and passing is not None and parts is not None:
+        members, semantic = _passing_nearest(store, parts[0], vector, semantic, passing, depth)
     elif _nothing(allowed):
         return []
     elif allowed is not None:
@@ -240,15 +241,16 @@ def _passing_nearest(store: Store, index: Any, vector: Any, found: list[tuple[in
     return Admitted(allowed), _found(index, vector, depth, allowed)
 
 
-def _keyword_hits(store: Store, text: str, depth: int, members: Container[int] | None) -> list[tuple[int, float]]:
+def _keyword_hits(store: Store, text: str, depth: int, passing: Passing | None) -> list[tuple[int, float]]:
     """The keyword side's `depth` best units that pass the filters: from its ranking without them, DEEPER times as
     deep (_passing), where enough pass; else from its query joined with the filters, which checks every unit it scores
     against them (200 ms a search with a source filter at 1.6M units, bench/search.py). Both count a common word over
     its newest units only (Store.keyword_search), so both give the same hits."""
-    if not isinstance(members, Passing) or not DEEPER:
-        return store.keyword_search(text, depth, members.filters if isinstance(members, Passing) else Filters())
-    kept = _passing(lambda deep: store.keyword_search(text, deep, Filters(), planned=depth), members, depth)
-    return kept if kept is not None else store.keyword_search(text, depth, members.filters)
+    if passing is None:
+        return store.keyword_search(text, depth, Filters())
+    kept = (_passing(lambda deep: store.keyword_search(text, deep, Filters(), planned=depth), passing, depth)
+            if DEEPER else None)
+    return kept if kept is not None else store.keyword_search(text, depth, passing.filters)
 
 
 def _passing(find: Callable[[int], list[tuple[int, float]]], members: Passing, depth: int

@@ -236,9 +236,9 @@ class SearchTables:
         columns = ["p.id", "p.article_id", "p.first", "p.last", "CASE WHEN p.kind = 'sentence' THEN 1 ELSE 0 END"]
         holding = np.unique(found[0])
         if len(holding) * FEW_ARTICLES <= int(self._tuples("SELECT COUNT(*) FROM articles")[0][0]):
-            chunks = [holding[begin:begin + 500].tolist() for begin in range(0, len(holding), 500)]
             parts = [self._int_lists(f"FROM passages p WHERE p.article_id IN ({', '.join('?' * len(chunk))}) AND "
-                                     "p.first IS NOT NULL AND p.last IS NOT NULL", chunk, columns) for chunk in chunks]
+                                     "p.first IS NOT NULL AND p.last IS NOT NULL", chunk, columns)
+                     for chunk in _chunks(holding.tolist())]
             ids, articles, first, last, sentence = (np.concatenate(column) for column in zip(*parts, strict=True))
         else:
             ids, articles, first, last, sentence = self._int_lists(
@@ -255,8 +255,7 @@ class SearchTables:
         the SQL rule (_filter_sql), for the few hundred units a search looks at."""
         where, params = _filter_sql(filters, article_first=self._ARTICLE_FIRST)
         found: list[int] = []
-        for begin in range(0, len(ids), 500):
-            chunk = [int(unit) for unit in ids[begin:begin + 500]]
+        for chunk in _chunks([int(unit) for unit in ids]):
             found += [int(row[0]) for row in self._tuples(
                 f"SELECT p.id FROM passages p JOIN articles a ON a.id = p.article_id WHERE p.id IN "
                 f"({', '.join('?' * len(chunk))}) AND {where}", [*chunk, *params])]
@@ -398,6 +397,11 @@ class SearchTables:
 def _any_of(words: Sequence[str]) -> str:
     """An FTS5 query matching the units that hold any of the words (each quoted: no operators)."""
     return " OR ".join(f'"{word}"' for word in words)
+
+
+def _chunks(values: list[int], size: int = 500) -> list[list[int]]:
+    """The values in lists of `size` at most: one `IN (?, ...)` query each, well under SQLite's limit on parameters."""
+    return [values[begin:begin + size] for begin in range(0, len(values), size)]
 
 
 def _stacked(rows: Sequence[Sequence[Any]]) -> np.ndarray:
