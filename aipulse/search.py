@@ -97,7 +97,7 @@ def search(config: Config, store: Store, query: Query, fusion: str = "weighted",
             publish(allowed)
             if _nothing(allowed):
                 return allowed, [], 0.0, ([], None)
-            hits = _keyword_hits(store, query.text, depth, passing)
+            hits = _keyword_hits(store, query.text, depth, passing, isinstance(allowed, Unchosen))
             if fusion == "rrf":
                 return allowed, hits, 0.0, ([], None)
             weight = adaptive_weight(query.text, store, hits) if keyword_weight is None else keyword_weight
@@ -109,7 +109,7 @@ def search(config: Config, store: Store, query: Query, fusion: str = "weighted",
         if not _nothing(allowed):
             vector, states, semantic = _nearest(*parts, query.text, depth, allowed)
     elif query.mode in ("keyword", "hybrid"):
-        keyword = _keyword_hits(store, query.text, depth, passing)
+        keyword = _keyword_hits(store, query.text, depth, passing, _deeper(store, query.filters, depth))
     if isinstance(allowed, Unchosen) and passing is not None and parts is not None:
         members, semantic = _passing_nearest(store, parts[0], vector, semantic, passing, depth)
     elif _nothing(allowed):
@@ -212,8 +212,17 @@ class Unchosen:
 def _chosen(store: Store, filters: Filters, depth: int) -> Any:
     """What the vector search searches among: every unit (None, no filter), the units the filters let through
     (allowed_passages), or with DEEPER, none chosen first (Unchosen): choosing them reads every unit's place, 1.2 s
-    for a company filter at 1.6 million units (bench/search.py), where checking a few hundred takes milliseconds."""
-    return Unchosen(DEEPER * depth) if filters and DEEPER else store.allowed_passages(filters)
+    for a company filter at 1.6 million units (bench/search.py), where checking a few hundred takes milliseconds.
+    Filters too narrow for that (_deeper) are chosen first, where they are few."""
+    return Unchosen(DEEPER * depth) if _deeper(store, filters, depth) else store.allowed_passages(filters)
+
+
+def _deeper(store: Store, filters: Filters, depth: int) -> bool:
+    """Whether a search with these filters is to search deeper without them and keep what passes (_passing): not
+    where so few units pass that even a search MOST_DEEP deep would meet fewer than `depth` of them (Store.few_pass's
+    bounded counts, under a millisecond), which would only end in searching with the filters after all (a rare
+    company at 1.6M units: 115 ms against 93 ms, bench/search.py)."""
+    return bool(filters) and DEEPER > 0 and not (MOST_DEEP > 0 and store.few_pass(filters, depth / MOST_DEEP))
 
 
 def _nothing(allowed: Any) -> bool:
@@ -241,15 +250,16 @@ def _passing_nearest(store: Store, index: Any, vector: Any, found: list[tuple[in
     return Admitted(allowed), _found(index, vector, depth, allowed)
 
 
-def _keyword_hits(store: Store, text: str, depth: int, passing: Passing | None) -> list[tuple[int, float]]:
+def _keyword_hits(store: Store, text: str, depth: int, passing: Passing | None, deeper: bool
+                  ) -> list[tuple[int, float]]:
     """The keyword side's `depth` best units that pass the filters: from its ranking without them, DEEPER times as
-    deep (_passing), where enough pass; else from its query joined with the filters, which checks every unit it scores
-    against them (200 ms a search with a source filter at 1.6M units, bench/search.py). Both count a common word over
-    its newest units only (Store.keyword_search), so both give the same hits."""
+    deep (_passing), where `deeper` (_deeper) and enough pass; else from its query joined with the filters, which
+    checks every unit it scores against them (200 ms a search with a source filter at 1.6M units, bench/search.py).
+    Both count a common word over its newest units only (Store.keyword_search), so both give the same hits."""
     if passing is None:
         return store.keyword_search(text, depth, Filters())
     kept = (_passing(lambda deep: store.keyword_search(text, deep, Filters(), planned=depth), passing, depth)
-            if DEEPER else None)
+            if deeper else None)
     return kept if kept is not None else store.keyword_search(text, depth, passing.filters)
 
 

@@ -134,6 +134,14 @@ def _mention_places_by_article(db: sqlite_utils.Database) -> None:
     db.execute("DROP INDEX IF EXISTS idx_mentions_article_id")
 
 
+@migrations(name="0012_articles_by_source")
+def _articles_by_source(db: sqlite_utils.Database) -> None:
+    """The articles of a source (and its dates): a search with a source filter counts them first, up to a bound
+    (Store.few_pass), which read every article for a source with few of them (17 ms at 80,000 articles; 1 ms for one
+    source of seven)."""
+    db.execute("CREATE INDEX idx_articles_source ON articles (source, published)")
+
+
 @functools.cache
 def _upsert_sql(table: str, columns: tuple[str, ...], keys: tuple[str, ...]) -> str:
     names = ", ".join(f'"{column}"' for column in columns)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -36,6 +37,9 @@ to too under until up very was we were what when where which while who whom why 
 
 
 POSTINGS_BUDGET = 10_000  # units a keyword query may score, at most (bench/search.py, docs/search.md)
+# the units one mention lets through at most: its sentence and the CONTEXT_SENTENCES either side shown around a
+# sentence unit, and the two passages that can hold it (neighbouring passages share one sentence)
+MENTION_REACH = 2 * CONTEXT_SENTENCES + 1 + 2
 FEW_ARTICLES = 8  # a company filter whose mentions lie in at most 1/8 of the articles reads only their units' places
 
 
@@ -249,6 +253,25 @@ class SearchTables:
         high = articles * _SPAN + last + reach
         inside = np.searchsorted(keys, high, side="right") > np.searchsorted(keys, low, side="left")
         return np.sort(ids[inside])
+
+    def few_pass(self, filters: Filters, share: float) -> bool:
+        """Whether fewer than `share` of the units can pass the filters, from counts that stop early (a few thousand
+        index entries read at most): with a company, stance or theme, the mentions that pass, each letting through
+        MENTION_REACH units at most, against the units; with filters on articles alone, the articles that pass against
+        the articles, their units taken as evenly spread. The largest ids stand for the counts of units and articles:
+        as many or more, so a doubt falls on the side of "few"."""
+        articles_only = Filters(since=filters.since, until=filters.until, source=filters.source)
+        where, params = _filter_sql(articles_only)
+        if _mention_filter(filters):
+            most = math.ceil(share * int(self._tuples("SELECT COALESCE(MAX(id), 0) FROM passages")[0][0]) / MENTION_REACH)
+            clauses, values = _mention_sql(filters)
+            joined = f"JOIN articles a ON a.id = m.article_id WHERE {where} AND " if articles_only else "WHERE "
+            rows = (f"SELECT 1 FROM mentions m {joined}{clauses} AND m.sentence_index IS NOT NULL LIMIT ?",
+                    [*params, *values])
+        else:
+            most = math.ceil(share * int(self._tuples("SELECT COALESCE(MAX(id), 0) FROM articles")[0][0]))
+            rows = (f"SELECT 1 FROM articles a WHERE {where} LIMIT ?", params)
+        return int(self._tuples(f"SELECT COUNT(*) FROM ({rows[0]}) counted", [*rows[1], most])[0][0]) < most
 
     def passing(self, ids: Sequence[int], filters: Filters) -> np.ndarray:
         """The units among `ids` that pass the filters, ascending: allowed_passages' answer for these units alone, by

@@ -103,6 +103,9 @@ def test_the_units_a_filter_lets_through_are_the_same_on_both_stores(demo_db: Pa
                 # what a search that did not choose the units first checks of those it found (aipulse.search.Passing)
                 assert store.passing(units[::3], chosen).tolist() == sorted(set(plain) & set(units[::3])), chosen
         counts = [len(sqlite.allowed_passages(chosen)) for chosen in filters]
+        # whether fewer than a share of the units can pass (aipulse.search._deeper): the same bounded counts
+        assert ([sqlite.few_pass(chosen, share) for chosen in filters for share in (0.05, 0.3)]
+                == [postgres.few_pass(chosen, share) for chosen in filters for share in (0.05, 0.3)])
         assert counts[-1] == 0 and all(counts[:-1]), counts
         assert counts == [len(postgres.allowed_passages(chosen)) for chosen in filters]
 

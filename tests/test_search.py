@@ -333,12 +333,13 @@ def test_a_filtered_search_that_goes_deeper_without_the_filters_finds_what_searc
         monkeypatch.setattr(type(store), "allowed_passages", watched_choice)
         monkeypatch.setattr(type(store), "keyword_search", watched_keywords)
         passing = searching._passing
-        passes: list[tuple[list[int], bool]] = []  # each side's searches without the filters, and whether enough passed
+        # each side's searches without the filters, and whether enough passed
+        passes: list[tuple[Filters, list[int], bool]] = []
 
         def watched_passing(find: Any, members: Any, depth: int) -> Any:
             deeps: list[int] = []
             kept = passing(lambda deep: deeps.append(deep) or find(deep), members, depth)
-            passes.append((deeps, kept is not None))
+            passes.append((members.filters, deeps, kept is not None))
             return kept
 
         monkeypatch.setattr(searching, "_passing", watched_passing)
@@ -360,17 +361,19 @@ def test_a_filtered_search_that_goes_deeper_without_the_filters_finds_what_searc
         # filter that lets nothing through met every unit it could; that one found none that pass at 400, too few to
         # try deeper, and searched with the filter
         assert run(8, 4000) == first and chosen == [nothing] * 6 and set(joined) <= {nothing}
-        # 100 deep and no deeper: a narrow filter finds too few of its units, a broad one enough
+        # 100 deep and no deeper: a narrow filter, whose bounded counts say that fewer than 50 of its units would be
+        # among 100 (Store.few_pass), searches with the filters at once, and no search without them; a broad one
+        # finds enough
         assert run(2, 100) == first
-        assert narrow in chosen and narrow in joined
+        assert narrow in chosen and narrow in joined and narrow not in {given for given, _, _ in passes}
         assert Filters(source="frontier-ledger") not in chosen + joined and Filters(stance="optimistic") not in chosen
         assert 0 < len(chosen) < 2 * searches // 3 and 0 < len(joined) < 2 * searches // 3
         once_more = run(1, 1000)
         # 50 deep, then deeper as the share that passed asks while that is at most 1,000: the narrow filter's searches
         # that found too few of its units at 50 to expect enough at 1,000 searched with the filter at once
         assert once_more == first and chosen.count(nothing) == 6 and set(chosen + joined) == {nothing, narrow}
-        assert any(len(deeps) > 1 and enough for deeps, enough in passes)  # a second, deeper search found enough
-        assert all(deeps[0] == 50 and max(deeps) <= 1000 for deeps, _ in passes)
+        assert any(len(deeps) > 1 and enough for _, deeps, enough in passes)  # a second, deeper search found enough
+        assert all(deeps[0] == 50 and max(deeps) <= 1000 for _, deeps, _ in passes)
         # where a query's words are common (held by more units than POSTINGS_BUDGET), such a word counts over its
         # newest units only, with filters as without: joined with the filters, or found without them and kept
         monkeypatch.setattr(store_search, "POSTINGS_BUDGET", 40)
@@ -417,7 +420,7 @@ def test_the_units_a_company_stance_or_theme_filter_lets_through_are_those_the_s
         filters += [Filters(entity="Meta", since="2026-10-01"), Filters(entity="OpenAI", source="frontier-ledger"),
                     Filters(entity="Meta", theme=themes[0]), Filters(entity="Nobody"), Filters(entity="Meta", since="2999")]
         everything = [pid for pid, in store._tuples("SELECT id FROM passages ORDER BY id DESC")]
-        sizes = []
+        sizes, answers = [], []
         for chosen in filters:
             for article_first in (False, True):
                 where, params = _filter_sql(chosen, article_first)
@@ -432,12 +435,19 @@ def test_the_units_a_company_stance_or_theme_filter_lets_through_are_those_the_s
             assert store.passing(everything, chosen).tolist() == rule, chosen
             assert store.passing(everything[::7], chosen).tolist() == sorted(set(rule) & set(everything[::7])), chosen
             sizes.append(len(rule))
+            # a search asks whether fewer than a share of the units can pass (aipulse.search._deeper): the counts it
+            # answers from are bounds, so "few" must be true of the units the rule lets through
+            for share in (0.02, 0.05, 0.1, 0.3, 0.6):
+                few = store.few_pass(chosen, share)
+                assert not few or len(rule) < share * len(everything), (chosen, share, len(rule))
+                answers.append(few)
         # sentence units let through by a mention of Meta in a neighbouring sentence, not their own: the reach at work
         own = set(store._tuples("SELECT article_id, sentence_index FROM mentions WHERE entity = 'Meta'"))
         units = store._tuples("SELECT id, article_id, first FROM passages WHERE kind = 'sentence'")
         allowed = set(store.allowed_passages(Filters(entity="Meta")).tolist())
         by_neighbour = [pid for pid, article, first in units if pid in allowed and (article, first) not in own]
     assert len(entities) >= 6 and len(themes) >= 4 and sizes[-2:] == [0, 0] and min(sizes[:len(entities)]) > 0
+    assert 0.2 < sum(answers) / len(answers) < 0.8  # both answers given, often
     assert len(by_neighbour) > 50
 
 
