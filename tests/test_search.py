@@ -418,6 +418,7 @@ def test_the_units_a_company_stance_or_theme_filter_lets_through_are_those_the_s
                     for stance in ("skeptical", "neutral", "optimistic")]
         filters += [Filters(theme=theme) for theme in themes] + [Filters(stance="skeptical")]
         filters += [Filters(entity="Meta", since="2026-10-01"), Filters(entity="OpenAI", source="frontier-ledger"),
+                    Filters(source="frontier-ledger"), Filters(since="2026-10-01", until="2026-11-01"),
                     Filters(entity="Meta", theme=themes[0]), Filters(entity="Nobody"), Filters(entity="Meta", since="2999")]
         everything = [pid for pid, in store._tuples("SELECT id FROM passages ORDER BY id DESC")]
         sizes, answers = [], []
@@ -434,6 +435,11 @@ def test_the_units_a_company_stance_or_theme_filter_lets_through_are_those_the_s
             # what a search checks of the units it found without choosing first (aipulse.search.Passing): the same
             assert store.passing(everything, chosen).tolist() == rule, chosen
             assert store.passing(everything[::7], chosen).tolist() == sorted(set(rule) & set(everything[::7])), chosen
+            # ... reading those units by their ids first: on the index of a source, a date or a company, it had read
+            # every unit of every article that passes to answer for a few hundred
+            sql, params = store._passing_sql(everything[:400], chosen)
+            plan = [row[-1] for row in store._tuples(f"EXPLAIN QUERY PLAN {sql}", params)]
+            assert plan[0].startswith("SEARCH p USING INTEGER PRIMARY KEY"), (chosen, plan)
             sizes.append(len(rule))
             # a search asks whether fewer than a share of the units can pass (aipulse.search._deeper): the counts it
             # answers from are bounds, so "few" must be true of the units the rule lets through
