@@ -20,7 +20,8 @@ cosine between the CLI's numpy encoder and sentence-transformers; exact search l
 recall@10 of the approximate (IVF) index against exact search. Writes bench/results/search.json.
 
 With --previous, warm hybrid search of that git revision (a temporary worktree) against this tree's, each in a
-process of its own over the same store, their rounds alternating, without a filter and with a source and a date
+process of its own over the same store (that revision over a copy without the indexes its migrations do not make),
+their rounds alternating, without a filter and with a source and a date
 filter, and whether both give the same hits (and for how many of the queries). Warm hybrid with a company filter
 (--entity, and with --stance; the units' company mentions are synthetic too) is timed on this tree alone, beside hybrid
 without one and beside the same searches made with the filters themselves (aipulse.search.DEEPER = 0: every unit that
@@ -48,7 +49,7 @@ import aipulse.search as searching  # noqa: E402
 from aipulse.demo.site import load_articles  # noqa: E402
 from aipulse.indexing import rebuild_index  # noqa: E402
 from aipulse.search import DEEPER, RERANK_DEPTH, Query, search  # noqa: E402
-from bench.revisions import short_name, worktree  # noqa: E402
+from bench.revisions import short_name, store_for, worktree  # noqa: E402
 from index.encoder import encode, model_version, query_encoder  # noqa: E402
 from index.minilm import DEFAULT_MODEL, model_path  # noqa: E402
 from index.vectors import APPROX_FROM, VectorIndex  # noqa: E402
@@ -113,13 +114,14 @@ for _ in sys.stdin:  # a line: one round, every query four times under each filt
 
 def compare_warm(revision: str, config_path: Path, rounds: int = 6) -> dict[str, object]:
     """Warm hybrid search at `revision` against this tree: each in a process of its own over the same store (the
-    other waits meanwhile), rounds alternating, the median of each side's round medians, without a filter and with
-    each of FILTERS; and whether every query gives both the same hits and scores under each."""
-    with worktree(revision) as tree:
+    revision over a copy without this tree's new indexes: bench.revisions.store_for; the other waits meanwhile),
+    rounds alternating, the median of each side's round medians, without a filter and with each of FILTERS; and
+    whether every query gives both the same hits and scores under each."""
+    with worktree(revision) as tree, store_for(tree, config_path.parent) as copy:
         workers: dict[str, subprocess.Popen[str]] = {}
         try:
-            for name, root in (("this", ROOT), ("previous", tree)):
-                workers[name] = subprocess.Popen([sys.executable, "-c", WARM_WORKER, str(root), str(config_path),
+            for name, root, config in (("this", ROOT, config_path), ("previous", tree, copy / config_path.name)):
+                workers[name] = subprocess.Popen([sys.executable, "-c", WARM_WORKER, str(root), str(config),
                                                   json.dumps(QUERIES), json.dumps(FILTERS)], stdin=subprocess.PIPE,
                                                  stdout=subprocess.PIPE, text=True, cwd=root,
                                                  env={**os.environ, "PYTHONPATH": str(root)})
