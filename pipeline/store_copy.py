@@ -84,18 +84,34 @@ def _count(store: Store, table: str) -> int:
 
 
 def checksums(store: Store) -> dict[str, str]:
-    """sha256 of the sorted article URLs, of every mention (its article's URL, place, company, label, score and
-    theme) and of every vector (its unit's id and float32 bytes), each read the same way from either backend."""
-    urls = hashlib.sha256()
-    for (url,) in store._tuples("SELECT url FROM articles ORDER BY url"):
-        urls.update(url.encode() + b"\n")
-    mentions = hashlib.sha256()
+    """A digest of the article URLs, of every mention (its article's URL, place, company, label, score and theme) and
+    of every vector (its unit's id and float32 bytes), each read the same way from either backend. Each row's sha256 is
+    summed (modulo 2^256; with the row count), so no order is needed: the two engines order NULLs, and text under a
+    collation other than C, differently, and rows that tie on an order in whichever order they meet them."""
+    urls = _RowSum()
+    for (url,) in store._tuples("SELECT url FROM articles"):
+        urls.add(url.encode())
+    mentions = _RowSum()
     for row in store._tuples("SELECT a.url, m.sentence_index, m.start, m.entity, m.label, m.score, m.theme "
-                             "FROM mentions m JOIN articles a ON a.id = m.article_id "
-                             "ORDER BY a.url, m.sentence_index, m.start, m.entity"):
-        mentions.update(repr((*row[:5], round(float(row[5]), 6), row[6])).encode() + b"\n")
-    vectors = hashlib.sha256()
+                             "FROM mentions m JOIN articles a ON a.id = m.article_id"):
+        mentions.add(repr((*row[:5], None if row[5] is None else round(float(row[5]), 6), row[6])).encode())
+    vectors = _RowSum()
     for ids, batch in store.iter_vectors():
         for unit, vector in zip(ids.tolist(), batch, strict=True):
-            vectors.update(int(unit).to_bytes(8, "little") + np.asarray(vector, dtype="<f4").tobytes())
+            vectors.add(int(unit).to_bytes(8, "little") + np.asarray(vector, dtype="<f4").tobytes())
     return {"urls": urls.hexdigest(), "mentions": mentions.hexdigest(), "vectors": vectors.hexdigest()}
+
+
+class _RowSum:
+    """The sum of the rows' sha256 digests modulo 2^256, and how many rows: the same for the same rows in any order."""
+
+    def __init__(self) -> None:
+        self.total = 0
+        self.rows = 0
+
+    def add(self, row: bytes) -> None:
+        self.total = (self.total + int.from_bytes(hashlib.sha256(row).digest(), "big")) % (1 << 256)
+        self.rows += 1
+
+    def hexdigest(self) -> str:
+        return f"{self.rows}:{self.total:064x}"

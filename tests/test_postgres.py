@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -287,6 +288,36 @@ def test_a_sqlite_store_copied_into_postgres_is_verified_and_searchable(demo_db:
         assert store.start_job("after-copy") == copied_runs + 1
     code, out, err = run_cli("--config", str(demo_db), "copy-to-postgres")
     assert code == 1 and "already holds" in err and "copy into an empty database" in err
+
+
+def test_a_copy_is_verified_whatever_order_each_engine_reads_its_rows_in(demo_db: Path, pg_url: str,
+                                                                        tmp_path: Path) -> None:
+    # the engines order NULLs apart (SQLite first, Postgres last), text apart under a collation other than C, and rows
+    # that tie on an order as they meet them: a mention without a start, two that differ in their label alone, and a
+    # URL in capitals are all copied right, so the proof must not depend on any order
+    import shutil
+    import sqlite3
+
+    from pipeline.config import load_config
+    from pipeline.store import Store
+    from pipeline.store_copy import checksums, copy_store
+
+    source = tmp_path / "aipulse.db"
+    shutil.copyfile(load_config(demo_db).db_path, source)
+    with closing(sqlite3.connect(source)) as db:
+        article, sentence = db.execute("SELECT article_id, sentence_index FROM mentions GROUP BY 1, 2 "
+                                       "HAVING COUNT(*) > 1 ORDER BY 1, 2 LIMIT 1").fetchone()
+        for start, label in ((None, "neutral"), (0, "skeptical"), (0, "optimistic")):
+            db.execute("INSERT INTO mentions (article_id, sentence_index, sentence_start, sentence, entity, mention, "
+                       "start, end, kind, label, score, model_version) SELECT article_id, sentence_index, sentence_start, "
+                       "sentence, 'Nvidia', 'Nvidia', ?, NULL, kind, ?, 0.0, model_version FROM mentions WHERE "
+                       "article_id = ? AND sentence_index = ? LIMIT 1", [start, label, article, sentence])
+        db.execute("UPDATE articles SET url = url || '/Capitals-And-lower' WHERE id = ?", [article])
+        db.commit()
+    with Store(source) as sqlite, PgStore(pg_url) as postgres:
+        report = copy_store(sqlite, postgres)
+        assert report["verified"] and report["checksums"] == checksums(postgres) == checksums(sqlite)
+        assert report["tables"]["mentions"] == sqlite.counts()["mentions"]
 
 
 def test_a_copy_that_lost_a_row_is_rolled_back_whole(demo_db: Path, pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
