@@ -52,6 +52,9 @@ def copy_store(source: Store, target: PgStore, on_table: Callable[[str, int], No
         wrong += [name for name in mine if mine[name] != theirs[name]]
         if wrong:
             raise CopyMismatch(f"the copy differs from its source in {', '.join(wrong)}: nothing was written")
+        # the tables' statistics now, not when autovacuum next looks: planned without them, a keyword query joined
+        # with a company and a stance filter took 0.7-1.4 s after a copy of 100,000 units, with them 26-36 ms
+        target._write("ANALYZE", [])
     return {"tables": copied, "checksums": mine, "verified": True}
 
 
