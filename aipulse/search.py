@@ -220,8 +220,9 @@ def _chosen(store: Store, filters: Filters, depth: int) -> Any:
 def _deeper(store: Store, filters: Filters, depth: int) -> bool:
     """Whether a search with these filters is to search deeper without them and keep what passes (_passing): not
     where so few units pass that even a search MOST_DEEP deep would meet fewer than `depth` of them (Store.few_pass's
-    bounded counts, under a millisecond), which would only end in searching with the filters after all (a rare
-    company at 1.6M units: 115 ms against 93 ms, bench/search.py)."""
+    bounded counts, under a millisecond), which would only end in searching with the filters after all: a rare
+    company at 1.6M units took 115 ms where searching with its filter takes 93, and takes 85 against 89 since
+    (bench/search.py)."""
     return bool(filters) and DEEPER > 0 and not (MOST_DEEP > 0 and store.few_pass(filters, depth / MOST_DEEP))
 
 
