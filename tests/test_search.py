@@ -441,8 +441,9 @@ def test_the_units_a_company_stance_or_theme_filter_lets_through_are_those_the_s
             plan = [row[-1] for row in store._tuples(f"EXPLAIN QUERY PLAN {sql}", params)]
             assert plan[0].startswith("SEARCH p USING INTEGER PRIMARY KEY"), (chosen, plan)
             sizes.append(len(rule))
-            # a search asks whether fewer than a share of the units can pass (aipulse.search._deeper): the counts it
-            # answers from are bounds, so "few" must be true of the units the rule lets through
+            # a search asks whether fewer than a share of the units can pass (aipulse.search._deeper): with a company,
+            # stance or theme it answers from bounds, so "few" must be true of the units the rule lets through (with
+            # filters on articles alone from an estimate, articles' units taken as evenly spread, true of the demo)
             for share in (0.02, 0.05, 0.1, 0.3, 0.6):
                 few = store.few_pass(chosen, share)
                 assert not few or len(rule) < share * len(everything), (chosen, share, len(rule))
