@@ -378,7 +378,9 @@ def test_two_daemons_on_one_store_both_ingest_and_one_sends_the_digest(tmp_path:
 
     with smtp_server(tmp_path) as server:
         config = write_config(tmp_path, demo_sites.config_toml(url_env="SHARED_DB_URL", stance=False, index=False) + (
-            '\n[schedule]\ningest_interval = "2s"\n\n[email]\n' + smtp_settings(server, "none", to=("desk@example.org",))))
+            # last week's digest overdue at any hour (tests/test_scheduler.py says why)
+            '\n[schedule]\ningest_interval = "2s"\ndigest_cron = "mon 00:00"\n\n[email]\n'
+            + smtp_settings(server, "none", to=("desk@example.org",))))
         env = dict(os.environ, SHARED_DB_URL=pg_url)
         daemons = [subprocess.Popen([sys.executable, "-m", "aipulse", "--config", str(config), "daemon"], env=env,
                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) for _ in range(2)]

@@ -89,7 +89,9 @@ def test_the_daemon_ingests_on_schedule_sends_the_missed_digest_once_and_stops_o
         tmp_path: Path, demo_sites) -> None:  # type: ignore[no-untyped-def]
     with smtp_server(tmp_path) as server:
         config = write_config(tmp_path, demo_sites.config_toml(stance=False, index=False) + (
-            '\n[schedule]\ningest_interval = "2s"\n\n'
+            # last week's digest falls due at midnight on Monday, so it is overdue whenever the test runs: at the
+            # default 07:00 it is not yet due from midnight to 07:00 on Mondays, and the daemon rightly sends none
+            '\n[schedule]\ningest_interval = "2s"\ndigest_cron = "mon 00:00"\n\n'
             "[email]\n" + smtp_settings(server, "none", to=("desk@example.org",))))
         db = tmp_path / "aipulse.db"
         daemon = run_daemon_process(config)
