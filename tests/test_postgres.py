@@ -389,7 +389,7 @@ def test_two_daemons_on_one_store_both_ingest_and_one_sends_the_digest(tmp_path:
                 deadline = time.monotonic() + 90
                 while time.monotonic() < deadline:
                     finished = store._tuples("SELECT DISTINCT pid FROM job_runs WHERE job = 'ingest' AND ok = 1")
-                    if len(finished) == 2 and len(server.inbox.messages) == 1:
+                    if len(finished) >= 2 and len(server.inbox.messages) == 1:  # each ingest a process: many pids
                         break
                     time.sleep(0.25)
                 assert len(finished) >= 2 and len(server.inbox.messages) == 1, finished
