@@ -39,6 +39,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -88,6 +89,7 @@ COMPANY_FILTERS = {"entity": Filters(entity="Meta"), "entity_stance": Filters(en
 WARM_WORKER = """
 import json, statistics, sys, time
 from pathlib import Path
+from typing import Any
 sys.path.insert(0, sys.argv[1])
 from aipulse.search import Query, search
 from pipeline.config import load_config
@@ -145,13 +147,18 @@ def compare_warm(revision: str, config_path: Path, rounds: int = 6) -> dict[str,
     filtered = {kind: {"this_warm_p50_ms": warm["this"][kind], "warm_p50_ms": warm["previous"][kind],
                        "ratio": round(warm["this"][kind] / warm["previous"][kind], 3),
                        "same_hits": hits["this"][kind] == hits["previous"][kind],
-                       "same_hits_share": round(sum(a == b for a, b in zip(hits["this"][kind], hits["previous"][kind], strict=True))
-                                                / len(QUERIES), 3)} for kind in FILTERS if kind != "unfiltered"}
+                       "same_hits_share": same_share(hits["this"][kind], hits["previous"][kind])}
+                for kind in FILTERS if kind != "unfiltered"}
     return {"revision": short_name(revision), "warm_p50_ms": warm["previous"]["unfiltered"],
             "this_warm_p50_ms": warm["this"]["unfiltered"], "ratio": round(warm["this"]["unfiltered"] /
                                                                           warm["previous"]["unfiltered"], 3),
             "rounds_ms": {name: kinds["unfiltered"] for name, kinds in medians.items()},
             "same_hits": hits["this"]["unfiltered"] == hits["previous"]["unfiltered"], "filtered": filtered}
+
+
+def same_share(these: list[Any], those: list[Any]) -> float:
+    """The share of QUERIES whose hits are the same both ways (one entry a query, in QUERIES' order)."""
+    return round(sum(a == b for a, b in zip(these, those, strict=True)) / len(QUERIES), 3)
 
 
 def median_seconds(command: list[str], runs: int) -> float:
@@ -286,9 +293,8 @@ def main() -> None:
         results["warm_company_filters_chosen_first_p50_ms"] = {name: warm[f"hybrid_{name}_chosen_first"]
                                                                for name in COMPANY_FILTERS}
         # the share of queries with the same hits both ways (hits: ids, the first round's first pass of the queries)
-        results["company_filters_same_hits"] = {name: round(sum(
-            a == b for a, b in zip(hits[f"hybrid_{name}"][:len(QUERIES)], hits[f"hybrid_{name}_chosen_first"], strict=True))
-            / len(QUERIES), 3)
+        results["company_filters_same_hits"] = {
+            name: same_share(hits[f"hybrid_{name}"][:len(QUERIES)], hits[f"hybrid_{name}_chosen_first"])
             for name in COMPANY_FILTERS}
         print(f"warm hybrid with a company filter, ms median: --entity Meta {warm['hybrid_entity']}, with --stance "
               f"skeptical {warm['hybrid_entity_stance']}, --entity Mistral (one article in 200) "

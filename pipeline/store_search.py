@@ -219,7 +219,7 @@ class SearchTables:
         """Ids of passages that pass the filters, ascending, int64 (None: no filter, everything passes)."""
         if not filters:
             return None
-        articles_only = Filters(since=filters.since, until=filters.until, source=filters.source)
+        articles_only = _articles_only(filters)
         where, params = _filter_sql(articles_only)
         if not _mention_filter(filters):
             return np.sort(self._int_lists(f"FROM passages p JOIN articles a ON a.id = p.article_id WHERE {where}",
@@ -227,11 +227,7 @@ class SearchTables:
         # a unit passes with a mention of its own, or one within the sentences shown around a sentence unit: the
         # mentions that pass and the units of their articles, matched by ranges of sentences in numpy. SQL's EXISTS
         # for each unit (_filter_sql, the same answer) took 80 ms at 16,000 units, and 7.6 s with a stance too
-        clauses, values = _mention_sql(filters)
-        # the articles joined only for a date or source: a lookup of each row's article cost a third of the time
-        joined = ("JOIN articles a ON a.id = {}.article_id WHERE " + where + " AND ") if articles_only else "WHERE "
-        found = self._int_lists(f"FROM mentions m {joined.format('m')}{clauses} AND m.sentence_index IS NOT NULL",
-                                [*params, *values], ["m.article_id", "m.sentence_index"])
+        found = self._int_lists(*_passing_mentions(filters), ["m.article_id", "m.sentence_index"])
         if not len(found[0]):
             return np.zeros(0, dtype=np.int64)
         # the units' places, from an index of them (a unit without one passes none): of the articles with such a
@@ -245,8 +241,9 @@ class SearchTables:
                      for chunk in _chunks(holding.tolist())]
             ids, articles, first, last, sentence = (np.concatenate(column) for column in zip(*parts, strict=True))
         else:
+            joined = f"JOIN articles a ON a.id = p.article_id WHERE {where} AND " if articles_only else "WHERE "
             ids, articles, first, last, sentence = self._int_lists(
-                f"FROM passages p {joined.format('p')}p.first IS NOT NULL AND p.last IS NOT NULL", params, columns)
+                f"FROM passages p {joined}p.first IS NOT NULL AND p.last IS NOT NULL", params, columns)
         keys = np.unique(found[0] * _SPAN + found[1])
         reach = sentence * CONTEXT_SENTENCES
         low = articles * _SPAN + np.maximum(first - reach, 0)
@@ -260,18 +257,14 @@ class SearchTables:
         MENTION_REACH units at most, against the units; with filters on articles alone, the articles that pass against
         the articles, their units taken as evenly spread. The largest ids stand for the counts of units and articles:
         as many or more, so a doubt falls on the side of "few"."""
-        articles_only = Filters(since=filters.since, until=filters.until, source=filters.source)
-        where, params = _filter_sql(articles_only)
         if _mention_filter(filters):
             most = math.ceil(share * int(self._tuples("SELECT COALESCE(MAX(id), 0) FROM passages")[0][0]) / MENTION_REACH)
-            clauses, values = _mention_sql(filters)
-            joined = f"JOIN articles a ON a.id = m.article_id WHERE {where} AND " if articles_only else "WHERE "
-            rows = (f"SELECT 1 FROM mentions m {joined}{clauses} AND m.sentence_index IS NOT NULL LIMIT ?",
-                    [*params, *values])
+            rows, params = _passing_mentions(filters)
         else:
             most = math.ceil(share * int(self._tuples("SELECT COALESCE(MAX(id), 0) FROM articles")[0][0]))
-            rows = (f"SELECT 1 FROM articles a WHERE {where} LIMIT ?", params)
-        return int(self._tuples(f"SELECT COUNT(*) FROM ({rows[0]}) counted", [*rows[1], most])[0][0]) < most
+            where, params = _filter_sql(filters)
+            rows = f"FROM articles a WHERE {where}"
+        return int(self._tuples(f"SELECT COUNT(*) FROM (SELECT 1 {rows} LIMIT ?) counted", [*params, most])[0][0]) < most
 
     def passing(self, ids: Sequence[int], filters: Filters) -> np.ndarray:
         """The units among `ids` that pass the filters, ascending: allowed_passages' answer for these units alone, by
@@ -450,6 +443,22 @@ def _mention_sql(filters: Filters, plain: str = "") -> tuple[str, list[Any]]:
     clauses = [(f"m.{column}{plain} = ?", value) for column, value in
                (("entity", filters.entity), ("label", filters.stance), ("theme", filters.theme)) if value is not None]
     return " AND ".join(clause for clause, _ in clauses) or "1 = 1", [value for _, value in clauses]
+
+
+def _articles_only(filters: Filters) -> Filters:
+    """The filters on the articles themselves (dates, source), without those on their mentions."""
+    return Filters(since=filters.since, until=filters.until, source=filters.source)
+
+
+def _passing_mentions(filters: Filters) -> tuple[str, list[Any]]:
+    """`FROM ... WHERE ...` of the mentions m that pass the filters and have a sentence (a place a unit can hold),
+    and its parameters: what allowed_passages matches to the units and few_pass counts. Their articles are joined
+    only for a date or a source: a lookup of each row's article cost allowed_passages a third of its time."""
+    articles_only = _articles_only(filters)
+    where, params = _filter_sql(articles_only)
+    clauses, values = _mention_sql(filters)
+    joined = f"JOIN articles a ON a.id = m.article_id WHERE {where} AND " if articles_only else "WHERE "
+    return f"FROM mentions m {joined}{clauses} AND m.sentence_index IS NOT NULL", [*params, *values]
 
 
 def _filter_sql(filters: Filters, article_first: bool = False) -> tuple[str, list[Any]]:
