@@ -48,17 +48,28 @@ def digest_trigger(config: Config) -> CronTrigger:
 
 
 def overdue_digest(config: Config, store: Store, now: datetime) -> str | None:
-    """The week whose digest should have gone out by `now` and has not (never tried, or failed), else None."""
+    """The latest week whose digest should have gone out by `now`, if it has not (never tried, or failed), else None.
+    Early in a week, before the last week's digest is due (mondays before 07:00 by default), that is the week before
+    it: a daemon down since before that digest's time still sends it."""
     if not config["email.to"]:
         return None
     zone = ZoneInfo(config["schedule.timezone"])
     week = last_complete_week(now.astimezone(zone).date())
-    _, next_monday = week_bounds(week)
-    due = digest_trigger(config).get_next_fire_time(None, datetime.combine(next_monday, time(0), zone))
+    due = _digest_due(config, week, zone)
+    if due is not None and due > now:  # not yet: the week before's was due a week earlier
+        monday, _ = week_bounds(week)
+        week = last_complete_week(monday)
+        due = _digest_due(config, week, zone)
     if due is None or due > now:
         return None
     record = store.digest_record(week)
     return week if record is None or record["state"] == "failed" else None
+
+
+def _digest_due(config: Config, week: str, zone: ZoneInfo) -> datetime | None:
+    """When the week's digest is due: the digest's first time after the week ends."""
+    _, next_monday = week_bounds(week)
+    return digest_trigger(config).get_next_fire_time(None, datetime.combine(next_monday, time(0), zone))
 
 
 class _Running:

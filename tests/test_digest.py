@@ -16,6 +16,7 @@ from tests.conftest import run_cli, write_config
 from tests.smtpserver import LOGIN, smtp_server, smtp_settings
 
 WEEK = "2026-W32"  # the demo week of "Meta's AI Catch-Up: Can Llama Close the Gap?"
+WEEK_BEFORE = "2026-W31"
 CATCH_UP = "/2026/08/meta-llama-catch-up/"
 
 
@@ -139,7 +140,11 @@ def test_the_daemon_finds_the_digest_it_missed(demo_db: Path, tmp_path: Path) ->
     config = load_config(digest_copy(demo_db, tmp_path, 'to = ["analyst@example.org"]\n'))
     store = Store(config.db_path)
     monday_after = datetime(2026, 8, 10, 6, 59, tzinfo=timezone.utc)  # the digest goes out mondays 07:00 UTC
-    assert overdue_digest(config, store, monday_after) is None  # not due yet
+    # WEEK's digest is not due yet; the week before's was, a week ago, and never went out
+    assert overdue_digest(config, store, monday_after) == WEEK_BEFORE
+    store.claim_digest(WEEK_BEFORE, ["analyst@example.org"], "<m@x>", utc_now())
+    store.finish_digest(WEEK_BEFORE, utc_now())
+    assert overdue_digest(config, store, monday_after) is None  # sent: nothing is overdue until 07:00
     assert overdue_digest(config, store, monday_after.replace(minute=1, hour=7)) == WEEK
     assert overdue_digest(config, store, datetime(2026, 8, 13, tzinfo=timezone.utc)) == WEEK  # days late
     store.claim_digest(WEEK, ["analyst@example.org"], "<m@x>", utc_now())
