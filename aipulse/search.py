@@ -429,8 +429,9 @@ def adaptive_weight(text: str, store: Store, keyword: list[tuple[int, float]]) -
     weight = dict.fromkeys(words, 1.0)
     if SHARE_BY_RARITY:
         units = max(1, store.vector_ids()[0])
+        held = store.units_holding_each(raw)
         for word in raw:
-            weight[_stem(word.lower())] = math.log((units + 1) / (store.units_holding(word) + 1))
+            weight[_stem(word.lower())] = math.log((units + 1) / (held[word] + 1))
     # math.fsum: a sum that is the same in any order. A set's order follows Python's per-process string hashing,
     # and a plain sum in that order made a unit holding every word fall a rounding short of the whole share or
     # not, so the same query could rank differently from one process to the next

@@ -301,7 +301,8 @@ class SearchTables:
         # the common words left in (every word is common, or the rarer ones match fewer units than asked for) count
         # over their newest units only; the rarer words' units, however old, always count. With filters too: joined
         # with a narrow filter's (a rare company's), a common word's every unit took 1.5 s at 1.6M units
-        common = [word for word in words if self.units_holding(word) > POSTINGS_BUDGET]
+        held = self.units_holding_each(words)
+        common = [word for word in words if held[word] > POSTINGS_BUDGET]
         newest = self._newest_holding(common, planned) if common else None
         rarer = [word for word in words if word not in common] if newest is not None else []
         return self._keyword_ranked(words, limit, filters, newest, rarer)
@@ -351,7 +352,7 @@ class SearchTables:
         word when those match fewer than `limit` units. FTS5 scores every unit a word matches (a lookup of the
         unit's length each), so at a million units one common word ("Meta", "models") would cost more than the
         rest of the search, for a word whose weight in the ranking is near nothing."""
-        held = {word: self.units_holding(word) for word in set(words)}
+        held = self.units_holding_each(words)
         chosen: set[str] = set()
         spent = 0
         for word in sorted((w for w in held if held[w] <= POSTINGS_BUDGET), key=lambda w: (held[w], w)):  # ties: by name
@@ -361,21 +362,22 @@ class SearchTables:
             spent += held[word]
         return [word for word in words if word in chosen] if spent >= limit else words
 
-    def units_holding(self, word: str) -> int:
-        """How many units hold the word, counted up to POSTINGS_BUDGET + 1 (a count costs what it counts);
+    def units_holding_each(self, words: Iterable[str]) -> dict[str, int]:
+        """How many units hold each word, counted up to POSTINGS_BUDGET + 1 (a count costs what it counts);
         remembered for the rest of the search (its keyword half, then its keyword weight, ask for the same words)
-        while the database stays as it is."""
+        while the database stays as it is, which is asked once per call (a round trip on Postgres)."""
         version = self._version()
         if self._holding is None or self._holding[0] != version:
             self._holding = (version, {})
         counts = self._holding[1]
-        if word not in counts:
-            counts[word] = self._count_holding(word, POSTINGS_BUDGET + 1)
-        return counts[word]
+        wanted = list(dict.fromkeys(words))
+        if missing := [word for word in wanted if word not in counts]:
+            counts.update(zip(missing, self._count_holding(missing, POSTINGS_BUDGET + 1), strict=True))
+        return {word: counts[word] for word in wanted}
 
-    def _count_holding(self, word: str, cap: int) -> int:
-        return int(self._tuples("SELECT COUNT(*) FROM (SELECT 1 FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)",
-                                [_any_of([word]), cap])[0][0])
+    def _count_holding(self, words: Sequence[str], cap: int) -> list[int]:
+        return [int(self._tuples("SELECT COUNT(*) FROM (SELECT 1 FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)",
+                                 [_any_of([word]), cap])[0][0]) for word in words]
 
     def passage_details(self, ids: Sequence[int], mentions: bool = True) -> dict[int, dict[str, Any]]:
         """Each passage with its article's title, source, date, URL and story, and (`mentions`) its mentions."""

@@ -629,6 +629,46 @@ def test_a_keyword_query_leaves_out_its_common_words_or_ranks_the_newest_units(o
         assert len(store.keyword_search("Meta", 10, Filters(source="s"))) == 10  # filtered: not cut to the newest
 
 
+def test_the_stores_answer_the_searchs_lookups_alike_and_postgres_reads_no_whole_table(open_store: Any) -> None:
+    """What a search asks the store besides its two rankings, on SQLite and Postgres alike: the models whose vectors it
+    holds (an index walk on Postgres, where SELECT DISTINCT read every passage on every search), each query word's
+    count of units (one call for all the words), and the vectors of given units, bit for bit (in Postgres' binary
+    format)."""
+    import pipeline.store_search as store_search
+
+    rng = np.random.default_rng(3)
+    vectors = rng.standard_normal((6, 384)).astype(np.float32)
+    encoders = ["b@2/fp32", "a@1/int8", "a@1/fp32", None, "a@1/int8", "b@2/fp32"]
+    texts = ["Meta cut prices.", "Meta and Google met.", "Google shipped Gemini.", "A heading", "Meta again.", "Llama"]
+    with open_store() as store:
+        article = store._insert("articles", {"url": "https://news.example/1", "source": "s", "title": "t", "text": "x"})
+        ids = store.replace_passages(article, [
+            {"kind": "sentence", "first": i, "last": i, "start": 0, "end": 1, "text": text,
+             "vector": None if encoder is None else vectors[i].tobytes(), "encoder": encoder}
+            for i, (text, encoder) in enumerate(zip(texts, encoders, strict=True))], "v")[1]
+        assert sorted(store.encoders_in_use()) == ["a@1/fp32", "a@1/int8", "b@2/fp32"]
+        assert store.units_holding_each(["Meta", "Gemini", "Xyzzy", "Meta"]) == {"Meta": 3, "Gemini": 1, "Xyzzy": 0}
+        store_search.POSTINGS_BUDGET, budget = 1, store_search.POSTINGS_BUDGET
+        try:
+            store._holding = None
+            assert store.units_holding_each(["Google", "Llama"]) == {"Google": 2, "Llama": 1}  # counted up to 2
+        finally:
+            store_search.POSTINGS_BUDGET = budget
+        found, got = store.vectors_of(list(reversed(ids)))
+        assert sorted(found) == [ids[i] for i in range(6) if encoders[i] is not None]
+        for pid, vector in zip(found, got, strict=True):
+            assert vector.dtype == np.float32 and vector.tobytes() == vectors[ids.index(pid)].tobytes()
+        if store.backend == "postgres":  # with enough passages for the planner to prefer the index
+            other = store._insert("articles", {"url": "https://news.example/2", "source": "s", "title": "t", "text": "y"})
+            store.replace_passages(other, [{"kind": "sentence", "first": i, "last": i, "start": 0, "end": 1,
+                                            "text": f"unit {i}", "vector": vectors[0].tobytes(), "encoder": "c@3/fp32"}
+                                           for i in range(5000)], "v")
+            store._write("ANALYZE passages", [])
+            plan = "\n".join(row[0] for row in store._tuples("EXPLAIN " + store._ENCODERS))
+            assert "passages_encoder" in plan and "Seq Scan on passages" not in plan, plan
+            assert sorted(store.encoders_in_use()) == ["a@1/fp32", "a@1/int8", "b@2/fp32", "c@3/fp32"]
+
+
 def test_the_keyword_side_ranks_alike_with_and_without_filters_and_breaks_ties_by_unit(tmp_path: Path) -> None:
     # unfiltered, SQLite sorts bm25() under the limit itself; filtered, FTS5's rank column orders the join (each
     # the faster plan for its case, pipeline/store_search.py): the same units, scores and order, ties by unit id
