@@ -71,6 +71,12 @@ def search(config: Config, store: Store, query: Query, fusion: str = "weighted",
     other unit schemes that way against what ships. Semantic and hybrid search then score the `rerank` best units
     again token by token (late interaction, index/late.py) and put them in that order; 0 leaves the ranking as
     fused."""
+    with store.steady():  # one search: the store asks whether the database changed once, not at every count
+        return _search(config, store, query, fusion, keyword_weight, land, keep, rerank)
+
+
+def _search(config: Config, store: Store, query: Query, fusion: str, keyword_weight: float | None, land: bool,
+            keep: Callable[[dict[str, Any]], bool] | None, rerank: int) -> list[dict[str, Any]]:
     if query.mode not in MODES:
         raise SearchError(f"unknown mode {query.mode!r}: use one of {', '.join(MODES)}")
     if fusion not in FUSIONS:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -87,6 +87,26 @@ class SearchTables:
     _TOTALS = "SELECT units, id_sum FROM passage_totals"  # kept by triggers (migration 0008)
     _holding: tuple[tuple[int, int], dict[str, int]] | None = None  # (database version, units holding each word)
     _ARTICLE_FIRST = True  # `|| ''` keeps a filter's EXISTS on the index of the mentions' article (_filter_sql; SQLite)
+    _steady: Any = None  # the database's version while a block such as a search holds it steady (steady())
+
+    @contextmanager
+    def steady(self) -> Iterator[None]:
+        """A block, such as one search, in which the caches kept while the database stays as it is (vector_ids,
+        units_holding_each) ask whether it changed once, at the block's start, instead of at every use: on Postgres
+        each asking is a round trip, seven in a hybrid search. What another process writes meanwhile shows in the
+        next block."""
+        if self._steady is not None:
+            yield
+            return
+        self._steady = self._version()
+        try:
+            yield
+        finally:
+            self._steady = None
+
+    def _current(self) -> Any:
+        """The database's version, as steady() holds it or as it is now."""
+        return self._steady if self._steady is not None else self._version()
 
     def articles_to_embed(self, version: str, limit: int, after: int = 0) -> list[dict[str, Any]]:
         """Articles whose passages are missing or came from another encoder or passage scheme, in id order, only
@@ -121,7 +141,7 @@ class SearchTables:
         Every passage row carries its vector; triggers keep both figures in one row as units come and go.
         Remembered until the database changes (another connection's commit moves `PRAGMA data_version`,
         this one's moves total_changes)."""
-        version = self._version()
+        version = self._current()
         if self._vector_ids is None or self._vector_ids[0] != version:
             count, total = self._tuples(self._TOTALS)[0]
             self._vector_ids = (version, (int(count), int(total)))
@@ -366,7 +386,7 @@ class SearchTables:
         """How many units hold each word, counted up to POSTINGS_BUDGET + 1 (a count costs what it counts);
         remembered for the rest of the search (its keyword half, then its keyword weight, ask for the same words)
         while the database stays as it is, which is asked once per call (a round trip on Postgres)."""
-        version = self._version()
+        version = self._current()
         if self._holding is None or self._holding[0] != version:
             self._holding = (version, {})
         counts = self._holding[1]

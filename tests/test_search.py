@@ -654,6 +654,19 @@ def test_the_stores_answer_the_searchs_lookups_alike_and_postgres_reads_no_whole
             assert store.units_holding_each(["Google", "Llama"]) == {"Google": 2, "Llama": 1}  # counted up to 2
         finally:
             store_search.POSTINGS_BUDGET = budget
+        # held steady, the store asks once whether the database changed; what another connection writes shows after
+        asked = []
+        version = store._version
+        store._version = lambda: asked.append(1) or version()  # type: ignore[method-assign]
+        with store.steady(), open_store() as other:
+            before, held = store.vector_ids(), store.units_holding_each(["Meta"])
+            more = other._insert("articles", {"url": "https://news.example/3", "source": "s", "title": "t", "text": "z"})
+            other.replace_passages(more, [{"kind": "sentence", "first": 0, "last": 0, "start": 0, "end": 1, "text": "Meta",
+                                           "vector": vectors[0].tobytes(), "encoder": "a@1/fp32"}], "v")
+            assert held == {"Meta": 3} and store.vector_ids() == before and store.units_holding_each(["Meta"]) == held
+        assert len(asked) == 1
+        assert store.vector_ids()[0] == before[0] + 1 and store.units_holding_each(["Meta"]) == {"Meta": 4}
+        store._version = version  # type: ignore[method-assign]
         found, got = store.vectors_of(list(reversed(ids)))
         assert sorted(found) == [ids[i] for i in range(6) if encoders[i] is not None]
         for pid, vector in zip(found, got, strict=True):
