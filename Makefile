@@ -29,6 +29,7 @@ bench: $(STAMP)
 	$(PY) bench/crawl_bench.py
 	$(PY) bench/stance_eval.py
 	$(PY) bench/search.py
+	$(PY) bench/search_pg.py
 	$(PY) bench/embed_cpu.py
 	$(PY) bench/search_scale.py
 	$(PY) bench/ingest.py

@@ -72,6 +72,26 @@ def company_filters(r: dict[str, Any], name: str = "search") -> str:
     return text
 
 
+def pg_search(s: dict[str, Any]) -> str:
+    """bench/search_pg.py: Postgres against SQLite unfiltered and under the filters, and against --previous."""
+    pg, lite = s["warm_hybrid_p50_ms"]["postgres"], s["warm_hybrid_p50_ms"]["sqlite"]
+    filtered = [kind for kind in pg if kind != "unfiltered"]
+    text = (f"{n(s['passages'])} units: unfiltered {pg['unfiltered']} ms against {lite['unfiltered']} ms on SQLite "
+            f"({s['postgres_vs_sqlite']['unfiltered']}×); under a filter ({', '.join(filtered)}) "
+            f"{min(pg[k] for k in filtered)}–{max(pg[k] for k in filtered)} ms against "
+            f"{min(lite[k] for k in filtered)}–{max(lite[k] for k in filtered)} ms; the same hits as SQLite for "
+            f"{min(s['same_hits_as_sqlite_share'].values()):.0%}–{max(s['same_hits_as_sqlite_share'].values()):.0%} of "
+            f"the {s['queries']} queries")
+    before = s.get("previous")
+    if before:
+        prev = s["warm_hybrid_p50_ms"]["postgres_previous"]
+        text += (f"; {before['revision']} on Postgres in the same run {prev['unfiltered']} ms unfiltered, "
+                 f"{min(prev[k] for k in filtered)}–{max(prev[k] for k in filtered)} ms under a filter (this one at "
+                 f"{min(before['ratio'].values()):.2f}–{max(before['ratio'].values()):.2f}× its time, the same hits for "
+                 f"{min(before['same_hits_share'].values()):.0%} of the queries or more)")
+    return text
+
+
 def n(value: float) -> str:
     """A count or rate with thousands separators."""
     return f"{value:,.0f}"
@@ -617,6 +637,11 @@ ROWS = [
                              f"looks every {k['survivor_looks_every_s']:.0f} s); its run recorded as "
                              f"\"{k['killed_run_recorded_as']}\"")(r["scale"]["kill_9"]),
         "`.venv/bin/python bench/scale.py`"),
+    Row("Many workers on Postgres", "warm hybrid search on PostgreSQL + pgvector (IVFFlat), bench/search.py's corpus "
+        "copied with `copy-to-postgres`, against SQLite + FAISS on the same corpus in the same run, each searched by a "
+        "process of its own",
+        lambda r: pg_search(r["search_pg"]),
+        "`.venv/bin/python bench/search_pg.py [--previous REV]`"),
     Row("Many workers on Postgres", "search parity with SQLite + FAISS on the demo: top-10 overlap per mode",
         lambda r: (lambda p: f"semantic {p['top10_overlap']['semantic']:.2f}, keyword {p['top10_overlap']['keyword']:.2f} "
                              f"(rarity-weighted ts_rank against BM25), hybrid {p['top10_overlap']['hybrid']:.2f}, over "
