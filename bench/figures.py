@@ -87,8 +87,8 @@ def pg_search(s: dict[str, Any]) -> str:
         prev = s["warm_hybrid_p50_ms"]["postgres_previous"]
         text += (f"; {before['revision']} on Postgres in the same run {prev['unfiltered']} ms unfiltered, "
                  f"{min(prev[k] for k in filtered)}–{max(prev[k] for k in filtered)} ms under a filter (this one at "
-                 f"{min(before['ratio'].values()):.2f}–{max(before['ratio'].values()):.2f}× its time, the same hits for "
-                 f"{min(before['same_hits_share'].values()):.0%} of the queries or more)")
+                 f"{min(before['ratio'].values()):.2f}–{max(before['ratio'].values()):.2f}× its time; the same hits as it for "
+                 f"{min(before['same_hits_share'].values()):.0%} of the queries under every filter)")
     return text
 
 
