@@ -49,6 +49,7 @@ class PgStore(Store):
     """`with PgStore(url) as store:` — the database at `url` (migrated on first use by whichever worker gets there
     first). StoreUnavailable, one line without the password, when it cannot be reached or lacks pgvector."""
 
+    _TOTALS = "SELECT COUNT(*), COALESCE(SUM(id), 0) FROM passages"  # no vector file to check against here
     _LIST = "string_agg(({})::text, ',')"
     _ENCODERS = ("WITH RECURSIVE found(encoder) AS ("
                  "(SELECT encoder FROM passages WHERE encoder IS NOT NULL ORDER BY encoder LIMIT 1) UNION ALL "

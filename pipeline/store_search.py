@@ -84,7 +84,7 @@ class SearchTables:
     _version: Callable[[], Any]  # moves whenever the database changed
     _vector_ids: tuple[tuple[int, int], tuple[int, int]] | None = None  # (database version, vector_ids())
     _LIST = "group_concat({})"  # a column of a query's rows as one text, "1,2,3" (Postgres: string_agg)
-    _TOTALS = "SELECT units, id_sum FROM passage_totals"  # kept by triggers (migration 0008; Postgres: 0009)
+    _TOTALS = "SELECT units, id_sum FROM passage_totals"  # kept by triggers (migration 0008)
     _holding: tuple[tuple[int, int], dict[str, int]] | None = None  # (database version, units holding each word)
     _ARTICLE_FIRST = True  # `|| ''` keeps a filter's EXISTS on the index of the mentions' article (_filter_sql; SQLite)
     _steady: Any = None  # the database's version while a block such as a search holds it steady (steady())

@@ -77,39 +77,6 @@ def test_the_unit_totals_follow_every_change_and_start_from_what_is_stored(tmp_p
     assert counted(Store(tmp_path / "a.db"))[0] == 4
 
 
-def test_the_unit_totals_follow_every_change_on_postgres_too(pg_url: str) -> None:
-    """Postgres keeps the same row by a trigger (migration 0009): it must equal counting the units after inserts,
-    replacements, renumbering and deletions, and a store migrated with units already in it starts right."""
-    from pipeline.store_pg import PgStore
-
-    def counted(store: PgStore) -> tuple[int, int]:
-        store._vector_ids = None  # not the remembered figure: read it again
-        count, total = store._tuples("SELECT COUNT(*), COALESCE(SUM(id), 0) FROM passages")[0]
-        assert store.vector_ids() == (int(count), int(total))
-        return store.vector_ids()
-
-    unit = {"kind": "sentence", "first": 0, "last": 0, "start": 0, "end": 1, "vector": None, "encoder": "e"}
-    with PgStore(pg_url) as store:
-        for i in (1, 2):
-            store._insert("articles", {"url": f"https://news.example/{i}", "source": "s", "title": "t", "text": "x"})
-        assert counted(store) == (0, 0)
-        store.replace_passages(1, [unit | {"text": f"one {i}"} for i in range(3)], "v")
-        store.replace_passages(2, [unit | {"text": f"two {i}"} for i in range(4)], "v")
-        assert counted(store)[0] == 7
-        store.replace_passages(1, [unit | {"text": "one again"}], "v")
-        assert counted(store)[0] == 5
-        store._write("UPDATE passages SET id = id + 100 WHERE article_id = 2", [])
-        store._write("DELETE FROM passages WHERE id = (SELECT MIN(id) FROM passages)", [])
-        assert counted(store)[0] == 4
-        # as before migration 0009, with units stored: migrating starts from what is there
-        store._write("DROP TRIGGER passage_totals_kept ON passages", [])
-        store._write("DROP FUNCTION passage_totals_kept()", [])
-        store._write("DROP TABLE passage_totals", [])
-        store._write("DELETE FROM aipulse_migrations WHERE name = '0009_passage_totals'", [])
-    with PgStore(pg_url) as again:
-        assert counted(again)[0] == 4
-
-
 def test_postgres_schema_comes_from_plain_sql_migrations_applied_once(pg_url: str) -> None:
     from pipeline.store_pg import MIGRATIONS, PgStore
 
