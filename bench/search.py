@@ -86,26 +86,29 @@ FILTERS = {"unfiltered": {}, "source": {"source": "site-3"}, "since": {"since": 
 COMPANY_FILTERS = {"entity": Filters(entity="Meta"), "entity_stance": Filters(entity="Meta", stance="skeptical"),
                    "rare_entity": Filters(entity="Mistral")}  # Mistral: one article in 200 (build_corpus)
 
+# in the tree given (argv 1), over the store its config names (SQLite or Postgres): each query's hits (passage id, score)
+# under each filter, then, for each line read on stdin (a round), the median seconds of every query searched `repeat`
+# (argv 5) times under each filter
 WARM_WORKER = """
 import json, statistics, sys, time
 from pathlib import Path
-from typing import Any
 sys.path.insert(0, sys.argv[1])
 from aipulse.search import Query, search
 from pipeline.config import load_config
-from pipeline.store import Store
+from pipeline.stores import open_store
 from pipeline.store_search import Filters
 config = load_config(Path(sys.argv[2]))
-store = Store(config.db_path)
+store = open_store(config)
 queries = json.loads(sys.argv[3])
 filters = {name: Filters(**given) for name, given in json.loads(sys.argv[4]).items()}
+repeat = int(sys.argv[5])
 print(json.dumps({name: [[(hit["passage_id"], hit["score"]) for hit in search(config, store, Query(query, filters=chosen))]
                          for query in queries] for name, chosen in filters.items()}), flush=True)
-for _ in sys.stdin:  # a line: one round, every query four times under each filter
+for _ in sys.stdin:
     medians = {}
     for name, chosen in filters.items():
         timings = []
-        for query in queries * 4:
+        for query in queries * repeat:
             started = time.perf_counter()
             search(config, store, Query(query, filters=chosen))
             timings.append(time.perf_counter() - started)
@@ -114,34 +117,45 @@ for _ in sys.stdin:  # a line: one round, every query four times under each filt
 """
 
 
+def warm_rounds(sides: dict[str, tuple[Path, Path, dict[str, str]]], filters: dict[str, dict[str, str]], rounds: int,
+                repeat: int) -> tuple[dict[str, dict[str, list[float]]], dict[str, Any]]:
+    """Warm hybrid search by each side (its tree, config and extra environment) in a process of its own, the sides'
+    rounds alternating in turn (the others wait meanwhile): {side: {filter: each round's median in ms}} and
+    {side: {filter: each query's hits as (passage id, score)}}."""
+    workers: dict[str, subprocess.Popen[str]] = {}
+    try:
+        for name, (root, config, env) in sides.items():
+            workers[name] = subprocess.Popen([sys.executable, "-c", WARM_WORKER, str(root), str(config),
+                                              json.dumps(QUERIES), json.dumps(filters), str(repeat)],
+                                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=root,
+                                             env={**os.environ, **env, "PYTHONPATH": str(root)})
+        hits = {name: json.loads(worker.stdout.readline()) for name, worker in workers.items()}  # type: ignore[union-attr]
+        medians: dict[str, dict[str, list[float]]] = {name: {kind: [] for kind in filters} for name in workers}
+        order = list(workers)
+        for turn in range(rounds):
+            for name in order if turn % 2 == 0 else order[::-1]:
+                workers[name].stdin.write("\n")  # type: ignore[union-attr]
+                workers[name].stdin.flush()  # type: ignore[union-attr]
+                for kind, seconds in json.loads(workers[name].stdout.readline()).items():  # type: ignore[union-attr]
+                    medians[name][kind].append(round(1000 * float(seconds), 2))
+        for worker in workers.values():
+            worker.stdin.close()  # type: ignore[union-attr]
+            worker.wait()
+    finally:
+        for worker in workers.values():  # one that failed to start or answer: not left behind
+            if worker.poll() is None:
+                worker.kill()
+    return medians, hits
+
+
 def compare_warm(revision: str, config_path: Path, rounds: int = 6) -> dict[str, object]:
     """Warm hybrid search at `revision` against this tree: each in a process of its own over the same store (the
     revision over a copy without this tree's new indexes: bench.revisions.store_for; the other waits meanwhile),
-    rounds alternating, the median of each side's round medians, without a filter and with each of FILTERS; and
-    whether every query gives both the same hits and scores under each."""
+    rounds alternating, the median of each side's round medians, without a filter and with each of FILTERS (every
+    query four times a round); and whether every query gives both the same hits and scores under each."""
     with worktree(revision) as tree, store_for(tree, config_path.parent) as copy:
-        workers: dict[str, subprocess.Popen[str]] = {}
-        try:
-            for name, root, config in (("this", ROOT, config_path), ("previous", tree, copy / config_path.name)):
-                workers[name] = subprocess.Popen([sys.executable, "-c", WARM_WORKER, str(root), str(config),
-                                                  json.dumps(QUERIES), json.dumps(FILTERS)], stdin=subprocess.PIPE,
-                                                 stdout=subprocess.PIPE, text=True, cwd=root,
-                                                 env={**os.environ, "PYTHONPATH": str(root)})
-            hits = {name: json.loads(worker.stdout.readline()) for name, worker in workers.items()}  # type: ignore[union-attr]
-            medians: dict[str, dict[str, list[float]]] = {name: {kind: [] for kind in FILTERS} for name in workers}
-            for turn in range(rounds):
-                for name in ("this", "previous") if turn % 2 == 0 else ("previous", "this"):
-                    workers[name].stdin.write("\n")  # type: ignore[union-attr]
-                    workers[name].stdin.flush()  # type: ignore[union-attr]
-                    for kind, seconds in json.loads(workers[name].stdout.readline()).items():  # type: ignore[union-attr]
-                        medians[name][kind].append(round(1000 * float(seconds), 2))
-            for worker in workers.values():
-                worker.stdin.close()  # type: ignore[union-attr]
-                worker.wait()
-        finally:
-            for worker in workers.values():  # one that failed to start or answer: not left behind
-                if worker.poll() is None:
-                    worker.kill()
+        medians, hits = warm_rounds({"this": (ROOT, config_path, {}), "previous": (tree, copy / config_path.name, {})},
+                                    FILTERS, rounds, repeat=4)
     warm = {name: {kind: round(statistics.median(values), 2) for kind, values in kinds.items()}
             for name, kinds in medians.items()}
     filtered = {kind: {"this_warm_p50_ms": warm["this"][kind], "warm_p50_ms": warm["previous"][kind],

@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from aipulse.pgengine import LocalPostgres  # noqa: E402
 from bench.revisions import short_name, worktree  # noqa: E402
-from bench.search import QUERIES, build_corpus, same_share  # noqa: E402
+from bench.search import QUERIES, build_corpus, same_share, warm_rounds  # noqa: E402
 
 FILTERS: dict[str, dict[str, str]] = {
     "unfiltered": {}, "source": {"source": "site-3"}, "since": {"since": "2026-07-01"}, "entity": {"entity": "Meta"},
@@ -59,69 +59,11 @@ with PgStore(sys.argv[3]) as store:
 print(json.dumps({"copy_s": round(copied, 1), "index_s": round(time.perf_counter() - started - copied, 1)}))
 """
 
-# in the tree given, over the store its config names: the hits of every query under each filter, then a line of
-# medians (seconds) for each line read on stdin
-WORKER = """
-import json, statistics, sys, time
-from pathlib import Path
-sys.path.insert(0, sys.argv[1])
-from aipulse.search import Query, search
-from pipeline.config import load_config
-from pipeline.stores import open_store
-from pipeline.store_search import Filters
-config = load_config(Path(sys.argv[2]))
-queries = json.loads(sys.argv[3])
-filters = {name: Filters(**given) for name, given in json.loads(sys.argv[4]).items()}
-with open_store(config) as store:
-    print(json.dumps({name: [[hit["passage_id"] for hit in search(config, store, Query(query, filters=chosen))]
-                             for query in queries] for name, chosen in filters.items()}), flush=True)
-    for _ in sys.stdin:
-        medians = {}
-        for name, chosen in filters.items():
-            timings = []
-            for query in queries * 2:
-                started = time.perf_counter()
-                search(config, store, Query(query, filters=chosen))
-                timings.append(time.perf_counter() - started)
-            medians[name] = statistics.median(timings)
-        print(json.dumps(medians), flush=True)
-"""
-
-
 def postgres_config(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "config.toml"
     path.write_text(f'[storage]\ndata_dir = "."\nbackend = "postgres"\nurl_env = "{URL_ENV}"\n')
     return path
-
-
-def timed_rounds(sides: dict[str, tuple[Path, Path, dict[str, str]]], rounds: int) -> tuple[dict[str, Any], dict[str, Any]]:
-    """{side: {filter: median ms}} and {side: {filter: hits}}: each side (its tree, config and environment) searched by
-    a process of its own, the sides' rounds alternating in turn."""
-    workers: dict[str, subprocess.Popen[str]] = {}
-    try:
-        for name, (tree, config, env) in sides.items():
-            workers[name] = subprocess.Popen([sys.executable, "-c", WORKER, str(tree), str(config), json.dumps(QUERIES),
-                                              json.dumps(FILTERS)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                             text=True, cwd=tree, env={**os.environ, **env, "PYTHONPATH": str(tree)})
-        hits = {name: json.loads(worker.stdout.readline()) for name, worker in workers.items()}  # type: ignore[union-attr]
-        medians: dict[str, dict[str, list[float]]] = {name: {kind: [] for kind in FILTERS} for name in workers}
-        order = list(workers)
-        for turn in range(rounds):
-            for name in order if turn % 2 == 0 else order[::-1]:
-                workers[name].stdin.write("\n")  # type: ignore[union-attr]
-                workers[name].stdin.flush()  # type: ignore[union-attr]
-                for kind, seconds in json.loads(workers[name].stdout.readline()).items():  # type: ignore[union-attr]
-                    medians[name][kind].append(1000 * float(seconds))
-        for worker in workers.values():
-            worker.stdin.close()  # type: ignore[union-attr]
-            worker.wait()
-    finally:
-        for worker in workers.values():  # one that failed to start or answer: not left behind
-            if worker.poll() is None:
-                worker.kill()
-    return ({name: {kind: round(statistics.median(values), 1) for kind, values in kinds.items()}
-             for name, kinds in medians.items()}, hits)
 
 
 def copied(tree: Path, sqlite_db: Path, url: str, config: Path) -> dict[str, float]:
@@ -166,7 +108,12 @@ def main() -> None:
             setup[name] = copied(tree, lite / "aipulse.db", url, config)
             print(f"{name}: copied in {setup[name]['copy_s']} s, indexed in {setup[name]['index_s']} s", flush=True)
             sides[name] = (tree, config, {URL_ENV: url})
-        warm, hits = timed_rounds(sides, args.rounds)
+        medians, scored = warm_rounds(sides, FILTERS, args.rounds, repeat=2)
+    warm = {name: {kind: round(statistics.median(values), 1) for kind, values in kinds.items()}
+            for name, kinds in medians.items()}
+    # the units found, not their scores, which differ between the two engines' keyword rankings
+    hits = {name: {kind: [[unit for unit, _ in found] for found in queries] for kind, queries in kinds.items()}
+            for name, kinds in scored.items()}
     results: dict[str, Any] = {
         "passages": args.passages, "rounds": args.rounds, "queries": len(QUERIES), "setup_s": setup,
         "warm_hybrid_p50_ms": warm,
