@@ -11,6 +11,7 @@ from aipulse.cli_options import check_entities, cli_config, date_options, friend
 from pipeline.stance import LABELS
 
 CONTEXT_CHARS = 400  # of the passage shown under a sentence hit; --json carries all of it
+MATCHED_CHARS = 160  # of the sentence of a mention that let a hit through a filter
 
 
 @click.command()
@@ -61,12 +62,24 @@ def search(ctx: click.Context, query: str, k: int, entity: str | None, stance: s
         companies = ", ".join(f"{e['entity']} {e['label']} ({e['score']:+.2f})" for e in hit["entities"])
         click.echo(click.style(f"{number}. {hit['title']}", bold=True)
                    + f"  — {hit['source']}, {(hit['published'] or '')[:10]}  score {hit['score']:.4f}")
-        click.echo(f"   {hit['text']}")
+        click.echo(f"   {one_line(hit['text'])}")
         if hit.get("passage") and hit["passage"] != hit["text"]:
-            around = " ".join(hit["passage"].split())
-            click.echo(click.style(f"   in: {around if len(around) <= CONTEXT_CHARS else around[:CONTEXT_CHARS] + '…'}",
-                                   dim=True))
+            click.echo(click.style(f"   in: {cut(one_line(hit['passage']), CONTEXT_CHARS)}", dim=True))
         click.echo(f"   {hit['url']}" + (f"\n   {companies}" if companies else ""))
+        nearby = hit.get("matched") or []
+        if nearby and not any(mention["in_unit"] for mention in nearby):  # what let it through, where the hit is silent
+            first = nearby[0]
+            click.echo(click.style(f"   matched nearby: {first['entity']} {first['label']} ({first['score']:+.2f}) in "
+                                   f"“{cut(one_line(first['sentence']), MATCHED_CHARS)}”", dim=True))
+
+
+def one_line(text: str) -> str:
+    """A text's lines on one line, " / " between them, so a heading or a list item stays apart from its neighbours."""
+    return " / ".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
+
+
+def cut(text: str, most: int) -> str:
+    return text if len(text) <= most else text[:most] + "…"
 
 
 @click.command()

@@ -165,7 +165,8 @@ def _search(config: Config, store: Store, query: Query, fusion: str, keyword_wei
     # only the hits shown need their mentions, and a sentence hit its article's text (for `passage`)
     store.attach_mentions([row for row, _ in kept if "mentions" not in row])
     texts = store.article_texts({row["article_id"] for row, _ in kept if row["kind"] == "sentence"})
-    return [_result(row, score, similarity.get(row["id"]), texts.get(row["article_id"])) for row, score in kept]
+    return [_result(row, score, similarity.get(row["id"]), texts.get(row["article_id"]), query.filters)
+            for row, score in kept]
 
 
 class Admitted:
@@ -507,9 +508,12 @@ def _same_place(row: dict[str, Any], kept: dict[str, Any]) -> bool:
     return row["article_id"] == kept["article_id"] and row["start"] < kept["end"] and kept["start"] < row["end"]
 
 
-def _result(row: dict[str, Any], score: float, similarity: float | None, article_text: str | None) -> dict[str, Any]:
+def _result(row: dict[str, Any], score: float, similarity: float | None, article_text: str | None,
+            filters: Filters) -> dict[str, Any]:
     """One hit; each company it mentions with its stance (the most frequent label, and the mean score) and themes
-    (the most frequent first); a sentence also its `passage`, cut from its article's text."""
+    (the most frequent first); a sentence also its `passage`, cut from its article's text; under a filter on
+    companies, stances or themes, the mentions that let it through (`matched`: its own, or for a sentence those in
+    the sentences around it), the evidence for a hit whose own mentions do not show the filter's."""
     grouped: dict[str, list[dict[str, Any]]] = {}
     for mention in row["mentions"]:
         grouped.setdefault(mention["entity"], []).append(mention)
@@ -533,4 +537,14 @@ def _result(row: dict[str, Any], score: float, similarity: float | None, article
     }
     if article_text is not None and row["kind"] == "sentence":
         result["passage"] = context_around(article_text, row["start"], row["end"])
+    if filters.entity is not None or filters.stance is not None or filters.theme is not None:
+        result["matched"] = [{key: mention[key] for key in ("entity", "mention", "label", "score", "theme", "sentence",
+                                                             "in_unit")}
+                             for mention in row.get("reached", []) if _matches(mention, filters)]
     return result
+
+
+def _matches(mention: dict[str, Any], filters: Filters) -> bool:
+    """Whether a mention passes the filters on companies, stances and themes (Store.allowed_passages' rule)."""
+    return all(wanted is None or mention[key] == wanted
+               for key, wanted in (("entity", filters.entity), ("label", filters.stance), ("theme", filters.theme)))

@@ -421,18 +421,29 @@ class SearchTables:
             f"SELECT id, text FROM articles WHERE id IN ({','.join('?' * len(wanted))})", wanted)}
 
     def attach_mentions(self, rows: Sequence[dict[str, Any]]) -> None:
-        """Give each passage row its mentions (`mentions`, in text order), in one query."""
+        """Give each passage row its mentions (`mentions`, in text order) and those a filter on companies, stances or
+        themes reads for it (`reached`: its own and, for a sentence, those of the CONTEXT_SENTENCES either side, each
+        with its `sentence` and whether it is `in_unit`), in one query."""
         if not rows:
             return
         articles = sorted({row["article_id"] for row in rows})
         found: dict[int, list[dict[str, Any]]] = {}
         for mention in self._rows(
-                "SELECT article_id, sentence_index, entity, mention, label, score, theme, first_party FROM mentions "
-                f"WHERE article_id IN ({','.join('?' * len(articles))}) ORDER BY sentence_index, start", articles):
+                "SELECT article_id, sentence_index, sentence, entity, mention, label, score, theme, first_party "
+                f"FROM mentions WHERE article_id IN ({','.join('?' * len(articles))}) ORDER BY sentence_index, start",
+                articles):
             found.setdefault(mention["article_id"], []).append(mention)
         for row in rows:
-            row["mentions"] = [{key: m[key] for key in ("entity", "mention", "label", "score", "theme", "first_party")}
-                               for m in found.get(row["article_id"], []) if row["first"] <= m["sentence_index"] <= row["last"]]
+            reach = CONTEXT_SENTENCES if row["kind"] == "sentence" else 0
+            near = [m for m in found.get(row["article_id"], []) if row["first"] is not None and row["last"] is not None
+                    and m["sentence_index"] is not None and row["first"] - reach <= m["sentence_index"] <= row["last"] + reach]
+            row["mentions"] = [{key: m[key] for key in _SHOWN} for m in near
+                               if row["first"] <= m["sentence_index"] <= row["last"]]
+            row["reached"] = [{**{key: m[key] for key in _SHOWN}, "sentence": m["sentence"],
+                               "in_unit": row["first"] <= m["sentence_index"] <= row["last"]} for m in near]
+
+
+_SHOWN = ("entity", "mention", "label", "score", "theme", "first_party")  # of each mention a hit lists
 
 
 def _any_of(words: Sequence[str]) -> str:

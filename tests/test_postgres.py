@@ -75,6 +75,7 @@ def test_semantic_search_on_pgvector_matches_faiss(demo_db: Path, demo_pg: Path)
     filtered = json.loads(_cli(demo_pg, "search", "Llama is falling behind", "--entity", "Meta", "-k", "3", "--json"))
     assert len(filtered) == 3 and all(any(e["entity"] == "Meta" for e in hit["entities"]) or "passage" in hit
                                       for hit in filtered)
+    assert all(hit["matched"] and {m["entity"] for m in hit["matched"]} == {"Meta"} for hit in filtered)
 
 
 def test_the_units_a_filter_lets_through_are_the_same_on_both_stores(demo_db: Path, demo_pg: Path,

@@ -199,6 +199,31 @@ def test_entity_filter_applies_before_the_cut(demo_db: Path) -> None:
     assert all(about(hit, "Anthropic", ("Anthropic", "Claude")) for hit in hits)
     skeptical = search_json(demo_db, "delays", "-k", "5", "--entity", "Meta", "--stance", "skeptical")
     assert skeptical and all(about(hit, "Meta", ("Meta", "Llama", "Zuckerberg", "Facebook")) for hit in skeptical)
+    assert "matched" not in search_json(demo_db, "delays", "-k", "1")[0]  # no filter on mentions, nothing matched
+
+
+def test_every_hit_under_a_company_stance_or_theme_filter_shows_the_mentions_that_let_it_through(demo_db: Path) -> None:
+    # a sentence passes by a mention in the sentences shown around it, so its own companies need not show the filter's
+    # (a hit under --entity Anthropic --stance skeptical listed only "Amazon skeptical"): `matched` is the evidence
+    nearby = 0
+    for args in (("--entity", "Anthropic", "--stance", "skeptical"), ("--entity", "Meta", "--theme", "regulation"),
+                 ("--stance", "optimistic"), ("--entity", "OpenAI")):
+        hits = search_json(demo_db, "costs and customers", "-k", "15", *args)
+        assert len(hits) >= 5, args
+        wanted = dict(zip(args[::2], args[1::2], strict=True))
+        for hit in hits:
+            assert hit["matched"], (args, hit["text"])
+            for mention in hit["matched"]:
+                assert all(mention[key] == wanted[option] for key, option in (
+                    ("entity", "--entity"), ("label", "--stance"), ("theme", "--theme")) if option in wanted), mention
+                where = hit["text"] if mention["in_unit"] else hit.get("passage", "")
+                assert mention["sentence"].lstrip("-• ") in where and mention["mention"] in mention["sentence"], mention
+            nearby += not any(mention["in_unit"] for mention in hit["matched"])
+    assert nearby >= 3  # the case this is for: hits let through by a neighbour alone
+    code, out, err = run_cli("--config", str(demo_db), "search", "costs and customers", "-k", "15", "--entity",
+                             "Anthropic", "--stance", "skeptical")
+    assert code == 0, err
+    assert "matched nearby: Anthropic skeptical (" in out
 
 
 def about(hit: dict, entity: str, names: tuple[str, ...]) -> bool:
@@ -531,6 +556,7 @@ def test_every_sentence_is_a_unit_and_shows_its_passage(tmp_path: Path) -> None:
     assert hits[0]["passage"].startswith("Meta opened its new data centre") and "1,200" in hits[0]["passage"]
     jobs = search(config, store, Query("construction jobs for the county", k=5, filters=Filters(entity="Meta")))
     assert jobs and jobs[0]["text"].startswith("Local officials welcomed")  # two sentences after "The company"
+    assert [(m["entity"], m["mention"], m["in_unit"]) for m in jobs[0]["matched"]] == [("Meta", "Llama", False)]
     assert not search(config, store, Query("construction jobs for the county", k=5, filters=Filters(entity="Apple")))
     every = search(config, store, Query("Meta data centre Llama", k=10))
     assert len(every) <= 10 and all(not (a["article_id"] == b["article_id"] and a["start"] < b["end"]
