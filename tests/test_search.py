@@ -706,6 +706,21 @@ def test_the_stores_answer_the_searchs_lookups_alike_and_postgres_reads_no_whole
             plan = "\n".join(row[0] for row in store._tuples("EXPLAIN " + store._ENCODERS))
             assert "passages_encoder" in plan and "Seq Scan on passages" not in plan, plan
             assert sorted(store.encoders_in_use()) == ["a@1/fp32", "a@1/int8", "b@2/fp32", "c@3/fp32"]
+            # a word's count reads the text index and the visibility map, not a page of rows per unit: with `SELECT 1`
+            # in the counted rows, 5,000 units of "unit" read every one of their pages
+            store.vacuum(["passages"])
+            assert store.units_holding_each(["unit"]) == {"unit": 5000}
+            explained = store._tuples("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + store._COUNTS, [10_001, ["unit"]])
+            scans = [node for node in _plan_nodes(explained[0][0][0]["Plan"]) if node["Node Type"] == "Bitmap Heap Scan"]
+            assert scans and scans[0]["Exact Heap Blocks"] > 500, scans
+            assert scans[0]["Shared Hit Blocks"] + scans[0]["Shared Read Blocks"] < 50, scans
+
+
+def _plan_nodes(node: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """A JSON query plan's nodes, depth first."""
+    yield node
+    for child in node.get("Plans", []):
+        yield from _plan_nodes(child)
 
 
 def test_the_keyword_side_ranks_alike_with_and_without_filters_and_breaks_ties_by_unit(tmp_path: Path) -> None:
