@@ -25,6 +25,7 @@ from typing import Any
 
 from pipeline.alerts import Firing, evaluate, window_end
 from pipeline.config import Alert, Config, parse_duration
+from pipeline.models import counted
 from pipeline.store import Store
 from pipeline.store_alerts import RETRY_BASE_S
 
@@ -166,8 +167,8 @@ def alert_message(config: Config, payload: dict[str, Any]) -> EmailMessage:
     lines = [payload["text"], "", "Evidence:"]
     for item in payload["evidence"]:
         lines += [f"- \"{item['text']}\" ({item['label']}, {item['score']:+.2f})", f"  {item['title']} <{item['url']}>"]
-    lines += ["", f"Window {payload['window_start']} to {payload['window_end']}; {payload['stories']} stories, "
-                  f"{payload['mentions']} mentions."]
+    lines += ["", f"Window {payload['window_start']} to {payload['window_end']}; "
+                  f"{counted(payload['stories'], 'story', 'stories')}, {counted(payload['mentions'], 'mention')}."]
     message.set_content("\n".join(lines) + "\n")
     return message
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from aipulse.cli_options import check_entities, cli_config, date_options, friendly_errors, json_option, theme_option
+from pipeline.models import counted
 
 
 @click.command()
@@ -58,8 +59,9 @@ def trends(ctx: click.Context, period: str, by: str, entities: tuple[str, ...], 
         drivers = ", ".join(f"{t['theme']} {t['contribution']:+.2f}" for t in row.top_themes[:3])
         label = f"{row.entity:<10} " + (f"{row.theme:<14} " if row.theme else "")
         click.echo(f"{row.period}  {label}index {row.index:+.2f} [{row.ci_low:+.2f}, {row.ci_high:+.2f}]  "
-                   f"{row.mentions:>4} mentions ({row.skeptical} skeptical, {row.neutral} neutral, "
-                   f"{row.optimistic} optimistic), {row.stories} stories, share {row.share_of_voice:.0%}"
+                   f"{row.mentions:>4} {'mention ' if row.mentions == 1 else 'mentions'} ({row.skeptical} skeptical, "
+                   f"{row.neutral} neutral, {row.optimistic} optimistic), {counted(row.stories, 'story', 'stories')}, "
+                   f"share {row.share_of_voice:.0%}"
                    + (f"; themes {drivers}" if drivers else "") + flag)
     if plot:
         click.echo(f"chart: {plot}")

@@ -21,6 +21,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from pipeline.config import Alert
+from pipeline.models import counted
 from pipeline.sentences import LIST_MARKER
 from pipeline.trends import count_in_story, index_and_error, interval, notable_change
 
@@ -73,7 +74,8 @@ class Firing:
         else:
             head = (f"Press coverage of {about} is {self.direction} {self.threshold:+.2f}: optimism index {now} in "
                     f"the {_span(self)} to {self.window_end[:10]}")
-        text = f"[aipulse alert {self.rule}] {head} ({self.stories} stories, {self.mentions} mentions)."
+        text = (f"[aipulse alert {self.rule}] {head} ({counted(self.stories, 'story', 'stories')}, "
+                f"{counted(self.mentions, 'mention')}).")
         if self.evidence:
             first = self.evidence[0]
             text += f' Strongest: "{first.text}" ({first.score:+.2f}, {first.title}, {first.url})'

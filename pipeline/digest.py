@@ -12,6 +12,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from pipeline.mailbox import mailbox_problem
+from pipeline.models import counted
 from pipeline.trends import TrendRow
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -54,10 +55,10 @@ class Driver:
     @property
     def line(self) -> str:
         direction = "skeptical" if self.contribution < 0 else "optimistic"
-        counted = f"{self.leaning} of {self.mentions} mentions {direction}" if self.contribution else \
-            f"{self.mentions} mentions, balanced"
+        share = (f"{self.leaning} of {self.mentions} mentions {direction}" if self.contribution
+                 else f"{counted(self.mentions, 'mention')}, balanced")
         change = f", {self.change:+.2f} on last week" if self.change is not None else ""
-        return f"{self.theme.replace('_', ' ')} {self.contribution:+.2f} ({counted}{change})"
+        return f"{self.theme.replace('_', ' ')} {self.contribution:+.2f} ({share}{change})"
 
 
 @dataclass(frozen=True)

@@ -107,3 +107,8 @@ ERRORS = frozenset({Outcome.HTTP_ERROR, Outcome.DNS_ERROR, Outcome.TIMEOUT, Outc
                     Outcome.REDIRECT_LOOP, Outcome.ERROR, Outcome.BAD_FEED, Outcome.BAD_SITEMAP})
 FAILED = ERRORS | {Outcome.REFUSED, Outcome.ROBOTS}
 TRANSIENT = frozenset({Outcome.TIMEOUT, Outcome.DNS_ERROR, Outcome.ERROR})  # worth another try next run
+
+
+def counted(number: int, noun: str, plural: str | None = None) -> str:
+    """"1 story", "3 stories", "0 mentions": a count with its noun, as a reader writes it."""
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"

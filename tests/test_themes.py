@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from pipeline.digest import explain
+from pipeline.digest import Driver, explain
 from pipeline.themes import THEME_NAMES, check_themes
 from pipeline.trends import trends
 from tests.conftest import run_cli
@@ -70,6 +71,9 @@ def test_the_digest_explains_a_week_by_its_themes_with_counts_and_the_strongest_
     assert regulation.quote is not None and regulation.quote.score == -0.62  # the most skeptical of the twelve
     assert regulation.line == "regulation -0.63 (12 of 15 mentions skeptical, -0.63 on last week)"
     assert models.contribution == round(4 / 19, 2) and models.change == round(4 / 19 - 1, 2)
+    lone = Driver("business", 0.0, None, 1, 0, None)  # one neutral mention is "1 mention", not "1 mentions"
+    assert (lone.line, replace(lone, contribution=0.05, leaning=1).line) == (
+        "business +0.00 (1 mention, balanced)", "business +0.05 (1 of 1 mentions optimistic)")
 
 
 def test_unknown_theme_names_on_the_command_line_are_one_line_errors(demo_db: Path) -> None:
@@ -129,6 +133,10 @@ def test_trends_by_theme_rows_shares_and_chart(demo_db: Path, tmp_path: Path) ->
     fine = next(r for r in rows if (r["period"], r["theme"]) == ("2026-W41", "regulation"))
     assert fine["mentions"] >= 8 and fine["index"] < -0.3 and -1 <= fine["ci_low"] <= fine["ci_high"] <= 1
     assert chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and chart.stat().st_size > 15_000
+    code, text, _ = run_cli("--config", str(demo_db), "trends", "--by", "theme", "--entity", "Meta")
+    lone = sum(r["stories"] == 1 for r in rows)  # the text table counts as a reader does: "1 story", "1 mention"
+    assert code == 0 and lone and text.count(" 1 story, ") == lone and " 1 stories" not in text
+    assert text.count(" 1 mention  (") == sum(r["mentions"] == 1 for r in rows) > 0 and " 1 mentions" not in text
     code, out, _ = run_cli("--config", str(demo_db), "trends", "--json", "--theme", "regulation")
     assert code == 0 and json.loads(out) and all(not r["top_themes"] or {t["theme"] for t in r["top_themes"]}
                                                  == {"regulation"} for r in json.loads(out))
