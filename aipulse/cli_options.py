@@ -36,6 +36,8 @@ def friendly_errors(func: Callable[..., Any]) -> Callable[..., Any]:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
+        except BrokenPipeError:  # `aipulse search … | head`: click ends quietly, as `head`'s writer should
+            raise
         except sqlite3.DatabaseError as exc:
             hint = (STORAGE_HINT if any(words in str(exc) for words in ("disk I/O error", "disk is full", "readonly"))
                     else "")

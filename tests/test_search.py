@@ -5,6 +5,8 @@ from __future__ import annotations
 import gc
 import itertools
 import json
+import subprocess
+import sys
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
@@ -495,6 +497,17 @@ def test_status_reports_vectors_and_repairs_a_lost_index(demo_db: Path) -> None:
     assert search_json(demo_db, "Llama benchmarks", "-k", "3")  # rebuilt from the database
     report = json.loads(run_cli("--config", str(demo_db), "status", "--json")[1])
     assert report["index_in_sync"] is True and report["vectors"] == report["counts"]["vectors"]
+
+
+def test_a_search_piped_into_head_ends_quietly(demo_db: Path) -> None:
+    # `aipulse search … | head -2`: the reader leaves early; the command said "Error: [Errno 32] Broken pipe"
+    child = subprocess.Popen([sys.executable, "-m", "aipulse", "--config", str(demo_db), "search", "Llama", "-k", "500"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert child.stdout is not None and child.stderr is not None
+    first = child.stdout.readline()
+    child.stdout.close()  # far more than a pipe holds is still to come
+    err = child.stderr.read()
+    assert child.wait(timeout=120) == 1 and first.startswith(b"1. ") and err == b"", err
 
 
 def test_bad_search_input_is_one_clear_line(demo_db: Path) -> None:
