@@ -73,6 +73,32 @@ def theme_option(multiple: bool = False, help_text: str = "Only mentions of this
                         type=click.Choice(THEME_NAMES), metavar="THEME")
 
 
+class IsoDate(click.ParamType):
+    """A day as YYYY-MM-DD, given in any form `date.fromisoformat` reads ("20261001" too). Dates are compared with the
+    stored ones as text, so "2026-9-1" or "yesterday" would have filtered silently and wrongly: they are errors."""
+
+    name = "date"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        from datetime import date
+
+        try:
+            return date.fromisoformat(str(value).strip()).isoformat()
+        except ValueError:
+            self.fail(f"{value!r} is not a date like 2026-10-01", param, ctx)
+
+
 def date_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    func = click.option("--until", help="Only items published before this date (YYYY-MM-DD).")(func)
-    return click.option("--since", help="Only items published on or after this date (YYYY-MM-DD).")(func)
+    """--since and --until, checked: each a date, and the range they make not empty."""
+
+    @functools.wraps(func)
+    def checked(*args: Any, **kwargs: Any) -> Any:
+        since, until = kwargs.get("since"), kwargs.get("until")
+        if since is not None and until is not None and until <= since:
+            raise click.BadParameter(f"{until} is not after --since {since}, so nothing can be in the range",
+                                     param_hint="--until")
+        return func(*args, **kwargs)
+
+    option = click.option("--until", type=IsoDate(), help="Only items published before this date (YYYY-MM-DD).")
+    return click.option("--since", type=IsoDate(), help="Only items published on or after this date (YYYY-MM-DD).")(
+        option(checked))

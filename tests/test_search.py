@@ -515,6 +515,15 @@ def test_bad_search_input_is_one_clear_line(demo_db: Path) -> None:
     assert code == 2 and "'Initech' is not a configured company" in err
     code, _, err = run_cli("--config", str(demo_db), "search", "   ")
     assert code == 1 and "the query is empty" in err
+    # dates are compared as text: "2026-9-1" or "yesterday" had filtered out everything without a word
+    for command in ("search", "trends", "export"):
+        args = ["Llama"] if command == "search" else []
+        for wrong in ("2026-9-1", "yesterday", "2026-13-01"):
+            code, _, err = run_cli("--config", str(demo_db), command, *args, "--since", wrong)
+            assert code == 2 and f"'{wrong}' is not a date like 2026-10-01" in err, (command, wrong, err)
+        code, _, err = run_cli("--config", str(demo_db), command, *args, "--since", "2026-10-01", "--until", "2026-10-01")
+        assert code == 2 and "2026-10-01 is not after --since 2026-10-01" in err, (command, err)
+    assert search_json(demo_db, "Llama", "--since", "20261001") == search_json(demo_db, "Llama", "--since", "2026-10-01")
 
 
 PRONOUN_ARTICLE = """Meta opened its new data centre in Ohio on Monday, the largest it has built so far.
