@@ -97,7 +97,7 @@ def digest(ctx: click.Context, week: str | None, out_dir: Path | None, send: boo
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--week") from None
     try:
-        with open_store(config) as store:
+        with open_store(config, existing=True) as store:  # no digest, nor a new empty file, before any ingest
             message = digests.message_for(config, digests.assemble(store, week))
             eml, html = digests.write(message, out_dir or config.data_dir / "digests", week)
             click.echo(f"digest {week}: {eml}\npreview: {html}")

@@ -62,6 +62,12 @@ def test_digest_out_writes_eml_and_html_preview(demo_db: Path, tmp_path: Path) -
     preview = (tmp_path / "out" / f"digest-{WEEK}.html").read_text()
     assert f'src="digest-{WEEK}.png"' in preview and (tmp_path / "out" / f"digest-{WEEK}.png").exists()
     assert str(eml) in out
+    # before any ingest: one line saying so, as trends and search say it, not an empty digest and a new empty database
+    (tmp_path / "fresh").mkdir()
+    fresh = write_config(tmp_path / "fresh", '[storage]\ndata_dir = "data"\n')
+    code, _, err = run_cli("--config", str(fresh), "digest", "--week", WEEK, "--out", str(tmp_path / "fresh" / "out"))
+    assert code == 1 and "no database at" in err and "run `aipulse ingest` first" in err, err
+    assert not (tmp_path / "fresh" / "out").exists() and not (tmp_path / "fresh" / "data").exists()
 
 
 def test_digest_sent_over_starttls_with_login_once_per_week(demo_db: Path, tmp_path: Path,
