@@ -423,24 +423,33 @@ class SearchTables:
     def attach_mentions(self, rows: Sequence[dict[str, Any]]) -> None:
         """Give each passage row its mentions (`mentions`, in text order) and those a filter on companies, stances or
         themes reads for it (`reached`: its own and, for a sentence, those of the CONTEXT_SENTENCES either side, each
-        with its `sentence` and whether it is `in_unit`), in one query."""
-        if not rows:
-            return
-        articles = sorted({row["article_id"] for row in rows})
-        found: dict[int, list[dict[str, Any]]] = {}
-        for mention in self._rows(
-                "SELECT article_id, sentence_index, sentence, entity, mention, label, score, theme, first_party "
-                f"FROM mentions WHERE article_id IN ({','.join('?' * len(articles))}) ORDER BY sentence_index, start",
-                articles):
-            found.setdefault(mention["article_id"], []).append(mention)
-        for row in rows:
-            reach = CONTEXT_SENTENCES if row["kind"] == "sentence" else 0
-            near = [m for m in found.get(row["article_id"], []) if row["first"] is not None and row["last"] is not None
-                    and m["sentence_index"] is not None and row["first"] - reach <= m["sentence_index"] <= row["last"] + reach]
+        with its `sentence` and whether it is `in_unit`). Only the mentions within reach of the rows are read, a
+        query per RANGES_A_QUERY rows: reading every mention of their articles cost a company-filtered search at
+        100,000 units (articles of 500 units) 1.5 ms more than the search without it (a one-off, December 2026)."""
+        places = [(row, CONTEXT_SENTENCES if row["kind"] == "sentence" else 0) for row in rows]
+        ranges = sorted({(row["article_id"], row["first"] - reach, row["last"] + reach) for row, reach in places
+                         if row["first"] is not None and row["last"] is not None})
+        found: dict[int, dict[int, dict[str, Any]]] = {}  # article -> mention id -> mention
+        for begin in range(0, len(ranges), RANGES_A_QUERY):
+            chunk = ranges[begin:begin + RANGES_A_QUERY]
+            for mention in self._rows(
+                    "SELECT id, article_id, sentence_index, start, sentence, entity, mention, label, score, theme, "
+                    "first_party "
+                    "FROM mentions WHERE " + " OR ".join(["(article_id = ? AND sentence_index BETWEEN ? AND ?)"] * len(chunk)),
+                    [value for place in chunk for value in place]):
+                found.setdefault(mention["article_id"], {})[mention["id"]] = mention
+        ordered = {article: sorted(mentions.values(), key=lambda m: (m["sentence_index"], m["start"] or 0))
+                   for article, mentions in found.items()}  # in text order
+        for row, reach in places:
+            near = [] if row["first"] is None or row["last"] is None else [
+                m for m in ordered.get(row["article_id"], []) if row["first"] - reach <= m["sentence_index"] <= row["last"] + reach]
             row["mentions"] = [{key: m[key] for key in _SHOWN} for m in near
                                if row["first"] <= m["sentence_index"] <= row["last"]]
             row["reached"] = [{**{key: m[key] for key in _SHOWN}, "sentence": m["sentence"],
                                "in_unit": row["first"] <= m["sentence_index"] <= row["last"]} for m in near]
+
+
+RANGES_A_QUERY = 200  # (article, sentences) ranges OR-ed in one query: SQLite's expressions nest at most 1,000 deep
 
 
 _SHOWN = ("entity", "mention", "label", "score", "theme", "first_party")  # of each mention a hit lists
