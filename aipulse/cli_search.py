@@ -64,7 +64,8 @@ def search(ctx: click.Context, query: str, k: int, entity: str | None, stance: s
                    + f"  — {hit['source']}, {(hit['published'] or '')[:10]}  score {hit['score']:.4f}")
         click.echo(f"   {one_line(hit['text'])}")
         if hit.get("passage") and hit["passage"] != hit["text"]:
-            click.echo(click.style(f"   in: {cut(one_line(hit['passage']), CONTEXT_CHARS)}", dim=True))
+            click.echo(click.style(f"   in: {around(one_line(hit['passage']), one_line(hit['text']), CONTEXT_CHARS)}",
+                                   dim=True))
         click.echo(f"   {hit['url']}" + (f"\n   {companies}" if companies else ""))
         nearby = hit.get("matched") or []
         if nearby and not any(mention["in_unit"] for mention in nearby):  # what let it through, where the hit is silent
@@ -80,6 +81,17 @@ def one_line(text: str) -> str:
 
 def cut(text: str, most: int) -> str:
     return text if len(text) <= most else text[:most] + "…"
+
+
+def around(context: str, hit: str, most: int) -> str:
+    """At most `most` characters of `context` that show `hit` within it whole where it fits, its start otherwise, with
+    "…" where the context is cut."""
+    if len(context) <= most:
+        return context
+    at = context.find(hit)
+    start = 0 if at < 0 else max(0, min(at - (most - len(hit)) // 2, len(context) - most, at))
+    shown = context[start:start + most]
+    return ("…" if start else "") + shown + ("…" if start + most < len(context) else "")
 
 
 @click.command()

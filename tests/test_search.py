@@ -510,6 +510,16 @@ def test_a_search_piped_into_head_ends_quietly(demo_db: Path) -> None:
     assert child.wait(timeout=120) == 1 and first.startswith(b"1. ") and err == b"", err
 
 
+def test_the_context_line_shows_the_hit_within_it() -> None:
+    from aipulse.cli_search import around, one_line
+
+    context = one_line("First paragraph, " + "long " * 80 + "end.\nA heading\nThe hit sentence. " + "More " * 80)
+    shown = around(context, "The hit sentence.", 120)  # the hit sat past the first 400 characters, and was cut off
+    assert "A heading / The hit sentence." in shown and shown.startswith("…") and shown.endswith("…")
+    assert len(shown) == 122 and around("short", "short", 120) == "short"
+    assert around("The hit. " + "x" * 300, "The hit.", 50).startswith("The hit. x")
+
+
 def test_bad_search_input_is_one_clear_line(demo_db: Path) -> None:
     code, _, err = run_cli("--config", str(demo_db), "search", "chips", "--entity", "Initech")
     assert code == 2 and "'Initech' is not a configured company" in err
