@@ -213,7 +213,17 @@ def export(ctx: click.Context, what: str, fmt: str, source: str | None, themes: 
         else:
             writer = csv.DictWriter(sys.stdout, fieldnames=fields)
             writer.writeheader()
-            writer.writerows(rows)
+            writer.writerows({key: spreadsheet_safe(value) for key, value in row.items()} for row in rows)
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet reads as the start of a formula
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A CSV cell that a spreadsheet shows as the text it is: text taken from the web that starts like a formula
+    ("=HYPERLINK(…)", "+1", "- a list item") gets a leading apostrophe, which spreadsheets hide and do not evaluate
+    (OWASP's advice on CSV injection). Numbers stay numbers; JSON exports are never changed."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_START) else value
 
 
 @cli.command()

