@@ -17,7 +17,7 @@ from pipeline.models import Article, RawPage
 from pipeline.pagemeta import headline, iso_date, plausible, read_metadata
 from pipeline.urls import canonical_url, host_of, same_site
 
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"  # 4: control characters dropped before parsing (one in the body had lost the whole page)
 # comments go at parse time, as trafilatura's own loader does: trafilatura drops the text that follows a
 # comment inside a paragraph (`<p>One <!-- ad --> two</p>` came out as "One")
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
@@ -26,7 +26,7 @@ _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
 def extract(page: RawPage) -> Article | None:
     """The article on `page`, or None when the page holds no readable article text."""
     # lxml refuses str input that still carries an XML encoding declaration (XHTML pages)
-    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", _decode(page))
+    html = without_controls(re.sub(r"^\s*<\?xml[^>]*\?>", "", _decode(page)))
     if not html.strip():
         return None
     try:
@@ -60,16 +60,17 @@ def extract(page: RawPage) -> Article | None:
     published, source = _publication_date(meta, guessed_date, page, fetched)
     notes = (f"publication date {meta['rejected_date']} in the page is impossible; dated by {source}"
              + (f" ({published})" if published else ""),) if meta.get("rejected_date") else ()
+    author, site_name = (printable(meta[key]) if meta.get(key) else None for key in ("author", "site_name"))
     return Article(
         url=url,
         fetched_url=page.url,
         source=page.source,
-        title=title,
+        title=printable(title),  # metadata (JSON-LD's "\u001b…") can carry what the markup could not
         text=text,
         published=published,
-        author=meta.get("author"),
+        author=author,
         lang=meta.get("lang") or _guess_lang(text),
-        site_name=meta.get("site_name") or host_of(url) or None,
+        site_name=site_name or host_of(url) or None,
         original_url=original_url,
         extractor_version=EXTRACTOR_VERSION,
         notes=notes,
@@ -134,6 +135,25 @@ def _fetched_at(page: RawPage) -> datetime:
     except ValueError:
         return datetime.now(timezone.utc)
     return fetched if fetched.tzinfo else fetched.replace(tzinfo=timezone.utc)
+
+
+# C0 controls but tab, newline and carriage return, DEL, and C1 controls: as characters, or as numeric references
+# to C0 ones and DEL (HTML reads &#128;–&#159; as Windows-1252's printable characters)
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|&#(?:[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|7[fF])|"
+                       r"0*(?:[0-8]|1[124-9]|2[0-9]|3[01]|127))(?![0-9a-fA-F]);?")
+_SPACING = frozenset("\x0b\x0c")
+
+
+def without_controls(html: str) -> str:
+    """The page without control characters: one in a paragraph made the whole page fail to extract (lxml takes it,
+    trafilatura's XML steps do not), and an escape sequence in a title reached the terminal through `aipulse search`.
+    Vertical tab and form feed become spaces; the rest, escape and bell included, go."""
+    return _CONTROLS.sub(lambda found: " " if found.group() in _SPACING else "", html)
+
+
+def printable(text: str) -> str:
+    """A field read from metadata, without control characters (tab, newline and carriage return kept)."""
+    return without_controls(text)
 
 
 def _decode(page: RawPage) -> str:

@@ -81,6 +81,23 @@ def test_broken_html_yields_none_not_an_exception(body: bytes) -> None:
     assert extract(RawPage(url="https://x.example/a", source="s", status=200, body=body, encoding="utf-8")) is None
 
 
+@pytest.mark.parametrize("stray", ["\x1b[31m", "&#27;[2J", "&#x1B;]0;title\x07", "\x0b", "\x0c", "\x08", "\x00", "\x9b31m"])
+def test_a_control_character_neither_loses_the_page_nor_reaches_the_fields(stray: str) -> None:
+    # one of them in a paragraph made the whole page "not an article" (trafilatura's XML steps refuse it), and an
+    # escape sequence in a title or author reached the terminal through `aipulse search`
+    paragraphs = "".join(f"<p>Sentence number {i} about Meta and its Llama models keeps going.</p>" for i in range(30))
+    meta = json.dumps({"@type": "NewsArticle", "headline": f"Meta ships {stray} Llama",
+                       "author": {"@type": "Person", "name": f"Dana {stray}Whitfield"}})
+    body = (f'<html><head><title>Meta ships {stray} Llama</title><script type="application/ld+json">{meta}</script>'
+            f"</head><body><article><h1>Meta ships Llama</h1><p>Lead {stray} text.</p>{paragraphs}</article></body></html>")
+    article = extract(RawPage(url="https://x.example/a", source="s", status=200, body=body.encode(), encoding="utf-8"))
+    assert article is not None and "Sentence number 29 about Meta" in article.text and "Lead" in article.text
+    controls = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+    for field in (article.title, article.text, article.author or ""):
+        assert not controls.search(field.replace("\n", " ")), repr(field)
+    assert article.title.startswith("Meta ships") and (article.author or "").startswith("Dana")
+
+
 def test_unclosed_tags_still_give_the_text() -> None:
     paragraphs = "".join(f"<p>Sentence number {i} about Meta and its Llama models keeps going" for i in range(30))
     body = f"<html><head><title>Broken page</title></head><body><article><h1>Broken page</h1>{paragraphs}".encode()
