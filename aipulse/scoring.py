@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import logging
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
@@ -11,6 +13,8 @@ from pipeline.config import Config, Entity
 from pipeline.entities import MentionFinder
 from pipeline.process import score_pending, stance_version
 from pipeline.store import Store
+
+log = logging.getLogger(__name__)
 
 
 def artefact_version() -> str:
@@ -41,13 +45,18 @@ def score_stored(config: Config, store: Store, should_stop: Callable[[], bool] =
     """Score every article that the current model and entity table have not scored (or until `should_stop`
     says so between batches); returns how many."""
     finder = finder_for(config.entities)
-    themes = bool(config["themes.enabled"])
-    if not store.articles_to_score(stance_version(artefact_version(), finder, themes), 1):
+    themes, languages = bool(config["themes.enabled"]), tuple(config["stance.languages"])
+    if not store.articles_to_score(stance_version(artefact_version(), finder, themes, languages), 1):
         store.flag_first_party(config.owners)  # the owners may have changed in the config
         return 0
+    elsewhere: Counter[str] = Counter()
     done = score_pending(store, finder, stance_model(config["model.name"], config["model.precision"]),
-                         should_stop=should_stop, themes=themes)
+                         should_stop=should_stop, themes=themes, languages=languages, elsewhere=elsewhere)
     store.flag_first_party(config.owners)
+    if elsewhere:
+        log.warning("%d articles written in %s, not in stance.languages (%s): stored and searchable, mentions not "
+                    "scored", sum(elsewhere.values()), ", ".join(f"{code} ({n})" for code, n in elsewhere.most_common()),
+                    ", ".join(languages))
     return done
 
 

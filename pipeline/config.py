@@ -214,6 +214,9 @@ def _build(raw: dict[str, Any], label: str, base_dir: Path, path: Path | None) -
     for key in ("email.from", "email.to"):
         for address in settings[key] if isinstance(settings[key], list) else [settings[key]]:
             _check_address(label, key, address)
+    for code in settings["stance.languages"]:
+        if not re.fullmatch(r"[a-z]{2,3}", code):
+            raise ConfigError(f"{label}: 'stance.languages' holds {code!r}, not a language code like \"en\"")
     for key in PATH_SETTINGS:
         if settings[key]:
             settings[key] = str((base_dir / os.path.expanduser(settings[key])).resolve())

@@ -37,6 +37,10 @@ SETTINGS: list[tuple[str, Any, str]] = [
      "model is BERT (MPNet: int8 only when set), the stance model in bf16 where it has native bf16, else fp32. int8, bf16, fp32: "
      "force one on the CPU (int8 applies to embeddings; the stance model then runs in bf16 or fp32)."),
     ("stance.enabled", True, "Find company mentions and score their stance during ingest."),
+    ("stance.languages", ["en"],
+     "Score the mentions of articles written in these languages (ISO 639-1 codes, detected from the text: the stance "
+     "model reads English); an article surely in another is stored and searchable, its mentions not scored. [] scores "
+     "every article."),
     ("themes.enabled", True,
      "Give every mention a theme (what the sentence judges the company on: models, products, open_source, business, "
      "infrastructure, adoption, regulation, safety, people, other) from the stance model's theme head."),

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pipeline import syndication
 from pipeline.models import Article, Mention, Outcome, RawPage, Stance
@@ -80,18 +81,24 @@ def reextract_stored(store: Store, min_words: int, everything: bool = False) -> 
 
 
 def score_pending(store: Store, finder: MentionFinder, scorer: StanceScorer, articles_per_batch: int = 32,
-                  should_stop: Callable[[], bool] = lambda: False, themes: bool = False) -> int:
+                  should_stop: Callable[[], bool] = lambda: False, themes: bool = False,
+                  languages: Sequence[str] = (), elsewhere: Counter[str] | None = None) -> int:
     """Find and score the mentions of every article not yet scored by this model and entity table (and with
-    `themes`, give each its theme), or until `should_stop` says so between batches."""
+    `themes`, give each its theme), or until `should_stop` says so between batches. With `languages`, an article
+    surely written in another language (other_language) is marked scored with no mentions, counted in `elsewhere`
+    by its language."""
     import numpy as np
 
     from pipeline.stance import to_stance
     from pipeline.themes import in_article_context, to_themes
 
-    version = stance_version(scorer.version, finder, themes)
+    version = stance_version(scorer.version, finder, themes, languages)
     done = 0
     while not should_stop() and (rows := store.articles_to_score(version, articles_per_batch)):
-        found = [(row["id"], finder.find(row["text"], row["id"])) for row in rows]
+        foreign = {row["id"]: language for row in rows if (language := other_language(row["text"], languages))}
+        found = [(row["id"], [] if row["id"] in foreign else finder.find(row["text"], row["id"])) for row in rows]
+        if elsewhere is not None:
+            elsewhere.update(foreign.values())
         flat = [mention for _, mentions in found for mention in mentions]
         # the theme head reads each sentence's vector: search has stored most of them already (ingest embeds first)
         known = store.sentence_vectors([row["id"] for row in rows], scorer.sentence_encoder) if themes and flat else {}
@@ -115,9 +122,31 @@ def score_pending(store: Store, finder: MentionFinder, scorer: StanceScorer, art
     return done
 
 
-def stance_version(model_version: str, finder: MentionFinder, themes: bool = False) -> str:
-    """What an article records as having scored it: the model, the entity table and whether themes were on."""
-    return f"{model_version}{'+themes' if themes else ''}+{finder.digest}"
+def stance_version(model_version: str, finder: MentionFinder, themes: bool = False, languages: Sequence[str] = ()) -> str:
+    """What an article records as having scored it: the model, the entity table, whether themes were on and which
+    languages it scores (all when none are named)."""
+    return f"{model_version}{'+themes' if themes else ''}+{finder.digest}{'+' + ','.join(languages) if languages else ''}"
+
+
+SURE_LANGUAGE = 0.9  # the detector's probability above which an article is taken to be in another language
+LANGUAGE_WORDS = 30  # ... and the words it needs: a title or a list of names is left to the model
+
+
+def other_language(text: str, languages: Sequence[str]) -> str | None:
+    """The language `text` is surely written in when that is none of `languages` (ISO 639-1), else None. Over the
+    562 English articles of our benchmarks the detector says English at probability 1.0; short texts (titles) it
+    can take for Pidgin or Welsh at 0.05-0.4, so they, and any doubt, count as written in `languages`."""
+    if not languages or len(text.split()) < LANGUAGE_WORDS:
+        return None
+    language, probability = _identifier().classify(text[:2000])
+    return str(language) if language not in languages and probability >= SURE_LANGUAGE else None
+
+
+@functools.lru_cache(maxsize=1)
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def mention_row(mention: Mention, stance: Stance, probabilities: Sequence[float], model_version: str,

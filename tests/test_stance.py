@@ -268,6 +268,55 @@ def test_model_change_rescores_old_articles(tmp_path: Path, demo_sites) -> None:
     assert store.db.execute("SELECT COUNT(*) FROM mentions WHERE label = 'stale'").fetchone()[0] == 0
 
 
+# our own lines, written for this test: a German and a French report about Meta, and the same news in English
+GERMAN = ("Meta hat am Dienstag ein neues Sprachmodell vorgestellt. Nach Angaben des Konzerns läuft Llama 5 schneller "
+          "und günstiger als seine Vorgänger, doch viele Analysten bezweifeln, dass Meta damit den Abstand zu OpenAI "
+          "und Google verringern kann. Entwickler loben vor allem die offenen Gewichte.")
+FRENCH = ("Meta a présenté mardi un nouveau modèle de langage. Selon le groupe, Llama 5 tourne plus vite et coûte moins "
+          "cher que ses prédécesseurs, mais plusieurs analystes doutent que Meta puisse ainsi rattraper OpenAI et Google. "
+          "Les développeurs saluent surtout les poids ouverts.")
+ENGLISH = ("Meta unveiled a new language model on Tuesday. The company says Llama 5 runs faster and cheaper than the "
+           "models before it, but several analysts doubt that Meta can close the gap to OpenAI and Google with it. "
+           "Developers mostly praise the open weights.")
+
+
+def test_articles_surely_in_another_language_are_stored_but_their_mentions_not_scored(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """The stance model reads English: a German or French article's labels would be noise in the trends. Such an
+    article is marked scored with no mentions, and ingest says how many there were; `stance.languages = []` scores
+    every article, and a change of the setting scores the store again."""
+    import logging
+
+    from aipulse.scoring import score_stored
+    from pipeline.config import load_config
+    from pipeline.models import Article
+    from pipeline.process import other_language
+    from pipeline.store import Store
+
+    config = load_config(write_config(tmp_path, '[storage]\ndata_dir = "data"\n'))
+    config.data_dir.mkdir()
+    store = Store(config.db_path)
+    for number, text in enumerate((ENGLISH, GERMAN, FRENCH)):
+        article = Article(url=f"https://news.example/{number}", fetched_url=f"https://news.example/{number}",
+                          source="news", title=f"Story {number}", text=text, published="2026-05-01T09:00:00+00:00")
+        with store.transaction():
+            store.upsert_article(article, hashlib.sha256(text.encode()).hexdigest(), None)
+    with caplog.at_level(logging.WARNING, logger="aipulse.scoring"):
+        assert score_stored(config, store) == 3
+    counts = dict(store.db.execute("SELECT article_id, COUNT(*) FROM mentions GROUP BY article_id").fetchall())
+    assert counts.get(1, 0) >= 3 and 2 not in counts and 3 not in counts  # Meta, Llama, OpenAI, Google in English
+    assert "2 articles written in de (1), fr (1), not in stance.languages (en)" in caplog.text
+    assert score_stored(config, store) == 0  # marked scored: not tried again
+    assert other_language("Meta Llama OpenAI Google", ["en"]) is None  # too short to be sure of: scored
+    everything = load_config(write_config(tmp_path, '[storage]\ndata_dir = "data"\n[stance]\nlanguages = []\n'))
+    assert score_stored(everything, store) == 3  # the setting changed: the store is scored again, all of it
+    assert store.db.execute("SELECT COUNT(DISTINCT article_id) FROM mentions").fetchone()[0] == 3
+    store.close()
+    bad = write_config(tmp_path, '[stance]\nlanguages = ["English"]\n')
+    code, _, err = run_cli("--config", str(bad), "status")
+    assert code == 1 and "'stance.languages' holds 'English', not a language code like \"en\"" in err
+
+
 def test_training_never_opens_the_blind_sets() -> None:
     """The real-style split and the behavioural cases measure the model: the training script must not read
     them (nor the older test splits), by the files it lists and by what its source names."""
