@@ -277,8 +277,11 @@ class ModelWarmer:
                 return
             if config["stance.enabled"]:
                 from aipulse.scoring import stance_model
+                from pipeline.process import language_detector
 
                 stance_model(config["model.name"], config["model.precision"])
+                if config["stance.languages"]:  # the language detector scoring asks first: 0.9 s to read
+                    language_detector()
             if config["index.enabled"]:
                 from index.encoder import batch_encoder
 

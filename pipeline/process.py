@@ -138,12 +138,13 @@ def other_language(text: str, languages: Sequence[str]) -> str | None:
     can take for Pidgin or Welsh at 0.05-0.4, so they, and any doubt, count as written in `languages`."""
     if not languages or len(text.split()) < LANGUAGE_WORDS:
         return None
-    language, probability = _identifier().classify(text[:2000])
+    language, probability = language_detector().classify(text[:2000])
     return str(language) if language not in languages and probability >= SURE_LANGUAGE else None
 
 
 @functools.lru_cache(maxsize=1)
-def _identifier() -> Any:
+def language_detector() -> Any:
+    """py3langid's detector with probabilities, read once (0.9 s: ingest's model warmer reads it beside the crawl)."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
