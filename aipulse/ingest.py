@@ -67,6 +67,8 @@ class IngestResult:
         line = (f"ingest: {c['new']} new articles ({c['syndicated_copies']} syndicated copies), {c['updated']} updated, "
                 f"{c['unchanged'] + c['not_modified'] + c['skipped_known']} already stored, {c['not_article']} not "
                 f"articles, {c['errors']} errors; {c['articles_total']} articles in {db_path}")
+        if c["articles_other_language"]:
+            line += f"\n  {c['articles_other_language']} in none of stance.languages: stored, mentions not scored"
         return "\n".join([line, *(f"  capped: {cap.line()}" for cap in self.capped)])
 
 
@@ -154,8 +156,9 @@ def _ingest(config: Config, store: Store, run_id: int, lifecycle: Lifecycle,
     embedded = _stage(config["index.enabled"], "embedding passages", "passages not embedded",
                       (OSError, ValueError, RuntimeError), lambda: embed_stored(config, store, lifecycle.should_stop),
                       problems, lifecycle, on_event)
+    elsewhere: Counter[str] = Counter()  # articles in none of stance.languages, by language
     scored = _stage(config["stance.enabled"], "scoring stance", "stance not scored", (OSError, ValueError),
-                    lambda: score_stored(config, store, lifecycle.should_stop), problems, lifecycle, on_event)
+                    lambda: score_stored(config, store, lifecycle.should_stop, elsewhere), problems, lifecycle, on_event)
     outcomes = store.crawl_outcomes(run_id)
     seeds = {url: source.name for source in config.sources if source.name in allowed for url in source.urls}
     for row in store.crawl_log(run_id):
@@ -179,6 +182,7 @@ def _ingest(config: Config, store: Store, run_id: int, lifecycle: Lifecycle,
         "sources": len(allowed),
         "articles_total": store.counts()["articles"],
         "articles_scored": scored,
+        "articles_other_language": sum(elsewhere.values()),  # of them, stored with no mentions (stance.languages)
         "articles_embedded": embedded,
     }
     return IngestResult(counts=counts, problems=problems, exit_code=EXIT_PARTIAL if problems else EXIT_OK,

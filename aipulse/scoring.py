@@ -41,15 +41,17 @@ def finder_for(entities: tuple[Entity, ...]) -> MentionFinder:
     return MentionFinder(entities)
 
 
-def score_stored(config: Config, store: Store, should_stop: Callable[[], bool] = lambda: False) -> int:
+def score_stored(config: Config, store: Store, should_stop: Callable[[], bool] = lambda: False,
+                 elsewhere: Counter[str] | None = None) -> int:
     """Score every article that the current model and entity table have not scored (or until `should_stop`
-    says so between batches); returns how many."""
+    says so between batches); returns how many. `elsewhere` counts, by language, those left without mentions for
+    being written in none of stance.languages."""
     finder = finder_for(config.entities)
     themes, languages = bool(config["themes.enabled"]), tuple(config["stance.languages"])
     if not store.articles_to_score(stance_version(artefact_version(), finder, themes, languages), 1):
         store.flag_first_party(config.owners)  # the owners may have changed in the config
         return 0
-    elsewhere: Counter[str] = Counter()
+    elsewhere = Counter() if elsewhere is None else elsewhere
     done = score_pending(store, finder, stance_model(config["model.name"], config["model.precision"]),
                          should_stop=should_stop, themes=themes, languages=languages, elsewhere=elsewhere)
     store.flag_first_party(config.owners)

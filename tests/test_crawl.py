@@ -438,3 +438,40 @@ def test_the_model_warmer_imports_at_the_crawls_start_and_loads_weights_only_onc
     busy.join()
     assert scoring.stance_model.cache_info().currsize == 1 and encoder.batch_encoder.cache_info().currsize == 1
     assert process.language_detector.cache_info().currsize == 1  # the language detector stance.languages asks (0.9 s)
+
+
+# our own paragraphs, written for this test: the same news in English and in German, each over 80 words
+ENGLISH_NEWS = ("Meta unveiled a new language model on Tuesday. The company says Llama 5 runs faster and costs less "
+                "than the models before it, and several cloud providers said they would offer it within weeks. "
+                "Analysts were divided. Some doubt that Meta can close the gap to OpenAI and Google this year, while "
+                "others point to the open weights, which developers can run on their own machines. The first "
+                "independent benchmarks are expected next month, and Meta promised regular updates until the end of "
+                "next year for every size of the model.")
+GERMAN_NEWS = ("Meta hat am Dienstag ein neues Sprachmodell vorgestellt. Nach Angaben des Konzerns läuft Llama 5 "
+               "schneller und kostet weniger als die Modelle davor, und mehrere Cloud-Anbieter wollen es innerhalb "
+               "weniger Wochen anbieten. Die Analysten sind geteilter Meinung. Manche bezweifeln, dass Meta den Abstand "
+               "zu OpenAI und Google in diesem Jahr verringern kann, andere verweisen auf die offenen Gewichte, die "
+               "Entwickler auf eigenen Rechnern betreiben können. Die ersten unabhängigen Vergleichstests werden im "
+               "nächsten Monat erwartet, und Meta verspricht regelmäßige Aktualisierungen bis Ende nächsten Jahres.")
+
+
+def test_an_ingest_counts_the_articles_it_left_unscored_for_their_language(tmp_path: Path, site: SiteServer) -> None:
+    for path, title, text, language in (("/en", "Meta unveils Llama 5", ENGLISH_NEWS, "en"),
+                                        ("/de", "Meta stellt Llama 5 vor", GERMAN_NEWS, "de")):
+        site.routes[path] = Route(f'<html lang="{language}"><head><title>{title}</title></head><body><article>'
+                                  f"<h1>{title}</h1><p>{text}</p></article></body></html>".encode())
+    site.routes["/feed.xml"] = Route(rss(site.base, [("/en", "Meta unveils Llama 5", "Tue, 04 Aug 2026 08:00:00 GMT"),
+                                                     ("/de", "Meta stellt Llama 5 vor", "Tue, 04 Aug 2026 09:00:00 GMT")]),
+                                     content_type="application/rss+xml")
+    config = local_source_config(tmp_path, "local", feeds=[f"{site.base}/feed.xml"],
+                                 crawl=FAST_CRAWL.replace("[stance]\nenabled = false", "[stance]\nenabled = true"))
+    code, out, err = run_cli("--config", str(config), "ingest", "--json")
+    assert code == 0, err
+    counts = json.loads(out)["counts"]
+    assert (counts["new"], counts["articles_scored"], counts["articles_other_language"]) == (2, 2, 1), counts
+    mentions = [json.loads(line) for line in run_cli("--config", str(config), "export", "--what", "mentions")[1].splitlines()]
+    assert mentions and {m["url"] for m in mentions} == {f"{site.base}/en"}  # the German article has none
+    from aipulse.ingest import IngestResult
+
+    assert "\n  1 in none of stance.languages: stored, mentions not scored" in IngestResult(counts).summary("db")
+    assert "stance.languages" not in IngestResult({**counts, "articles_other_language": 0}).summary("db")
