@@ -281,7 +281,7 @@ class ModelWarmer:
                 return
             if config["stance.enabled"]:
                 from aipulse.scoring import stance_model
-                from pipeline.process import language_detector
+                from pipeline.language import language_detector
 
                 stance_model(config["model.name"], config["model.precision"])
                 if config["stance.languages"]:  # the language detector scoring asks first: 0.9 s to read

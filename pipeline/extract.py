@@ -60,12 +60,12 @@ def extract(page: RawPage) -> Article | None:
     published, source = _publication_date(meta, guessed_date, page, fetched)
     notes = (f"publication date {meta['rejected_date']} in the page is impossible; dated by {source}"
              + (f" ({published})" if published else ""),) if meta.get("rejected_date") else ()
-    author, site_name = (printable(meta[key]) if meta.get(key) else None for key in ("author", "site_name"))
+    author, site_name = (without_controls(meta[key]) if meta.get(key) else None for key in ("author", "site_name"))
     return Article(
         url=url,
         fetched_url=page.url,
         source=page.source,
-        title=printable(title),  # metadata (JSON-LD's "\u001b…") can carry what the markup could not
+        title=without_controls(title),  # metadata (JSON-LD's "\u001b…") can carry what the markup could not
         text=text,
         published=published,
         author=author,
@@ -151,11 +151,6 @@ def without_controls(html: str) -> str:
     return _CONTROLS.sub(lambda found: " " if found.group() in _SPACING else "", html)
 
 
-def printable(text: str) -> str:
-    """A field read from metadata, without control characters (tab, newline and carriage return kept)."""
-    return without_controls(text)
-
-
 def _decode(page: RawPage) -> str:
     """The declared charset when the bytes fit it; else UTF-8 or Windows-1252, the usual truths."""
     for encoding in (page.encoding or "utf-8", "utf-8", "cp1252"):
@@ -168,9 +163,8 @@ def _decode(page: RawPage) -> str:
 
 def _guess_lang(text: str) -> str | None:
     try:
-        import py3langid
+        from pipeline.language import detect  # the detector stance.languages asks too: one per process
 
-        language, _ = py3langid.classify(text[:2000])
-        return str(language)
+        return detect(text)[0]
     except Exception:  # noqa: BLE001 - language is a nicety; never fail extraction over it
         return None

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import functools
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from pipeline import syndication
 from pipeline.models import Article, Mention, Outcome, RawPage, Stance
@@ -138,16 +137,10 @@ def other_language(text: str, languages: Sequence[str]) -> str | None:
     can take for Pidgin or Welsh at 0.05-0.4, so they, and any doubt, count as written in `languages`."""
     if not languages or len(text.split()) < LANGUAGE_WORDS:
         return None
-    language, probability = language_detector().classify(text[:2000])
-    return str(language) if language not in languages and probability >= SURE_LANGUAGE else None
+    from pipeline.language import detect
 
-
-@functools.lru_cache(maxsize=1)
-def language_detector() -> Any:
-    """py3langid's detector with probabilities, read once (0.9 s: ingest's model warmer reads it beside the crawl)."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    language, probability = detect(text)
+    return language if language not in languages and probability >= SURE_LANGUAGE else None
 
 
 def mention_row(mention: Mention, stance: Stance, probabilities: Sequence[float], model_version: str,

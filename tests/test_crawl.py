@@ -418,26 +418,26 @@ def test_the_model_warmer_imports_at_the_crawls_start_and_loads_weights_only_onc
     from aipulse import scoring
     from aipulse.ingest import ModelWarmer
     from index import encoder
-    from pipeline import process
+    from pipeline import language
     from pipeline.config import load_config
 
     config = load_config(write_config(tmp_path, "[storage]\ndata_dir = \"data\"\n"))
     assert config["stance.enabled"] and config["index.enabled"]
     scoring.stance_model.cache_clear()
-    process.language_detector.cache_clear()
+    language.language_detector.cache_clear()
     encoder.batch_encoder.cache_clear()
     idle = ModelWarmer(config)  # a crawl that stores nothing
     idle.begin()
     idle.join()
     assert idle.thread is not None and not idle.thread.is_alive() and "index.stance_model" in sys.modules
     assert scoring.stance_model.cache_info().currsize == 0 and encoder.batch_encoder.cache_info().currsize == 0
-    assert process.language_detector.cache_info().currsize == 0
+    assert language.language_detector.cache_info().currsize == 0
     busy = ModelWarmer(config)
     busy.begin()
     busy.start()  # the crawl's first stored article
     busy.join()
     assert scoring.stance_model.cache_info().currsize == 1 and encoder.batch_encoder.cache_info().currsize == 1
-    assert process.language_detector.cache_info().currsize == 1  # the language detector stance.languages asks (0.9 s)
+    assert language.language_detector.cache_info().currsize == 1  # the language detector stance.languages asks (0.9 s)
 
 
 # our own paragraphs, written for this test: the same news in English and in German, each over 80 words
