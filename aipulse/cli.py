@@ -243,7 +243,7 @@ def reextract(ctx: click.Context, everything: bool, as_json: bool) -> None:
     from pipeline.stores import open_store
 
     config = cli_config(ctx)
-    with open_store(config) as store:
+    with open_store(config, existing=True) as store:  # nothing stored, nothing to extract: no new empty file
         run_id = store.start_job("reextract")
         outcomes = {str(outcome): count for outcome, count in
                     reextract_stored(store, config["crawl.min_article_words"], everything).items()}

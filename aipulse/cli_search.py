@@ -106,11 +106,12 @@ def reindex(ctx: click.Context, as_json: bool) -> None:
       aipulse reindex
     """
     from aipulse.indexing import embed_stored, rebuild_index
+    from pipeline.store import NoDatabase
     from pipeline.stores import open_store
 
     config = cli_config(ctx)
     try:
-        with open_store(config) as store:
+        with open_store(config, existing=True) as store:  # nothing stored, nothing to index: no new empty file
             run_id = store.start_job("reindex")
             embedded = embed_stored(config, store)
             index = rebuild_index(config, store)
@@ -118,6 +119,8 @@ def reindex(ctx: click.Context, as_json: bool) -> None:
             store.finish_job(run_id, True, counts)
             kind = ("pgvector HNSW index in the database" if store.backend == "postgres"
                     else "approximate IVF index" if index.approximate else "exact index")
+    except NoDatabase:
+        raise
     except (sqlite3.DatabaseError, OSError, RuntimeError, ValueError) as exc:
         raise click.ClickException(f"reindex failed: {exc}") from None
     click.echo(json.dumps(counts) if as_json else

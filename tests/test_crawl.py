@@ -300,7 +300,8 @@ def test_export_filters_and_formats(demo_db: Path) -> None:
 
 def test_reading_commands_without_a_database_are_one_clear_line_and_create_none(tmp_path: Path) -> None:
     config = write_config(tmp_path, '[storage]\ndata_dir = "empty"\n')
-    for command in (["export"], ["status"], ["status", "--json"], ["trends"], ["crawl-log"], ["search", "llama"]):
+    for command in (["export"], ["status"], ["status", "--json"], ["trends"], ["crawl-log"], ["search", "llama"],
+                    ["reextract"], ["reindex"], ["reindex", "--json"]):
         code, out, err = run_cli("--config", str(config), *command)
         assert (code, out) == (1, ""), command
         assert err == f"Error: no database at {tmp_path / 'empty' / 'aipulse.db'}: run `aipulse ingest` first\n", command
