@@ -66,8 +66,8 @@ def test_listing_sources_replaces_the_default_list(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("body, message", [
-    ("[crawl]\ntimout_s = 3\n", "unknown key 'crawl.timout_s'"),
-    ("[crawler]\nx = 1\n", "unknown key 'crawler'"),
+    ("[crawl]\ntimout_s = 3\n", "unknown key 'crawl.timout_s'; did you mean 'crawl.timeout_s'?"),
+    ("[crawler]\nx = 1\n", "unknown key 'crawler'; did you mean 'crawl'?"),
     ("[crawl]\ntimeout_s = \"fast\"\n", "'crawl.timeout_s' must be a number"),
     ("[crawl]\nobey_robots = 1\n", "'crawl.obey_robots' must be true or false"),
     ("[crawl]\nmax_depth = -1\n", "'crawl.max_depth' must not be negative"),
@@ -77,7 +77,8 @@ def test_listing_sources_replaces_the_default_list(tmp_path: Path) -> None:
     ("[[sources]]\nfeeds = [\"https://a.example/rss\"]\n", "'sources[0].name' is required"),
     ("[[sources]]\nname = \"a\"\n", "'sources[0] (a)' needs at least one of feeds, sitemaps or start_urls"),
     ("[[sources]]\nname = \"a\"\nfeeds = [\"ftp://a.example/rss\"]\n", "not http(s)"),
-    ("[[sources]]\nname = \"a\"\nfeeds = [\"https://a.example/\"]\nfeedz = []\n", "unknown key 'sources[0].feedz'"),
+    ("[[sources]]\nname = \"a\"\nfeeds = [\"https://a.example/\"]\nfeedz = []\n",
+     "unknown key 'sources[0].feedz'; did you mean 'feeds'?"),
     ("[[sources]]\nname = \"a\"\nfeeds = [\"https://a.example/\"]\ninclude = [\"(\"]\n", "bad pattern"),
     ("[entities.Meta]\nalias = [\"Meta\"]\n", "unknown key 'entities.Meta.alias'"),
     ("[entities.Meta]\naliases = []\n", "'entities.Meta.aliases' must list at least one"),
@@ -98,8 +99,11 @@ def test_cli_reports_bad_config_without_traceback(tmp_path: Path) -> None:
     path = write_config(tmp_path, "[crawl]\ntimout_s = 3\n")
     code, out, err = run_cli("--config", str(path), "status")
     assert code == 1
-    assert err.strip() == f"Error: {path}: unknown key 'crawl.timout_s'"
+    assert err.strip() == f"Error: {path}: unknown key 'crawl.timout_s'; did you mean 'crawl.timeout_s'?"
     assert "Traceback" not in out + err
+    path = write_config(tmp_path, "[crawl]\nzzz = 3\n")  # nothing close: no guess
+    code, out, err = run_cli("--config", str(path), "status")
+    assert (code, err.strip()) == (1, f"Error: {path}: unknown key 'crawl.zzz'")
 
 
 def test_config_from_environment_variable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
