@@ -91,16 +91,20 @@ def digest(ctx: click.Context, week: str | None, out_dir: Path | None, send: boo
     from pipeline.stores import open_store
 
     config = cli_config(ctx)
-    week = week or last_complete_week(date.today())
+    week = (week or last_complete_week(date.today())).upper()  # "2026-w43" is the week it looks like
     try:
         week_bounds(week)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--week") from None
     try:
         with open_store(config, existing=True) as store:  # no digest, nor a new empty file, before any ingest
-            message = digests.message_for(config, digests.assemble(store, week))
+            digest = digests.assemble(store, week)
+            message = digests.message_for(config, digest)
             eml, html = digests.write(message, out_dir or config.data_dir / "digests", week)
             click.echo(f"digest {week}: {eml}\npreview: {html}")
+            if not digest.rows:
+                click.echo(f"note: no tracked company was mentioned in the coverage stored for {week}; the digest "
+                           "says so in place of its table")
             if send:
                 outcome = digests.send(config, store, week, message, again=again)
                 click.echo(outcome.detail)

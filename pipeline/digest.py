@@ -121,6 +121,10 @@ class Digest:
         return [row for row in self.rows if row.notable]
 
 
+# what a digest of a week without a scored mention says in place of its table
+QUIET = "No tracked company was mentioned in the coverage stored for this week, so there is no index to report."
+
+
 def week_bounds(week: str) -> tuple[date, date]:
     """Monday and the following Monday of an ISO week "YYYY-Www"; ValueError names a bad one."""
     try:
@@ -141,7 +145,8 @@ def render(digest: Digest) -> tuple[str, str, str]:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]),
                       trim_blocks=True, lstrip_blocks=True)
     monday, next_monday = week_bounds(digest.week)
-    context = {"d": digest, "monday": monday, "sunday": next_monday - timedelta(days=1), "chart_cid": "trend-chart"}
+    context = {"d": digest, "monday": monday, "sunday": next_monday - timedelta(days=1), "chart_cid": "trend-chart",
+               "QUIET": QUIET}
     subject = f"aipulse weekly digest: {digest.week} ({monday:%d %b} – {next_monday - timedelta(days=1):%d %b %Y})"
     return subject, env.get_template("digest.txt").render(**context), env.get_template("digest.html").render(**context)
 

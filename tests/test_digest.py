@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import datetime, timezone
 from email import message_from_bytes, policy
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import load_config
-from pipeline.digest import last_complete_week, week_bounds
+from pipeline.digest import QUIET, last_complete_week, week_bounds
 from pipeline.store import Store, utc_now
 from scheduler import overdue_digest
 from tests.conftest import run_cli, write_config
@@ -159,6 +160,25 @@ def test_the_daemon_finds_the_digest_it_missed(demo_db: Path, tmp_path: Path) ->
     store.claim_digest(WEEK, ["analyst@example.org"], "<m@x>", utc_now())
     store.finish_digest(WEEK, utc_now())
     assert overdue_digest(config, store, datetime(2026, 8, 13, tzinfo=timezone.utc)) is None
+
+
+def test_a_week_without_coverage_says_so_instead_of_an_empty_table(demo_db: Path, tmp_path: Path) -> None:
+    config = digest_copy(demo_db, tmp_path)
+    code, out, err = run_cli("--config", str(config), "digest", "--week", "2020-w10", "--out", str(tmp_path / "out"))
+    assert code == 0, err
+    assert out.endswith("note: no tracked company was mentioned in the coverage stored for 2020-W10; the digest says "
+                        "so in place of its table\n"), out
+    found = parts(message_from_bytes((tmp_path / "out" / "digest-2020-W10.eml").read_bytes(),
+                                     policy=policy.default))  # type: ignore[arg-type]
+    text, html = found["text/plain"].get_content(), found["text/html"].get_content()
+    assert QUIET in text and QUIET in html
+    assert not re.search(r"^company +index", text, re.M) and "No notable shifts" not in text
+    assert "<th>Company</th>" not in html
+    # a week with coverage keeps its table, and says nothing of the kind
+    code, out, _ = run_cli("--config", str(config), "digest", "--week", WEEK.lower(), "--out", str(tmp_path / "out"))
+    text = parts(message_from_bytes((tmp_path / "out" / f"digest-{WEEK}.eml").read_bytes(),
+                                    policy=policy.default))["text/plain"].get_content()  # type: ignore[arg-type]
+    assert code == 0 and "note:" not in out and QUIET not in text and re.search(r"^Meta +[+-]\d\.\d\d ", text, re.M)
 
 
 def test_weeks_are_named_and_checked() -> None:
