@@ -13,10 +13,11 @@ from typing import Any
 import click
 
 from aipulse.cli_alerts import alerts
-from aipulse.cli_options import cli_config, date_options, friendly_errors, json_option, theme_option
+from aipulse.cli_options import check_source, cli_config, date_options, friendly_errors, json_option, theme_option
 from aipulse.cli_report import digest, trends
 from aipulse.cli_search import reindex, search
 from aipulse.cli_store import copy_to_postgres
+from pipeline.models import Outcome
 
 EXPORT_FIELDS = [
     "id", "url", "title", "published", "author", "source", "site_name", "lang", "word_count",
@@ -199,6 +200,7 @@ def export(ctx: click.Context, what: str, fmt: str, source: str | None, themes: 
     config = cli_config(ctx)
     fields = EXPORT_FIELDS if what == "articles" else MENTION_FIELDS
     with open_store(config, existing=True) as store:
+        check_source(store, source)
         found = store.iter_articles(since=since, until=until) if what == "articles" else \
             store.iter_mentions(since=since, until=until, first_party=True, themes=themes)
         if what == "articles" and themes:
@@ -255,8 +257,9 @@ def reextract(ctx: click.Context, everything: bool, as_json: bool) -> None:
 
 
 @cli.command("crawl-log")
-@click.option("--run", "run_id", type=int, help="Job run id (default: the last ingest).")
-@click.option("--outcome", multiple=True, help="Only these outcomes, e.g. --outcome timeout --outcome http_error.")
+@click.option("--run", "run_id", type=int, help="The ingest's run id, as `aipulse status` shows it (default: the last ingest).")
+@click.option("--outcome", multiple=True, type=click.Choice([str(outcome) for outcome in Outcome]), metavar="OUTCOME",
+              help="Only these outcomes, e.g. --outcome timeout --outcome http_error.")
 @click.option("--failed", is_flag=True, help="Only failures (errors, refusals, robots).")
 @json_option
 @click.pass_context
@@ -275,6 +278,9 @@ def crawl_log(ctx: click.Context, run_id: int | None, outcome: tuple[str, ...], 
     config = cli_config(ctx)
     wanted = set(outcome) | (FAILED if failed else set())
     with open_store(config, existing=True) as store:
+        if run_id is not None and (job := store.job_name(run_id)) != "ingest":
+            raise click.ClickException(f"run {run_id} is a {job} job, which crawls nothing" if job else
+                                       f"no run {run_id}: `aipulse status` lists the recent runs with their ids")
         rows = [row for row in store.crawl_log(run_id) if not wanted or row["outcome"] in wanted]
     if as_json:
         click.echo(json.dumps(rows, indent=2))
@@ -330,7 +336,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
         click.echo(f"  capped in the last ingest: {Cap(**cap).line()}")
     for run in report["last_runs"]:
         state = "running" if run["ok"] is None else ("ok" if run["ok"] else "FAILED")
-        click.echo(f"  {run['started']}  {run['job']:<8} {state:<7} {json.dumps(run['counts'])}"
+        click.echo(f"  #{run['id']:<4} {run['started']}  {run['job']:<8} {state:<7} {json.dumps(run['counts'])}"
                    + (f"  {run['error']}" if run["error"] else ""))
     if report["alerts"]["rules"]:
         tally = ", ".join(f"{n} {state}" for state, n in sorted(report["alerts"]["deliveries"].items())) or "none yet"

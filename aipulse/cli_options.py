@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import difflib
 import functools
 import sqlite3
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from aipulse.ingest import STORAGE_HINT, CrawlError
 from pipeline.config import Config, ConfigError, find_config_path, load_config
+
+if TYPE_CHECKING:
+    from pipeline.store import Store
+
+SOURCES_LISTED = 12  # a --source error names this many stored sources
 
 
 def cli_config(ctx: click.Context) -> Config:
@@ -27,6 +33,19 @@ def check_entities(config: Config, entities: Iterable[str]) -> None:
         if entity not in known:
             raise click.BadParameter(f"{entity!r} is not a configured company ({', '.join(known)})",
                                      param_hint="--entity")
+
+
+def check_source(store: Store, source: str | None) -> None:
+    """A --source that no stored article comes from is a one-line error naming the stored sources (and the closest
+    one), rather than an empty answer a typo would give."""
+    if source is None:
+        return
+    sources = store.stored_sources()
+    if source not in sources:
+        close = difflib.get_close_matches(source, sources, n=1)
+        listed = ", ".join(sources[:SOURCES_LISTED]) + (f", … ({len(sources)} in all)" if len(sources) > SOURCES_LISTED else "")
+        raise click.BadParameter(f"no stored article comes from {source!r}" + (f"; did you mean {close[0]!r}?" if close else "")
+                                 + f" (stored sources: {listed or 'none'})", param_hint="--source")
 
 
 def friendly_errors(func: Callable[..., Any]) -> Callable[..., Any]:

@@ -7,7 +7,7 @@ import sqlite3
 
 import click
 
-from aipulse.cli_options import check_entities, cli_config, date_options, friendly_errors, json_option, theme_option
+from aipulse.cli_options import check_entities, check_source, cli_config, date_options, friendly_errors, json_option, theme_option
 from pipeline.stance import LABELS
 
 CONTEXT_CHARS = 400  # of the passage shown under a sentence hit; --json carries all of it
@@ -51,6 +51,8 @@ def search(ctx: click.Context, query: str, k: int, entity: str | None, stance: s
     try:
         with open_store(config, existing=True) as store:
             results = run_search(config, store, Query(query, k, mode, Filters(entity, stance, since, until, source, theme)))
+            if not results:
+                check_source(store, source)  # a typo in --source is an error, not "no results"; checked only then
     except SearchError as exc:
         raise click.ClickException(str(exc)) from None
     if as_json:
@@ -67,6 +69,8 @@ def search(ctx: click.Context, query: str, k: int, entity: str | None, stance: s
             click.echo(click.style(f"   in: {around(one_line(hit['passage']), one_line(hit['text']), CONTEXT_CHARS)}",
                                    dim=True))
         click.echo(f"   {hit['url']}" + (f"\n   {companies}" if companies else ""))
+        if "copy" in hit:  # let through by --source's syndicated copy of this story
+            click.echo(f"   its copy in {hit['copy']['source']}: {hit['copy']['url']}")
         nearby = hit.get("matched") or []
         if nearby and not any(mention["in_unit"] for mention in nearby):  # what let it through, where the hit is silent
             first = nearby[0]

@@ -15,7 +15,7 @@ import math
 import os
 import threading
 from collections.abc import Callable, Container, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pipeline.config import Config
@@ -72,6 +72,10 @@ def search(config: Config, store: Store, query: Query, fusion: str = "weighted",
     again token by token (late interaction, index/late.py) and put them in that order; 0 leaves the ranking as
     fused."""
     with store.steady():  # one search: the store asks whether the database changed once, not at every count
+        source = query.filters.source
+        if source is not None and not query.filters.copies and store.holds_copies(source):
+            # a source's syndicated copies are not units (their first copy stands for them): search the stories
+            query = replace(query, filters=replace(query.filters, copies=True))
         return _search(config, store, query, fusion, keyword_weight, land, keep, rerank)
 
 
@@ -165,8 +169,18 @@ def _search(config: Config, store: Store, query: Query, fusion: str, keyword_wei
     # only the hits shown need their mentions, and a sentence hit its article's text (for `passage`)
     store.attach_mentions([row for row, _ in kept if "mentions" not in row])
     texts = store.article_texts({row["article_id"] for row, _ in kept if row["kind"] == "sentence"})
-    return [_result(row, score, similarity.get(row["id"]), texts.get(row["article_id"]), query.filters)
-            for row, score in kept]
+    results = [_result(row, score, similarity.get(row["id"]), texts.get(row["article_id"]), query.filters)
+               for row, score in kept]
+    source = query.filters.source
+    if source is not None and query.filters.copies:  # hits let through by the source's copy of their story: that copy
+        elsewhere: dict[int, list[dict[str, Any]]] = {}
+        for (row, _), result in zip(kept, results, strict=True):
+            if row["source"] != source and row["story_id"] is not None:
+                elsewhere.setdefault(row["story_id"], []).append(result)
+        for story, url in store.copies_from(source, elsewhere).items():
+            for result in elsewhere[story]:
+                result["copy"] = {"source": source, "url": url}
+    return results
 
 
 class Admitted:

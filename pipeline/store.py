@@ -7,7 +7,7 @@ import fcntl
 import functools
 import sqlite3
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Self
 
@@ -18,7 +18,7 @@ from pipeline.models import Article, Outcome, RawPage
 from pipeline.store_alerts import AlertTables, create_alerts
 from pipeline.store_reports import DATED, ReportTables, create_digests
 from pipeline.store_runs import RunTables, insert_sql, utc_now
-from pipeline.store_search import SearchTables, create_passage_totals, create_passages
+from pipeline.store_search import SearchTables, _chunks, create_passage_totals, create_passages
 
 migrations = Migrations("aipulse")
 
@@ -140,6 +140,13 @@ def _articles_by_source(db: sqlite_utils.Database) -> None:
     (Store.few_pass), which read every article for a source with few of them (17 ms at 80,000 articles; 1 ms for one
     source of seven)."""
     db.execute("CREATE INDEX idx_articles_source ON articles (source, published)")
+
+
+@migrations(name="0013_copies_by_source")
+def _copies_by_source(db: sqlite_utils.Database) -> None:
+    """The syndicated copies of a source: a search with a source filter asks whether the source holds any, and if so
+    lets through the stories it carries as copies (pipeline/store_search.py, Filters.copies)."""
+    db.execute("CREATE INDEX idx_articles_copies ON articles (source, story_id) WHERE duplicate_of IS NOT NULL")
 
 
 @functools.cache
@@ -461,6 +468,24 @@ class Store(SearchTables, ReportTables, AlertTables, RunTables):
             "FROM mentions m JOIN articles a ON a.id = m.article_id "
             "WHERE a.duplicate_of IS NULL AND m.first_party = 0 GROUP BY m.entity ORDER BY mentions DESC, m.entity")
         return [row | {"mean_score": round(float(row["mean_score"]), 3)} for row in rows]
+
+    def holds_copies(self, source: str) -> bool:
+        """Whether any stored article of `source` is a syndicated copy of another (one probe of the index of copies)."""
+        return bool(self._tuples("SELECT EXISTS (SELECT 1 FROM articles WHERE source = ? AND duplicate_of IS NOT NULL)",
+                                 [source])[0][0])
+
+    def copies_from(self, source: str, stories: Iterable[int]) -> dict[int, str]:
+        """The URL of `source`'s copy of each of these stories that it carries as a syndicated copy, by story."""
+        found: dict[int, str] = {}
+        for chunk in _chunks(sorted(set(stories))):
+            found |= {int(story): str(url) for story, url in self._tuples(
+                f"SELECT story_id, url FROM articles WHERE source = ? AND duplicate_of IS NOT NULL AND story_id IN "
+                f"({', '.join('?' * len(chunk))}) ORDER BY id DESC", [source, *chunk])}
+        return found
+
+    def stored_sources(self) -> list[str]:
+        """The names of the sources of the stored articles, sorted."""
+        return [str(row[0]) for row in self._tuples("SELECT DISTINCT source FROM articles ORDER BY source")]
 
     def counts(self) -> dict[str, int]:
         one = lambda sql: int(self._tuples(sql)[0][0])  # noqa: E731

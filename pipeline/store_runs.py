@@ -50,12 +50,17 @@ class RunTables:
         rows = self._rows("SELECT * FROM job_runs ORDER BY id DESC LIMIT ?", [limit])
         return [
             {
-                "job": row["job"], "started": row["started"], "finished": row["finished"],
+                "id": row["id"], "job": row["job"], "started": row["started"], "finished": row["finished"],
                 "ok": None if row["ok"] is None else bool(row["ok"]),
                 "counts": json.loads(row["counts"]) if row["counts"] else {}, "error": row["error"],
             }
             for row in rows
         ]
+
+    def job_name(self, run_id: int) -> str | None:
+        """The job of run `run_id` (ingest, reindex, …), None when there is no such run."""
+        rows = self._tuples("SELECT job FROM job_runs WHERE id = ?", [run_id])
+        return str(rows[0][0]) if rows else None
 
     def crawl_log(self, run_id: int | None = None) -> list[dict[str, Any]]:
         """The crawl log of one ingest run (default: the latest)."""

@@ -22,6 +22,9 @@ class Filters:
     until: str | None = None
     source: str | None = None
     theme: str | None = None  # with entity: that company's theme; alone: any company's
+    # with source: it also passes the stories that source carries as syndicated copies, which are not search units
+    # themselves (their first copy stands for them); aipulse.search sets it when the source holds any copy
+    copies: bool = False
 
     def __bool__(self) -> bool:
         return any(value is not None for value in (self.entity, self.stance, self.since, self.until, self.source,
@@ -488,7 +491,7 @@ def _mention_sql(filters: Filters, plain: str = "") -> tuple[str, list[Any]]:
 
 def _articles_only(filters: Filters) -> Filters:
     """The filters on the articles themselves (dates, source), without those on their mentions."""
-    return Filters(since=filters.since, until=filters.until, source=filters.source)
+    return Filters(since=filters.since, until=filters.until, source=filters.source, copies=filters.copies)
 
 
 def _passing_mentions(filters: Filters) -> tuple[str, list[Any]]:
@@ -510,11 +513,18 @@ def _filter_sql(filters: Filters, article_first: bool = False) -> tuple[str, lis
     # and with `article_first`, off the indexes on the articles' dates and sources too, which would have it read every
     # unit of every article that passes for the few hundred units asked about (a source of seven at 1.6M units)
     plain = " || ''" if article_first else ""
-    for clause, value in ((f"a.published{plain} >= ?", filters.since), (f"a.published{plain} < ?", filters.until),
-                          (f"a.source{plain} = ?", filters.source)):
+    for clause, value in ((f"a.published{plain} >= ?", filters.since), (f"a.published{plain} < ?", filters.until)):
         if value is not None:
             where.append(clause)
             params.append(value)
+    if filters.source is not None and filters.copies:  # its own articles, and the first copies of the stories it
+        # carries as copies (the stories' ids from the index of copies by source, migration 0013; Postgres 0009)
+        where.append(f"(a.source{plain} = ? OR {'+' if plain else ''}a.story_id IN "
+                     "(SELECT c.story_id FROM articles c WHERE c.source = ? AND c.duplicate_of IS NOT NULL))")
+        params += [filters.source, filters.source]
+    elif filters.source is not None:
+        where.append(f"a.source{plain} = ?")
+        params.append(filters.source)
     if _mention_filter(filters):
         # a sentence unit passes with a mention in the sentences shown around it: "the company" names no one. With
         # `article_first`, `|| ''` keeps SQLite off the indexes on company, stance and theme: given a stance, it chose

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import sqlite3
 from pathlib import Path
 
 from aipulse.demo.server import DemoSites
 from aipulse.demo.site import load_articles
+from pipeline.store import Store
 from tests.conftest import FAST_CRAWL, FIXTURES, export_articles, local_source_config, run_cli, write_config
 from tests.siteserver import Route, SiteServer, rss
 
@@ -65,6 +67,71 @@ def test_status_reports_counts_and_the_last_run(demo_db: Path) -> None:
     assert run["job"] == "ingest" and run["ok"] is True and run["finished"] >= run["started"]
     assert run["counts"]["new"] == report["counts"]["articles"]
     assert run["counts"]["errors"] == 0
+
+
+def test_crawl_log_names_its_runs_and_refuses_what_it_cannot_show(demo_db: Path, tmp_path: Path) -> None:
+    shutil.copytree(demo_db.parent, tmp_path / "copy")
+    config = tmp_path / "copy" / "config.toml"
+    with Store.existing(demo_db.parent / "aipulse.db") as store:
+        ingest = store.last_runs(1)[0]["id"]
+    with Store.existing(tmp_path / "copy" / "aipulse.db") as store:
+        other = store.start_job("reindex")
+    code, out, _ = run_cli("--config", str(config), "status")
+    assert code == 0 and re.search(rf"^  #{ingest} +\S+  ingest +ok ", out, re.M), out  # the id --run asks for
+    code, out, _ = run_cli("--config", str(config), "status", "--json")
+    assert [run["id"] for run in json.loads(out)["last_runs"]] == [other, ingest]
+    code, latest, _ = run_cli("--config", str(config), "crawl-log", "--json")
+    code, chosen, _ = run_cli("--config", str(config), "crawl-log", "--run", str(ingest), "--json")
+    assert code == 0 and json.loads(chosen) == json.loads(latest) and len(json.loads(chosen)) > 50
+    code, out, _ = run_cli("--config", str(config), "crawl-log", "--run", str(ingest), "--outcome", "feed")
+    assert code == 0 and len(out.splitlines()) == 3 and all(line.startswith("feed ") for line in out.splitlines())
+    for run, line in ((other, f"run {other} is a reindex job, which crawls nothing"),
+                      (999, "no run 999: `aipulse status` lists the recent runs with their ids")):
+        code, out, err = run_cli("--config", str(config), "crawl-log", "--run", str(run))
+        assert (code, out, err) == (1, "", f"Error: {line}\n")
+    code, out, err = run_cli("--config", str(config), "crawl-log", "--outcome", "timeuot")
+    assert code == 2 and out == "" and "Invalid value for '--outcome': 'timeuot' is not one of 'new'," in err, err
+
+
+def test_a_source_no_stored_article_comes_from_is_an_error_not_an_empty_answer(demo_db: Path) -> None:
+    named = "Error: Invalid value for --source: no stored article comes from 'frontier-leger'; did you mean " \
+            "'frontier-ledger'? (stored sources: ai-wire-daily, frontier-ledger)\n"
+    for command in (["search", "llama", "--source", "frontier-leger"], ["search", "llama", "--json", "--source",
+                    "frontier-leger"], ["export", "--source", "frontier-leger"]):
+        code, out, err = run_cli("--config", str(demo_db), *command)
+        assert (code, out) == (2, "") and err.endswith(named), (command, err)
+    code, out, _ = run_cli("--config", str(demo_db), "export", "--source", "ai-wire-daily")
+    wire = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and wire and {article["source"] for article in wire} == {"ai-wire-daily"}
+    code, out, _ = run_cli("--config", str(demo_db), "search", "llama", "--source", "frontier-ledger", "--json")
+    assert code == 0 and json.loads(out) and all(hit["source"] == "frontier-ledger" and "copy" not in hit
+                                                 for hit in json.loads(out))
+
+
+def test_a_source_of_syndicated_copies_is_searched_through_the_stories_it_carries(demo_db: Path) -> None:
+    # every article of the wire is a copy of a newsroom story; copies are not search units, their first copy is
+    code, out, _ = run_cli("--config", str(demo_db), "export", "--source", "ai-wire-daily")
+    wire = {article["story_id"]: article["url"] for article in map(json.loads, out.splitlines())}
+    assert wire and all(article["duplicate_of"] for article in map(json.loads, out.splitlines()))
+    for mode in ("hybrid", "semantic", "keyword"):
+        code, out, _ = run_cli("--config", str(demo_db), "search", "Llama", "--source", "ai-wire-daily", "--mode", mode,
+                               "-k", "8", "--json")
+        hits = json.loads(out)
+        assert code == 0 and len(hits) == 8, mode
+        # each hit is the newsroom's first copy of a story the wire carries, and names the wire's copy
+        assert all(hit["source"] == "frontier-ledger" and hit["copy"] == {"source": "ai-wire-daily",
+                   "url": wire[story_of(demo_db, hit["article_id"])]} for hit in hits), (mode, hits)
+    code, out, _ = run_cli("--config", str(demo_db), "search", "Llama", "--source", "ai-wire-daily", "-k", "1")
+    assert code == 0 and re.search(r"^   its copy in ai-wire-daily: http://127\.0\.0\.1:\d+/\S+$", out, re.M), out
+    # a stored source whose hits the other filters exclude is still "no results", not an error
+    code, out, err = run_cli("--config", str(demo_db), "search", "llama", "--source", "ai-wire-daily", "--until",
+                             "2020-01-01")
+    assert (code, out, err) == (0, "no results\n", "")
+
+
+def story_of(config: Path, article_id: int) -> int:
+    with Store.existing(config.parent / "aipulse.db") as store:
+        return int(store._tuples("SELECT story_id FROM articles WHERE id = ?", [article_id])[0][0])
 
 
 def test_second_ingest_adds_nothing_and_uses_conditional_requests(tmp_path: Path, demo_sites: DemoSites) -> None:

@@ -89,7 +89,9 @@ def test_the_units_a_filter_lets_through_are_the_same_on_both_stores(demo_db: Pa
 
     filters = [Filters(entity="Meta"), Filters(source="frontier-ledger"), Filters(since="2026-09-01"),
                Filters(entity="Anthropic", stance="optimistic"), Filters(theme="models"), Filters(stance="skeptical"),
-               Filters(entity="OpenAI", since="2026-09-01"), Filters(source="no-such-source")]
+               Filters(entity="OpenAI", since="2026-09-01"), Filters(source="ai-wire-daily", copies=True),
+               Filters(source="ai-wire-daily", copies=True, entity="Meta", since="2026-09-01"),
+               Filters(source="no-such-source")]
     with Store(load_config(demo_db).db_path) as sqlite, PgStore(os.environ[PG_URL_ENV]) as postgres:
         for store in (sqlite, postgres):
             assert store.allowed_passages(Filters()) is None

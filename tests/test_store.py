@@ -37,7 +37,7 @@ def test_schema_uses_wal_and_named_migrations(tmp_path: Path) -> None:
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     names = ["0001_initial", "0002_mentions", "0003_passages", "0004_digests", "0005_first_party", "0006_themes", "0007_alerts",
              "0008_passage_totals", "0009_passage_tokens", "0010_passage_places", "0011_mention_places_by_article",
-             "0012_articles_by_source"]
+             "0012_articles_by_source", "0013_copies_by_source"]
     assert [m.name for m in migrations.applied(store.db)] == names
     store.close()
     again = Store(tmp_path / "a.db")  # re-opening applies nothing twice
