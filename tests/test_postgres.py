@@ -106,6 +106,13 @@ def test_the_units_a_filter_lets_through_are_the_same_on_both_stores(demo_db: Pa
                 monkeypatch.undo()
                 # what a search that did not choose the units first checks of those it found (aipulse.search.Passing)
                 assert store.passing(units[::3], chosen).tolist() == sorted(set(plain) & set(units[::3])), chosen
+        # the probe that sets Filters.copies, and the copies a hit names (aipulse.search)
+        copies = []
+        for store in (sqlite, postgres):  # each crawled the demo on its own: the same copies, under its own story ids
+            assert store.holds_copies("ai-wire-daily") and not store.holds_copies("no-such-source")
+            stories = [row[0] for row in store._tuples("SELECT story_id FROM articles WHERE duplicate_of IS NOT NULL")]
+            copies.append(sorted(store.copies_from("ai-wire-daily", stories).values()))
+        assert copies[0] == copies[1] and len(copies[0]) >= 5, copies
         counts = [len(sqlite.allowed_passages(chosen)) for chosen in filters]
         # whether fewer than a share of the units can pass (aipulse.search._deeper): the same bounded counts
         assert ([sqlite.few_pass(chosen, share) for chosen in filters for share in (0.05, 0.3)]
