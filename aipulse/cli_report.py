@@ -40,6 +40,8 @@ def trends(ctx: click.Context, period: str, by: str, entities: tuple[str, ...], 
 
     config = cli_config(ctx)
     check_entities(config, entities)
+    if plot is not None and not plot.resolve().parent.is_dir():  # said before the work, not after it
+        raise click.BadParameter(f"no folder {plot.resolve().parent} to write {plot.name} in", param_hint="--plot")
     with open_store(config, existing=True) as store:
         rows = compute(store.iter_mentions(since=since, until=until, first_party=include_first_party, themes=themes),
                        period, by_theme=by == "theme")

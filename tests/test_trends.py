@@ -107,6 +107,14 @@ def test_trends_cli_json_rows_and_chart(demo_db: Path, tmp_path: Path) -> None:
     assert all("2026-09-01" <= r["period"] < "2026-10-01" for r in days)
 
 
+def test_a_chart_for_a_missing_folder_is_refused_before_any_output(demo_db: Path, tmp_path: Path) -> None:
+    chart = tmp_path / "missing" / "trends.png"
+    code, out, err = run_cli("--config", str(demo_db), "trends", "--plot", str(chart))
+    assert (code, out) == (2, "") and err.endswith(
+        f"Error: Invalid value for --plot: no folder {tmp_path / 'missing'} to write trends.png in\n"), err
+    assert not (tmp_path / "missing").exists()
+
+
 def test_trends_cli_names_an_unknown_company(demo_db: Path) -> None:
     code, _, err = run_cli("--config", str(demo_db), "trends", "--entity", "Metaa")
     assert code != 0 and "'Metaa' is not a configured company" in err
