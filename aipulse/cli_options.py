@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import functools
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -11,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from aipulse.ingest import STORAGE_HINT, CrawlError
-from pipeline.config import Config, ConfigError, find_config_path, load_config
+from pipeline.config import Config, ConfigError, did_you_mean, find_config_path, load_config
 
 if TYPE_CHECKING:
     from pipeline.store import Store
@@ -42,10 +41,9 @@ def check_source(store: Store, source: str | None) -> None:
         return
     sources = store.stored_sources()
     if source not in sources:
-        close = difflib.get_close_matches(source, sources, n=1)
         listed = ", ".join(sources[:SOURCES_LISTED]) + (f", … ({len(sources)} in all)" if len(sources) > SOURCES_LISTED else "")
-        raise click.BadParameter(f"no stored article comes from {source!r}" + (f"; did you mean {close[0]!r}?" if close else "")
-                                 + f" (stored sources: {listed or 'none'})", param_hint="--source")
+        raise click.BadParameter(f"no stored article comes from {source!r}{did_you_mean(source, sources, cutoff=0.6)} "
+                                 f"(stored sources: {listed or 'none'})", param_hint="--source")
 
 
 def friendly_errors(func: Callable[..., Any]) -> Callable[..., Any]:

@@ -190,9 +190,9 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
     return _build(raw, label, path.resolve().parent, path.resolve())
 
 
-def _closest(key: str, known: Iterable[str]) -> str:
-    """"; did you mean 'KEY'?" for the known key closest to a misspelt one, else nothing."""
-    close = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.75)
+def did_you_mean(name: str, known: Iterable[str], cutoff: float = 0.75) -> str:
+    """"; did you mean 'NAME'?" for the known name closest to a misspelt one (a config key, a source), else nothing."""
+    close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=cutoff)
     return f"; did you mean '{close[0]}'?" if close else ""
 
 
@@ -205,7 +205,7 @@ def _build(raw: dict[str, Any], label: str, base_dir: Path, path: Path | None) -
     sections = {key.split(".")[0] for key in DEFAULTS}
     for section, values in raw.items():
         if section not in sections:
-            raise ConfigError(f"{label}: unknown key '{section}'{_closest(section, sections | {'sources', 'entities', 'alerts'})}")
+            raise ConfigError(f"{label}: unknown key '{section}'{did_you_mean(section, sections | {'sources', 'entities', 'alerts'})}")
         if not isinstance(values, dict):
             raise ConfigError(f"{label}: '{section}' must be a table ([{section}])")
         for name, value in values.items():
@@ -216,7 +216,7 @@ def _build(raw: dict[str, Any], label: str, base_dir: Path, path: Path | None) -
                     f"put the password in the environment variable named by email.password_env"
                 )
             if key not in DEFAULTS:
-                raise ConfigError(f"{label}: unknown key '{key}'{_closest(key, DEFAULTS)}")
+                raise ConfigError(f"{label}: unknown key '{key}'{did_you_mean(key, DEFAULTS)}")
             settings[key] = _check_value(label, key, value, DEFAULTS[key])
     for key in ("email.from", "email.to"):
         for address in settings[key] if isinstance(settings[key], list) else [settings[key]]:
@@ -298,7 +298,7 @@ def _tables(label: str, raw: Any, section: str, keys: dict[str, tuple[Any, str]]
             raise ConfigError(f"{label}: '{where}' must be a table")
         for key in entry:
             if key not in keys:
-                raise ConfigError(f"{label}: unknown key '{where}.{key}'{_closest(key, keys)}")
+                raise ConfigError(f"{label}: unknown key '{where}.{key}'{did_you_mean(key, keys)}")
         name = entry.get("name")
         if not isinstance(name, str) or not name.strip():
             raise ConfigError(f"{label}: '{where}.name' is required and must be a non-empty string")

@@ -517,14 +517,13 @@ def _filter_sql(filters: Filters, article_first: bool = False) -> tuple[str, lis
         if value is not None:
             where.append(clause)
             params.append(value)
-    if filters.source is not None and filters.copies:  # its own articles, and the first copies of the stories it
-        # carries as copies (the stories' ids from the index of copies by source, migration 0013; Postgres 0009)
-        where.append(f"(a.source{plain} = ? OR {'+' if plain else ''}a.story_id IN "
-                     "(SELECT c.story_id FROM articles c WHERE c.source = ? AND c.duplicate_of IS NOT NULL))")
-        params += [filters.source, filters.source]
-    elif filters.source is not None:
-        where.append(f"a.source{plain} = ?")
-        params.append(filters.source)
+    if filters.source is not None:
+        # with `copies`, the first copies of the stories the source carries as copies too (their ids from the index of
+        # copies by source, migration 0013; Postgres 0009)
+        carried = (f" OR {'+' if plain else ''}a.story_id IN (SELECT c.story_id FROM articles c WHERE c.source = ? AND "
+                   "c.duplicate_of IS NOT NULL)") if filters.copies else ""
+        where.append(f"(a.source{plain} = ?{carried})")
+        params += [filters.source] * (2 if filters.copies else 1)
     if _mention_filter(filters):
         # a sentence unit passes with a mention in the sentences shown around it: "the company" names no one. With
         # `article_first`, `|| ''` keeps SQLite off the indexes on company, stance and theme: given a stance, it chose
