@@ -9,10 +9,12 @@ import click
 
 from aipulse.cli_options import check_entities, cli_config, date_options, friendly_errors, json_option, theme_option
 from pipeline.models import counted
+from pipeline.trends import PERIODS
 
 
 @click.command()
-@click.option("--period", type=click.Choice(["week", "day"]), default="week", show_default=True)
+@click.option("--period", type=click.Choice(PERIODS), default="week", show_default=True,
+              help="ISO week (2026-W32), day, month (2026-08) or quarter (2026-Q3).")
 @click.option("--by", type=click.Choice(["entity", "theme"]), default="entity", show_default=True,
               help="Rows per company, or per company and theme (what the mentions judge it on).")
 @click.option("--entity", "entities", multiple=True, help="Only these companies (repeat the option).")
@@ -34,6 +36,7 @@ def trends(ctx: click.Context, period: str, by: str, entities: tuple[str, ...], 
       aipulse trends --period week --json | jq '.[] | select(.entity == "Meta")'
       aipulse trends --entity Meta --entity OpenAI --plot trends.png
       aipulse trends --by theme --entity Meta --plot meta-themes.png
+      aipulse trends --period quarter --entity Meta
     """
     from pipeline.stores import open_store
     from pipeline.trends import trends as compute

@@ -55,7 +55,7 @@ REFERENCE = "Meta"
 @dataclass(frozen=True)
 class TrendRow:
     entity: str
-    period: str  # "2024-W19" or "2024-05-10"
+    period: str  # "2024-W19", "2024-05-10", "2024-05" or "2024-Q2"
     mentions: int
     skeptical: int
     neutral: int
@@ -89,8 +89,12 @@ def mentions_by_entity(rows: Iterable[TrendRow]) -> dict[str, int]:
     return volume
 
 
+PERIODS = ("week", "day", "month", "quarter")
+
+
 def period_of(published: str, period: str) -> str | None:
-    """ISO week ("2024-W19") or day ("2024-05-10") of an ISO 8601 timestamp; None if unparseable."""
+    """ISO week ("2024-W19"), day ("2024-05-10"), month ("2024-05") or quarter ("2024-Q2") of an ISO 8601 timestamp;
+    None if unparseable. Each kind sorts as text in time order."""
     try:
         day = datetime.fromisoformat(published.replace("Z", "+00:00")).date() if "T" in published \
             else date.fromisoformat(published[:10])
@@ -98,6 +102,10 @@ def period_of(published: str, period: str) -> str | None:
         return None
     if period == "day":
         return day.isoformat()
+    if period == "month":
+        return f"{day.year}-{day.month:02d}"
+    if period == "quarter":
+        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
     year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"
 

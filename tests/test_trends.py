@@ -76,11 +76,14 @@ def test_only_a_change_beyond_the_intervals_is_notable() -> None:
     assert drift[1].notable is False and drift[1].change is not None
 
 
-def test_periods_are_iso_weeks_or_days() -> None:
+def test_periods_are_iso_weeks_days_months_or_quarters() -> None:
     assert period_of("2024-05-12T23:30:00+00:00", "week") == "2024-W19"
     assert period_of("2024-05-13", "week") == "2024-W20"
     assert period_of("2020-12-31T10:00:00Z", "week") == "2020-W53"
     assert period_of("2024-05-12T23:30:00Z", "day") == "2024-05-12"
+    assert period_of("2024-05-12T23:30:00Z", "month") == "2024-05"
+    assert [period_of(f"2024-{m:02d}-01", "quarter") for m in (1, 3, 4, 9, 10, 12)] == \
+        ["2024-Q1", "2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4", "2024-Q4"]
     assert period_of("not a date", "week") is None
 
 
@@ -105,6 +108,19 @@ def test_trends_cli_json_rows_and_chart(demo_db: Path, tmp_path: Path) -> None:
     days = json.loads(out)
     assert days and {r["entity"] for r in days} == {"Meta"}
     assert all("2026-09-01" <= r["period"] < "2026-10-01" for r in days)
+
+    # a month holds its days: the same mentions, counted once, whatever the period
+    code, out, _ = run_cli("--config", str(demo_db), "trends", "--json", "--period", "month", "--entity", "Meta")
+    months = json.loads(out)
+    assert months and all(len(r["period"]) == 7 and r["period"][4] == "-" for r in months)
+    september = next(r for r in months if r["period"] == "2026-09")
+    assert [september[k] for k in ("mentions", "skeptical", "neutral", "optimistic")] == \
+        [sum(r[k] for r in days) for k in ("mentions", "skeptical", "neutral", "optimistic")]
+    code, out, _ = run_cli("--config", str(demo_db), "trends", "--json", "--period", "quarter", "--entity", "Meta")
+    quarters = json.loads(out)
+    assert [r["period"][4:6] for r in quarters] == ["-Q"] * len(quarters)
+    assert sum(r["mentions"] for r in quarters) == sum(r["mentions"] for r in months) == sum(
+        r["mentions"] for r in rows if r["entity"] == "Meta")
 
 
 def test_a_chart_for_a_missing_folder_is_refused_before_any_output(demo_db: Path, tmp_path: Path) -> None:
