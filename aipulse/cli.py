@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from aipulse.cli_alerts import alerts
-from aipulse.cli_options import check_source, cli_config, date_options, friendly_errors, json_option, theme_option
+from aipulse.cli_options import check_source, cli_config, date_options, friendly_errors, json_option, spreadsheet_safe, theme_option
 from aipulse.cli_report import digest, trends
 from aipulse.cli_search import reindex, search
 from aipulse.cli_store import copy_to_postgres
@@ -216,16 +216,6 @@ def export(ctx: click.Context, what: str, fmt: str, source: str | None, themes: 
             writer = csv.DictWriter(sys.stdout, fieldnames=fields)
             writer.writeheader()
             writer.writerows({key: spreadsheet_safe(value) for key, value in row.items()} for row in rows)
-
-
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet reads as the start of a formula
-
-
-def spreadsheet_safe(value: object) -> object:
-    """A CSV cell that a spreadsheet shows as the text it is: text taken from the web that starts like a formula
-    ("=HYPERLINK(…)", "+1", "- a list item") gets a leading apostrophe, which spreadsheets hide and do not evaluate
-    (OWASP's advice on CSV injection). Numbers stay numbers; JSON exports are never changed."""
-    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_START) else value
 
 
 @cli.command()

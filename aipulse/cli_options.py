@@ -78,6 +78,16 @@ def _postgres_error(exc: Exception) -> bool:
     return isinstance(exc, psycopg.Error)
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet reads as the start of a formula
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A CSV cell that a spreadsheet shows as the text it is: text taken from the web that starts like a formula
+    ("=HYPERLINK(…)", "+1", "- a list item") gets a leading apostrophe, which spreadsheets hide and do not evaluate
+    (OWASP's advice on CSV injection). Numbers stay numbers; JSON exports are never changed."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_START) else value
+
+
 def json_option(func: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(func)
 

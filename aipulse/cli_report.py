@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import csv
+import dataclasses
 import json
+import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
-from aipulse.cli_options import check_entities, cli_config, date_options, friendly_errors, json_option, theme_option
+from aipulse.cli_options import check_entities, cli_config, date_options, friendly_errors, json_option, spreadsheet_safe, theme_option
 from pipeline.models import counted
 from pipeline.trends import PERIODS
 
@@ -24,10 +28,12 @@ from pipeline.trends import PERIODS
               help="Count a company's mentions in its own blog or newsroom ([[sources]] owner) too.")
 @date_options
 @json_option
+@click.option("--csv", "as_csv", is_flag=True, help="Print CSV (one row per line of the table) instead of text.")
 @click.pass_context
 @friendly_errors
 def trends(ctx: click.Context, period: str, by: str, entities: tuple[str, ...], themes: tuple[str, ...],
-           plot: Path | None, include_first_party: bool, since: str | None, until: str | None, as_json: bool) -> None:
+           plot: Path | None, include_first_party: bool, since: str | None, until: str | None, as_json: bool,
+           as_csv: bool) -> None:
     """Optimism index per company and period, with its 95% interval, stories, share of voice and the themes
     behind it; with --by theme, per company, theme and period.
 
@@ -36,11 +42,13 @@ def trends(ctx: click.Context, period: str, by: str, entities: tuple[str, ...], 
       aipulse trends --period week --json | jq '.[] | select(.entity == "Meta")'
       aipulse trends --entity Meta --entity OpenAI --plot trends.png
       aipulse trends --by theme --entity Meta --plot meta-themes.png
-      aipulse trends --period quarter --entity Meta
+      aipulse trends --period quarter --entity Meta --csv > meta.csv
     """
     from pipeline.stores import open_store
     from pipeline.trends import trends as compute
 
+    if as_json and as_csv:
+        raise click.UsageError("--json and --csv: choose one")
     config = cli_config(ctx)
     check_entities(config, entities)
     if plot is not None and not plot.resolve().parent.is_dir():  # said before the work, not after it
@@ -57,6 +65,9 @@ def trends(ctx: click.Context, period: str, by: str, entities: tuple[str, ...], 
     if as_json:
         click.echo(json.dumps([row.as_dict() for row in rows], indent=2))
         return
+    if as_csv:
+        write_csv(rows, by_theme=by == "theme")
+        return
     if not rows:
         click.echo("no scored mentions in that range")
     for row in rows:
@@ -70,6 +81,23 @@ def trends(ctx: click.Context, period: str, by: str, entities: tuple[str, ...], 
                    + (f"; themes {drivers}" if drivers else "") + flag)
     if plot:
         click.echo(f"chart: {plot}")
+
+
+def write_csv(rows: list[Any], by_theme: bool) -> None:
+    """Trend rows as CSV on standard output: the JSON fields (by theme, `theme` after `entity`), `top_themes` as
+    "theme:+0.1234" pairs joined by "; ", empty cells for what has no value (a first period's change)."""
+    from pipeline.trends import TrendRow
+
+    fields = [f.name for f in dataclasses.fields(TrendRow) if f.name not in ("theme", "top_themes")]
+    fields[1:1] = ["theme"] if by_theme else []  # entity, theme, period, …
+    fields += [] if by_theme else ["top_themes"]
+    writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        cells = row.as_dict()
+        if not by_theme:
+            cells["top_themes"] = "; ".join(f"{t['theme']}:{t['contribution']:+.4f}" for t in row.top_themes)
+        writer.writerow({key: spreadsheet_safe(cells[key]) for key in fields})
 
 
 @click.command()

@@ -111,7 +111,7 @@ def test_csv_cells_that_start_like_a_formula_are_exported_as_text(demo_db: Path)
     import csv
     import io
 
-    from aipulse.cli import spreadsheet_safe
+    from aipulse.cli_options import spreadsheet_safe
 
     code, out, err = run_cli("--config", str(demo_db), "export", "--what", "mentions", "--format", "csv")
     assert code == 0, err

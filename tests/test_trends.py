@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import csv
+import io
 import json
 import random
 from pathlib import Path
@@ -163,3 +165,26 @@ def test_an_undated_article_counts_in_the_week_it_was_first_seen(tmp_path: Path)
     code, out, _ = run_cli("--config", str(config), "trends", "--json")
     [row] = json.loads(out)
     assert (row["period"], row["mentions"], row["stories"], row["index"]) == ("2024-W19", 2, 2, -1.0)
+
+
+def test_trends_csv_holds_the_json_rows(demo_db: Path) -> None:
+    for by in ("entity", "theme"):
+        _, out, _ = run_cli("--config", str(demo_db), "trends", "--json", "--period", "month", "--by", by)
+        code, table, err = run_cli("--config", str(demo_db), "trends", "--csv", "--period", "month", "--by", by)
+        assert code == 0, err
+        rows, lines = json.loads(out), list(csv.DictReader(io.StringIO(table)))
+        assert len(lines) == len(rows) > 3
+        assert list(lines[0])[:3] == (["entity", "theme", "period"] if by == "theme" else ["entity", "period", "mentions"])
+        for row, line in zip(rows, lines, strict=True):
+            assert [line[k] for k in ("entity", "period", "mentions", "notable")] == \
+                [row["entity"], row["period"], str(row["mentions"]), str(row["notable"])]
+            assert [float(line[k]) for k in ("index", "ci_low", "ci_high")] == [row["index"], row["ci_low"], row["ci_high"]]
+            assert line["change"] == ("" if row["change"] is None else str(row["change"]))
+            if by == "entity":
+                pairs = [p.split(":") for p in line["top_themes"].split("; ")] if line["top_themes"] else []
+                assert [(t, round(float(c), 4)) for t, c in pairs] == \
+                    [(t["theme"], round(t["contribution"], 4)) for t in row["top_themes"]]
+            else:
+                assert line["theme"] == row["theme"]
+    code, out, err = run_cli("--config", str(demo_db), "trends", "--csv", "--json")
+    assert (code, out) == (2, "") and err.endswith("Error: --json and --csv: choose one\n"), err
