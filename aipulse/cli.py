@@ -13,11 +13,21 @@ from typing import Any
 import click
 
 from aipulse.cli_alerts import alerts
-from aipulse.cli_options import check_source, cli_config, date_options, friendly_errors, json_option, spreadsheet_safe, theme_option
+from aipulse.cli_options import (
+    check_entities,
+    check_source,
+    cli_config,
+    date_options,
+    friendly_errors,
+    json_option,
+    spreadsheet_safe,
+    theme_option,
+)
 from aipulse.cli_report import digest, trends
 from aipulse.cli_search import reindex, search
 from aipulse.cli_store import copy_to_postgres
 from pipeline.models import Outcome
+from pipeline.stance import LABELS
 
 EXPORT_FIELDS = [
     "id", "url", "title", "published", "author", "source", "site_name", "lang", "word_count",
@@ -179,13 +189,17 @@ def stance(ctx: click.Context, text: str | None, entity: str | None, input_path:
               help="What to export.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "csv"]), default="jsonl", show_default=True)
 @click.option("--source", help="Only articles of this source.")
+@click.option("--entity", "entities", multiple=True,
+              help="Only mentions of this company (repeat the option); with --what articles, articles with one.")
+@click.option("--stance", type=click.Choice(LABELS), help="Only mentions of this stance; with --what articles, "
+              "articles with one.")
 @theme_option(multiple=True, help_text="Only mentions of this theme (repeat the option); with --what articles, "
               "articles with such a mention.")
 @date_options
 @click.pass_context
 @friendly_errors
-def export(ctx: click.Context, what: str, fmt: str, source: str | None, themes: tuple[str, ...], since: str | None,
-           until: str | None) -> None:
+def export(ctx: click.Context, what: str, fmt: str, source: str | None, entities: tuple[str, ...], stance: str | None,
+           themes: tuple[str, ...], since: str | None, until: str | None) -> None:
     """Print stored articles (or company mentions with their stance), one JSON object per line by default.
 
     \b
@@ -194,18 +208,29 @@ def export(ctx: click.Context, what: str, fmt: str, source: str | None, themes: 
       aipulse export --what mentions --format jsonl | jq 'select(.entity == "Meta")'
       aipulse export --what mentions --theme regulation --format csv > regulation.csv
       aipulse export --format csv --source techcrunch-ai > tc.csv
+      aipulse export --what mentions --entity Meta --stance skeptical --since 2026-09-01 --until 2026-10-01
     """
     from pipeline.stores import open_store
 
     config = cli_config(ctx)
+    check_entities(config, entities)
     fields = EXPORT_FIELDS if what == "articles" else MENTION_FIELDS
+
+    def wanted(mention: dict[str, Any]) -> bool:
+        return (not entities or mention["entity"] in entities) and (stance is None or mention["label"] == stance)
+
     with open_store(config, existing=True) as store:
         check_source(store, source)
-        found = store.iter_articles(since=since, until=until) if what == "articles" else \
-            store.iter_mentions(since=since, until=until, first_party=True, themes=themes)
-        if what == "articles" and themes:
-            with_theme = {row["article_id"] for row in store.iter_mentions(first_party=True, themes=themes)}
-            found = (row for row in found if row["id"] in with_theme)
+        only = entities[0] if len(entities) == 1 else None  # one company: the store filters it
+        if what == "articles":
+            found = store.iter_articles(since=since, until=until)
+            if themes or entities or stance:
+                holding = {row["article_id"] for row in store.iter_mentions(entity=only, first_party=True, themes=themes)
+                           if wanted(row)}
+                found = (row for row in found if row["id"] in holding)
+        else:
+            found = (row for row in store.iter_mentions(since=since, until=until, entity=only, first_party=True,
+                                                        themes=themes) if wanted(row))
         rows = ({key: row[key] for key in fields} for row in found if not source or row["source"] == source)
         if fmt == "jsonl":
             for row in rows:

@@ -361,6 +361,26 @@ def test_export_filters_and_formats(demo_db: Path) -> None:
     assert len(rows) == len(every) and rows[0]["title"] == every[0]["title"]
 
 
+def test_export_filters_by_company_and_stance(demo_db: Path) -> None:
+    def export(*args: str) -> list[dict]:
+        code, out, err = run_cli("--config", str(demo_db), "export", "--format", "json", *args)
+        assert code == 0, err
+        return json.loads(out)
+
+    every = export("--what", "mentions")
+    doubted = export("--what", "mentions", "--entity", "Meta", "--stance", "skeptical")
+    assert doubted == [m for m in every if m["entity"] == "Meta" and m["label"] == "skeptical"] and len(doubted) > 10
+    two = export("--what", "mentions", "--entity", "Mistral", "--entity", "Apple", "--since", "2026-09-01")
+    assert two == [m for m in every if m["entity"] in ("Mistral", "Apple") and m["published"] >= "2026-09-01"] and two
+    articles = export("--entity", "Mistral")
+    holding = {m["article_id"] for m in every if m["entity"] == "Mistral"}
+    assert {a["id"] for a in articles} == holding and 0 < len(holding) < 50
+    apple = {m["article_id"] for m in every if m["entity"] == "Apple" and m["label"] == "skeptical"}
+    assert {a["id"] for a in export("--stance", "skeptical", "--entity", "Apple")} == apple and apple
+    code, _, err = run_cli("--config", str(demo_db), "export", "--entity", "Metaa")
+    assert code == 2 and "'Metaa' is not a configured company" in err
+
+
 def test_reading_commands_without_a_database_are_one_clear_line_and_create_none(tmp_path: Path) -> None:
     config = write_config(tmp_path, '[storage]\ndata_dir = "empty"\n')
     for command in (["export"], ["status"], ["status", "--json"], ["trends"], ["crawl-log"], ["search", "llama"],
