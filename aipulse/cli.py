@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import json
 import os
@@ -100,6 +101,24 @@ def ingest(ctx: click.Context, as_json: bool) -> None:
     ctx.exit(result.exit_code)
 
 
+def input_lines(data: bytes) -> list[str | UnicodeDecodeError]:
+    """The lines of `aipulse stance --input`: UTF-8 (a byte-order mark dropped), or UTF-16 when it starts with its
+    byte-order mark; a line that is not UTF-8 is its decoding error, so it becomes an error line in its place and the
+    others are scored."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return list(data.decode("utf-16").splitlines())
+        except UnicodeDecodeError as error:
+            return [error]
+    lines: list[str | UnicodeDecodeError] = []
+    for raw in data.removeprefix(codecs.BOM_UTF8).splitlines():
+        try:
+            lines.append(raw.decode("utf-8"))
+        except UnicodeDecodeError as error:
+            lines.append(error)
+    return lines
+
+
 def stance_input_problem(item: Any) -> str | None:
     """What is wrong with one line of `aipulse stance --input`, or None."""
     if not isinstance(item, dict):
@@ -117,7 +136,7 @@ def stance_input_problem(item: Any) -> str | None:
 @cli.command()
 @click.argument("text", required=False)
 @click.option("--entity", help="The target: a configured company (its aliases locate it) or any string in TEXT.")
-@click.option("--input", "input_path", type=click.File("r"),
+@click.option("--input", "input_path", type=click.File("rb"),
               help='JSON lines {"text", "entity", "mention"?, "start"?, "end"?}; "-" reads standard input.')
 @click.pass_context
 @friendly_errors
@@ -139,10 +158,15 @@ def stance(ctx: click.Context, text: str | None, entity: str | None, input_path:
         raise click.UsageError("give either a TEXT with --entity, or --input FILE")
     if text is not None and not entity:
         raise click.UsageError("--entity is required with a TEXT")
-    lines = [json.dumps({"text": text, "entity": entity})] if text is not None else input_path.read().splitlines()
+    lines = [json.dumps({"text": text, "entity": entity})] if text is not None else input_lines(input_path.read())
     finder = finder_for(config.entities)
     targets, results, failed = [], [], False
     for number, line in enumerate(lines, 1):
+        if isinstance(line, UnicodeDecodeError):
+            results.append({"line": number, "error": f"line {number}: not UTF-8 text (byte 0x{line.object[line.start]:02x} "
+                                                      f"at column {line.start + 1})"})
+            failed = True
+            continue
         if not line.strip():
             continue
         try:

@@ -395,6 +395,23 @@ def test_bad_stance_input_is_an_error_line_in_place_and_the_rest_is_scored(tmp_p
     assert rows[4]["label"] in LABELS and rows[4]["start"] == 20000 and rows[5]["label"] in LABELS
 
 
+def test_stance_input_in_another_encoding_is_an_error_line_or_read_as_utf16(tmp_path: Path) -> None:
+    good = '{"text": "Meta shipped Llama 5 on Tuesday.", "entity": "Meta"}'
+    # a line written in Windows-1252 (its apostrophe is byte 0x92) among UTF-8 ones, after a UTF-8 byte-order mark
+    (tmp_path / "mixed.jsonl").write_bytes(b"\xef\xbb\xbf" + good.encode() + b"\n"
+                                           + '{"text": "Meta’s Llama 5 shipped.", "entity": "Meta"}'.encode("cp1252")
+                                           + b"\n" + good.encode() + b"\n")
+    code, out, err = run_cli("stance", "--input", str(tmp_path / "mixed.jsonl"))
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 1 and "Traceback" not in err and len(rows) == 3
+    assert rows[1] == {"line": 2, "error": "line 2: not UTF-8 text (byte 0x92 at column 15)"}
+    assert rows[0]["label"] in LABELS and rows[2] == rows[0]
+    (tmp_path / "utf16.jsonl").write_text(good + "\n" + good.replace("Tuesday", "Friday") + "\n", encoding="utf-16")
+    code, out, err = run_cli("stance", "--input", str(tmp_path / "utf16.jsonl"))
+    assert code == 0, err
+    assert [json.loads(line)["start"] for line in out.splitlines()] == [0, 0]
+
+
 @pytest.mark.parametrize("arguments, complaint", [
     (["--also", "datasets/ainews/test_b.jsonl"], "never a test split"),
     (["--also", "datasets/ainews_realstyle/test_real.jsonl"], "never a test split"),
