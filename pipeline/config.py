@@ -185,6 +185,11 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
         raise ConfigError(f"{label}: config file not found") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{label}: not valid TOML: {exc}") from None
+    except UnicodeDecodeError as exc:  # TOML is UTF-8; a file saved in Latin-1 or UTF-16 is not
+        before = bytes(exc.object[:exc.start])
+        line, column = before.count(b"\n") + 1, exc.start - before.rfind(b"\n")
+        raise ConfigError(f"{label}: not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at line {line}, column {column}): "
+                          "save it as UTF-8") from None
     except OSError as exc:
         raise ConfigError(f"{label}: cannot read: {exc.strerror}") from None
     return _build(raw, label, path.resolve().parent, path.resolve())

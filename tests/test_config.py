@@ -95,6 +95,17 @@ def test_bad_config_is_one_line_naming_file_and_key(tmp_path: Path, body: str, m
     assert "\n" not in text
 
 
+@pytest.mark.parametrize("data, message", [
+    ('[storage]\ndata_dir = "café"\n'.encode("latin-1"), "not UTF-8 text (byte 0xe9 at line 2, column 16): save it as UTF-8"),
+    ('[storage]\ndata_dir = "data"\n'.encode("utf-16"), "not UTF-8 text (byte 0xff at line 1, column 1)"),
+])
+def test_a_config_file_not_in_utf8_is_one_line(tmp_path: Path, data: bytes, message: str) -> None:
+    path = tmp_path / "config.toml"
+    path.write_bytes(data)
+    code, out, err = run_cli("--config", str(path), "status")
+    assert (code, out) == (1, "") and err.startswith(f"Error: {path}: {message}") and err.count("\n") == 1
+
+
 def test_cli_reports_bad_config_without_traceback(tmp_path: Path) -> None:
     path = write_config(tmp_path, "[crawl]\ntimout_s = 3\n")
     code, out, err = run_cli("--config", str(path), "status")
