@@ -208,7 +208,7 @@ def run_daemon(config: Config) -> int:
     """Run until SIGTERM or SIGINT; 0 after a clean stop. On Postgres any number of daemons run at once: each
     ingests (sharing the work through leases and claims), and the one holding the scheduler's lock sends the digest."""
     shared = config["storage.backend"] == "postgres"
-    lock = None if shared else lock_data_dir(config.data_dir)
+    lock = None if shared else lock_data_dir(config.make_data_dir())
     leader = open_store(config) if shared else None  # its connection holds the scheduler's lock once taken
     with open_store(config) as store:
         closed = store.close_abandoned_runs(utc_now(), process_alive)

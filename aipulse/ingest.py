@@ -100,7 +100,7 @@ def run_ingest(config: Config, lifecycle: Lifecycle | None = None,
     if config["storage.backend"] == "postgres":  # any number of workers share the database: leases, not a file lock
         with open_store(config) as store:
             return _recorded_ingest(config, store, lifecycle, on_event)
-    lock = wait_to_hold(config.data_dir / INGEST_LOCK, lifecycle.should_stop, lambda holder: log.warning(
+    lock = wait_to_hold(config.make_data_dir() / INGEST_LOCK, lifecycle.should_stop, lambda holder: log.warning(
         "waiting for the ingest already running (pid %s) to finish", holder))
     if lock is None:
         return IngestResult(counts={}, problems=[STOPPED], exit_code=EXIT_PARTIAL)

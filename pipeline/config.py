@@ -114,6 +114,17 @@ class Config:
     def data_dir(self) -> Path:
         return Path(self.settings["storage.data_dir"])
 
+    def make_data_dir(self) -> Path:
+        """storage.data_dir, made when missing; a ConfigError naming the setting when it cannot be made."""
+        where = f"{self.path or 'built-in defaults'}: storage.data_dir {self.data_dir}"
+        if self.data_dir.exists() and not self.data_dir.is_dir():
+            raise ConfigError(f"{where} is a file, not a folder")
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ConfigError(f"{where}: cannot make the folder ({exc.strerror})") from None
+        return self.data_dir
+
     @property
     def db_path(self) -> Path:
         return self.data_dir / self.settings["storage.db_name"]

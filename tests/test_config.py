@@ -131,3 +131,18 @@ def test_missing_config_file_is_a_clear_error(tmp_path: Path) -> None:
     code, _, err = run_cli("--config", str(tmp_path / "nope.toml"), "status")
     assert code == 1
     assert err.strip() == f"Error: {tmp_path / 'nope.toml'}: config file not found"
+
+
+@pytest.mark.parametrize("folder, complaint", [
+    ("notes.txt", "is a file, not a folder"),
+    ("notes.txt/data", "cannot make the folder (Not a directory)"),
+])
+def test_a_data_dir_that_cannot_be_a_folder_is_one_line_naming_the_setting(tmp_path: Path, folder: str,
+                                                                          complaint: str) -> None:
+    (tmp_path / "notes.txt").write_text("kept")
+    path = write_config(tmp_path, f'[storage]\ndata_dir = "{folder}"\n')
+    for command in ("ingest", "daemon"):
+        code, out, err = run_cli("--config", str(path), command)
+        assert code == 1 and err == f"Error: {path}: storage.data_dir {tmp_path / folder} {complaint}\n".replace(
+            " cannot", ": cannot"), err
+    assert (tmp_path / "notes.txt").read_text() == "kept"
