@@ -1,4 +1,4 @@
-"""The trend chart: optimism index per company over time, with 95% interval bands (matplotlib, PNG)."""
+"""The trend chart: optimism index per company over time, with 95% interval bands (matplotlib: PNG, SVG or PDF)."""
 
 from __future__ import annotations
 
@@ -8,13 +8,16 @@ from collections.abc import Sequence
 
 from pipeline.trends import TrendRow, mentions_by_entity
 
+FORMATS = ("png", "svg", "pdf")  # what `trends --plot FILE` writes, by FILE's suffix
 COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf", "#7f7f7f",
            "#bcbd22"]
 
 
-def trend_chart(rows: Sequence[TrendRow], title: str = "Optimism index by company", companies: int = 6) -> bytes:
-    """PNG bytes: one small panel per company (the `companies` most mentioned, Meta first when present),
-    its index over time with the 95% interval as a band, and Meta's line in grey behind the others."""
+def trend_chart(rows: Sequence[TrendRow], title: str = "Optimism index by company", companies: int = 6,
+                fmt: str = "png") -> bytes:
+    """The chart's bytes in `fmt` (one of FORMATS): one small panel per company (the `companies` most mentioned, Meta
+    first when present), its index over time with the 95% interval as a band, and Meta's line in grey behind the
+    others."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -58,14 +61,15 @@ def trend_chart(rows: Sequence[TrendRow], title: str = "Optimism index by compan
                     fontsize=10, x=0.01, ha="left")
     figure.tight_layout()
     out = io.BytesIO()
-    figure.savefig(out, format="png")
+    figure.savefig(out, format=fmt)
     plt.close(figure)
     return out.getvalue()
 
 
-def theme_chart(rows: Sequence[TrendRow], companies: int = 8) -> bytes:
-    """PNG bytes: a company × theme grid of the optimism index over all the rows' periods, coloured from red
-    (skeptical) to blue (optimistic), each cell with its index and mention count; rows from `trends --by theme`."""
+def theme_chart(rows: Sequence[TrendRow], companies: int = 8, fmt: str = "png") -> bytes:
+    """The chart's bytes in `fmt` (one of FORMATS): a company × theme grid of the optimism index over all the rows'
+    periods, coloured from red (skeptical) to blue (optimistic), each cell with its index and mention count; rows from
+    `trends --by theme`."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -98,6 +102,6 @@ def theme_chart(rows: Sequence[TrendRow], companies: int = 8) -> bytes:
                    "mentions; blank: none", fontsize=9.5, loc="left")
     figure.tight_layout()
     out = io.BytesIO()
-    figure.savefig(out, format="png")
+    figure.savefig(out, format=fmt)
     plt.close(figure)
     return out.getvalue()

@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from aipulse.charts import FORMATS
 from aipulse.cli_options import check_entities, cli_config, date_options, friendly_errors, json_option, spreadsheet_safe, theme_option
 from pipeline.models import counted
 from pipeline.trends import PERIODS
@@ -23,7 +24,8 @@ from pipeline.trends import PERIODS
               help="Rows per company, or per company and theme (what the mentions judge it on).")
 @click.option("--entity", "entities", multiple=True, help="Only these companies (repeat the option).")
 @theme_option(multiple=True, help_text="Only mentions of this theme (repeat the option).")
-@click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), help="Also write the chart as a PNG.")
+@click.option("--plot", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the chart: PNG, SVG or PDF, as the file's name ends.")
 @click.option("--include-first-party", is_flag=True,
               help="Count a company's mentions in its own blog or newsroom ([[sources]] owner) too.")
 @date_options
@@ -53,6 +55,10 @@ def trends(ctx: click.Context, period: str, by: str, entities: tuple[str, ...], 
     check_entities(config, entities)
     if plot is not None and not plot.resolve().parent.is_dir():  # said before the work, not after it
         raise click.BadParameter(f"no folder {plot.resolve().parent} to write {plot.name} in", param_hint="--plot")
+    chart_format = plot.suffix.lower().lstrip(".") if plot is not None else ""
+    if plot is not None and chart_format not in FORMATS:
+        raise click.BadParameter(f"{plot.name}: a chart is written as {', '.join('.' + f for f in FORMATS)}",
+                                 param_hint="--plot")
     with open_store(config, existing=True) as store:
         rows = compute(store.iter_mentions(since=since, until=until, first_party=include_first_party, themes=themes),
                        period, by_theme=by == "theme")
@@ -61,7 +67,7 @@ def trends(ctx: click.Context, period: str, by: str, entities: tuple[str, ...], 
     if plot:
         from aipulse.charts import theme_chart, trend_chart
 
-        plot.write_bytes(theme_chart(rows) if by == "theme" else trend_chart(rows))
+        plot.write_bytes(theme_chart(rows, fmt=chart_format) if by == "theme" else trend_chart(rows, fmt=chart_format))
     if as_json:
         click.echo(json.dumps([row.as_dict() for row in rows], indent=2))
         return

@@ -133,6 +133,20 @@ def test_a_chart_for_a_missing_folder_is_refused_before_any_output(demo_db: Path
     assert not (tmp_path / "missing").exists()
 
 
+def test_a_chart_is_written_in_the_format_its_name_asks_for(demo_db: Path, tmp_path: Path) -> None:
+    for name, by, start in (("trends.svg", "entity", b"<?xml"), ("themes.PDF", "theme", b"%PDF-"),
+                            ("trends.png", "theme", b"\x89PNG\r\n\x1a\n")):
+        code, _, err = run_cli("--config", str(demo_db), "trends", "--by", by, "--plot", str(tmp_path / name))
+        assert code == 0, err
+        assert (tmp_path / name).read_bytes().startswith(start)
+    svg = (tmp_path / "trends.svg").read_text()
+    assert "<svg" in svg and len(svg) > 50_000  # six panels of lines and bands, not an empty canvas
+    code, out, err = run_cli("--config", str(demo_db), "trends", "--plot", str(tmp_path / "trends.jpg"))
+    assert (code, out) == (2, "") and err.endswith(
+        "Error: Invalid value for --plot: trends.jpg: a chart is written as .png, .svg, .pdf\n"), err
+    assert not (tmp_path / "trends.jpg").exists()
+
+
 def test_trends_cli_names_an_unknown_company(demo_db: Path) -> None:
     code, _, err = run_cli("--config", str(demo_db), "trends", "--entity", "Metaa")
     assert code != 0 and "'Metaa' is not a configured company" in err
