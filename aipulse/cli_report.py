@@ -137,6 +137,12 @@ def digest(ctx: click.Context, week: str | None, out_dir: Path | None, send: boo
         raise click.BadParameter(str(exc), param_hint="--week") from None
     try:
         with open_store(config, existing=True) as store:  # no digest, nor a new empty file, before any ingest
+            if out_dir is not None:  # said before the work, not after it
+                try:
+                    out_dir.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise click.BadParameter(f"cannot make the folder {out_dir} ({exc.strerror})", param_hint="--out"
+                                             ) from None
             digest = digests.assemble(store, week)
             message = digests.message_for(config, digest)
             eml, html = digests.write(message, out_dir or config.data_dir / "digests", week)

@@ -69,6 +69,11 @@ def test_digest_out_writes_eml_and_html_preview(demo_db: Path, tmp_path: Path) -
     code, _, err = run_cli("--config", str(fresh), "digest", "--week", WEEK, "--out", str(tmp_path / "fresh" / "out"))
     assert code == 1 and "no database at" in err and "run `aipulse ingest` first" in err, err
     assert not (tmp_path / "fresh" / "out").exists() and not (tmp_path / "fresh" / "data").exists()
+    # an --out that cannot be a folder: one line naming it, before the digest is built
+    (tmp_path / "notes.txt").write_text("kept")
+    code, out, err = run_cli("--config", str(config), "digest", "--week", WEEK, "--out", str(tmp_path / "notes.txt" / "d"))
+    assert (code, out) == (2, "") and err.endswith(
+        f"Error: Invalid value for --out: cannot make the folder {tmp_path / 'notes.txt' / 'd'} (Not a directory)\n"), err
 
 
 def test_digest_sent_over_starttls_with_login_once_per_week(demo_db: Path, tmp_path: Path,
