@@ -163,8 +163,9 @@ def stance(ctx: click.Context, text: str | None, entity: str | None, input_path:
     targets, results, failed = [], [], False
     for number, line in enumerate(lines, 1):
         if isinstance(line, UnicodeDecodeError):
-            results.append({"line": number, "error": f"line {number}: not UTF-8 text (byte 0x{line.object[line.start]:02x} "
-                                                      f"at column {line.start + 1})"})
+            where = "" if line.encoding == "utf-8" else " of the file"  # UTF-16 is decoded whole
+            results.append({"line": number, "error": f"line {number}: not {line.encoding.upper()} text: byte {line.start + 1}"
+                                                      f"{where} is 0x{line.object[line.start]:02x}"})
             failed = True
             continue
         if not line.strip():

@@ -6,15 +6,15 @@ import csv
 import dataclasses
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 import click
 
 from aipulse.charts import FORMATS
 from aipulse.cli_options import check_entities, cli_config, date_options, friendly_errors, json_option, spreadsheet_safe, theme_option
 from pipeline.models import counted
-from pipeline.trends import PERIODS
+from pipeline.trends import PERIODS, TrendRow
 
 
 @click.command()
@@ -89,11 +89,9 @@ def trends(ctx: click.Context, period: str, by: str, entities: tuple[str, ...], 
         click.echo(f"chart: {plot}")
 
 
-def write_csv(rows: list[Any], by_theme: bool) -> None:
+def write_csv(rows: Sequence[TrendRow], by_theme: bool) -> None:
     """Trend rows as CSV on standard output: the JSON fields (by theme, `theme` after `entity`), `top_themes` as
     "theme:+0.1234" pairs joined by "; ", empty cells for what has no value (a first period's change)."""
-    from pipeline.trends import TrendRow
-
     fields = [f.name for f in dataclasses.fields(TrendRow) if f.name not in ("theme", "top_themes")]
     fields[1:1] = ["theme"] if by_theme else []  # entity, theme, period, …
     fields += [] if by_theme else ["top_themes"]

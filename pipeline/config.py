@@ -199,7 +199,7 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
     except UnicodeDecodeError as exc:  # TOML is UTF-8; a file saved in Latin-1 or UTF-16 is not
         before = bytes(exc.object[:exc.start])
         line, column = before.count(b"\n") + 1, exc.start - before.rfind(b"\n")
-        raise ConfigError(f"{label}: not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at line {line}, column {column}): "
+        raise ConfigError(f"{label}: not UTF-8 text: line {line}, byte {column} is 0x{exc.object[exc.start]:02x}; "
                           "save it as UTF-8") from None
     except OSError as exc:
         raise ConfigError(f"{label}: cannot read: {exc.strerror}") from None

@@ -96,8 +96,8 @@ def test_bad_config_is_one_line_naming_file_and_key(tmp_path: Path, body: str, m
 
 
 @pytest.mark.parametrize("data, message", [
-    ('[storage]\ndata_dir = "café"\n'.encode("latin-1"), "not UTF-8 text (byte 0xe9 at line 2, column 16): save it as UTF-8"),
-    ('[storage]\ndata_dir = "data"\n'.encode("utf-16"), "not UTF-8 text (byte 0xff at line 1, column 1)"),
+    ('[storage]\ndata_dir = "café"\n'.encode("latin-1"), "not UTF-8 text: line 2, byte 16 is 0xe9; save it as UTF-8"),
+    ('[storage]\ndata_dir = "data"\n'.encode("utf-16"), "not UTF-8 text: line 1, byte 1 is 0xff"),
 ])
 def test_a_config_file_not_in_utf8_is_one_line(tmp_path: Path, data: bytes, message: str) -> None:
     path = tmp_path / "config.toml"

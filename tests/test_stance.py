@@ -404,7 +404,7 @@ def test_stance_input_in_another_encoding_is_an_error_line_or_read_as_utf16(tmp_
     code, out, err = run_cli("stance", "--input", str(tmp_path / "mixed.jsonl"))
     rows = [json.loads(line) for line in out.splitlines()]
     assert code == 1 and "Traceback" not in err and len(rows) == 3
-    assert rows[1] == {"line": 2, "error": "line 2: not UTF-8 text (byte 0x92 at column 15)"}
+    assert rows[1] == {"line": 2, "error": "line 2: not UTF-8 text: byte 15 is 0x92"}
     assert rows[0]["label"] in LABELS and rows[2] == rows[0]
     (tmp_path / "utf16.jsonl").write_text(good + "\n" + good.replace("Tuesday", "Friday") + "\n", encoding="utf-16")
     code, out, err = run_cli("stance", "--input", str(tmp_path / "utf16.jsonl"))
