@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from aipulse.charts import FORMATS
+from aipulse.charts import FORMATS, theme_chart, trend_chart
 from aipulse.cli_options import check_entities, cli_config, date_options, friendly_errors, json_option, spreadsheet_safe, theme_option
 from pipeline.models import counted
 from pipeline.trends import PERIODS, TrendRow
@@ -53,20 +53,19 @@ def trends(ctx: click.Context, period: str, by: str, entities: tuple[str, ...], 
         raise click.UsageError("--json and --csv: choose one")
     config = cli_config(ctx)
     check_entities(config, entities)
-    if plot is not None and not plot.resolve().parent.is_dir():  # said before the work, not after it
-        raise click.BadParameter(f"no folder {plot.resolve().parent} to write {plot.name} in", param_hint="--plot")
     chart_format = plot.suffix.lower().lstrip(".") if plot is not None else ""
-    if plot is not None and chart_format not in FORMATS:
-        raise click.BadParameter(f"{plot.name}: a chart is written as {', '.join('.' + f for f in FORMATS)}",
-                                 param_hint="--plot")
+    if plot is not None:  # said before the work, not after it
+        if not plot.resolve().parent.is_dir():
+            raise click.BadParameter(f"no folder {plot.resolve().parent} to write {plot.name} in", param_hint="--plot")
+        if chart_format not in FORMATS:
+            raise click.BadParameter(f"{plot.name}: a chart is written as {', '.join('.' + f for f in FORMATS)}",
+                                     param_hint="--plot")
     with open_store(config, existing=True) as store:
         rows = compute(store.iter_mentions(since=since, until=until, first_party=include_first_party, themes=themes),
                        period, by_theme=by == "theme")
     if entities:
         rows = [row for row in rows if row.entity in entities]
     if plot:
-        from aipulse.charts import theme_chart, trend_chart
-
         plot.write_bytes(theme_chart(rows, fmt=chart_format) if by == "theme" else trend_chart(rows, fmt=chart_format))
     if as_json:
         click.echo(json.dumps([row.as_dict() for row in rows], indent=2))

@@ -18,7 +18,7 @@ from pipeline.models import Article, Outcome, RawPage
 from pipeline.store_alerts import AlertTables, create_alerts
 from pipeline.store_reports import DATED, ReportTables, create_digests
 from pipeline.store_runs import RunTables, insert_sql, utc_now
-from pipeline.store_search import SearchTables, _chunks, create_passage_totals, create_passages
+from pipeline.store_search import SearchTables, chunks, create_passage_totals, create_passages
 
 migrations = Migrations("aipulse")
 
@@ -477,7 +477,7 @@ class Store(SearchTables, ReportTables, AlertTables, RunTables):
     def copies_from(self, source: str, stories: Iterable[int]) -> dict[int, str]:
         """The URL of `source`'s copy of each of these stories that it carries as a syndicated copy, by story."""
         found: dict[int, str] = {}
-        for chunk in _chunks(sorted(set(stories))):
+        for chunk in chunks(sorted(set(stories))):
             found |= {int(story): str(url) for story, url in self._tuples(
                 f"SELECT story_id, url FROM articles WHERE source = ? AND duplicate_of IS NOT NULL AND story_id IN "
                 f"({', '.join('?' * len(chunk))}) ORDER BY id DESC", [source, *chunk])}

@@ -6,7 +6,7 @@ import math
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import sqlite_utils
@@ -261,7 +261,7 @@ class SearchTables:
         if len(holding) * FEW_ARTICLES <= int(self._tuples("SELECT COUNT(*) FROM articles")[0][0]):
             parts = [self._int_lists(f"FROM passages p WHERE p.article_id IN ({', '.join('?' * len(chunk))}) AND "
                                      "p.first IS NOT NULL AND p.last IS NOT NULL", chunk, columns)
-                     for chunk in _chunks(holding.tolist())]
+                     for chunk in chunks(holding.tolist())]
             ids, articles, first, last, sentence = (np.concatenate(column) for column in zip(*parts, strict=True))
         else:
             joined = f"JOIN articles a ON a.id = p.article_id WHERE {where} AND " if articles_only else "WHERE "
@@ -293,7 +293,7 @@ class SearchTables:
         """The units among `ids` that pass the filters, ascending: allowed_passages' answer for these units alone, by
         the SQL rule (_filter_sql), for the few hundred units a search looks at."""
         found: list[int] = []
-        for chunk in _chunks([int(unit) for unit in ids]):
+        for chunk in chunks([int(unit) for unit in ids]):
             found += [int(row[0]) for row in self._tuples(*self._passing_sql(chunk, filters))]
         return np.sort(np.asarray(found, dtype=np.int64))
 
@@ -432,8 +432,7 @@ class SearchTables:
         ranges = sorted({(row["article_id"], row["first"] - reach, row["last"] + reach) for row, reach in places
                          if row["first"] is not None and row["last"] is not None})
         found: dict[int, dict[int, dict[str, Any]]] = {}  # article -> mention id -> mention
-        for begin in range(0, len(ranges), RANGES_A_QUERY):
-            chunk = ranges[begin:begin + RANGES_A_QUERY]
+        for chunk in chunks(ranges, RANGES_A_QUERY):
             for mention in self._rows(
                     "SELECT id, article_id, sentence_index, start, sentence, entity, mention, label, score, theme, "
                     "first_party "
@@ -462,9 +461,12 @@ def _any_of(words: Sequence[str]) -> str:
     return " OR ".join(f'"{word}"' for word in words)
 
 
-def _chunks(values: list[int], size: int = 500) -> list[list[int]]:
+T = TypeVar("T")
+
+
+def chunks(values: Sequence[T], size: int = 500) -> list[list[T]]:
     """The values in lists of `size` at most: one `IN (?, ...)` query each, well under SQLite's limit on parameters."""
-    return [values[begin:begin + size] for begin in range(0, len(values), size)]
+    return [list(values[begin:begin + size]) for begin in range(0, len(values), size)]
 
 
 def _stacked(rows: Sequence[Sequence[Any]]) -> np.ndarray:
